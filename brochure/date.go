@@ -1,0 +1,108 @@
+package brochure
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date is a calendar date that may be known only to the year or the month. Month and Day
+// are 0 where unknown. The zero Date means "not given".
+type Date struct {
+	Year, Month, Day int
+}
+
+// ParseDate reads "2015", "2015-06" or "2015-06-30".
+func ParseDate(s string) (Date, error) {
+	parts := strings.Split(strings.TrimSpace(s), "-")
+	if len(parts) > 3 || parts[0] == "" {
+		return Date{}, fmt.Errorf("%q is not a date; write a year (2015), a month (2015-06) or a day (2015-06-30)", s)
+	}
+	var nums [3]int
+	widths := [3]int{4, 2, 2}
+	for i, p := range parts {
+		if len(p) != widths[i] {
+			return Date{}, fmt.Errorf("%q is not a date; write a year (2015), a month (2015-06) or a day (2015-06-30)", s)
+		}
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 0 {
+			return Date{}, fmt.Errorf("%q is not a date; write a year (2015), a month (2015-06) or a day (2015-06-30)", s)
+		}
+		nums[i] = n
+	}
+	d := Date{nums[0], nums[1], nums[2]}
+	if d.Year < 1 {
+		return Date{}, fmt.Errorf("%q: the year must be 1 or later", s)
+	}
+	if len(parts) >= 2 && (d.Month < 1 || d.Month > 12) {
+		return Date{}, fmt.Errorf("%q: the month must be 01 to 12", s)
+	}
+	if len(parts) == 3 {
+		t := time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+		if d.Day < 1 || t.Day() != d.Day {
+			return Date{}, fmt.Errorf("%q: %d-%02d has no day %d", s, d.Year, d.Month, d.Day)
+		}
+	}
+	return d, nil
+}
+
+// IsZero reports whether the date was not given.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// String writes the date as it is written in the data: 2015, 2015-06 or 2015-06-30.
+func (d Date) String() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// germanMonths are the month names of German.
+var germanMonths = [...]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+	"August", "September", "Oktober", "November", "Dezember"}
+
+// German writes the date as a German reader expects it: "2015", "Juni 2015", "30.06.2015".
+func (d Date) German() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%s %d", germanMonths[d.Month-1], d.Year)
+	}
+	return fmt.Sprintf("%02d.%02d.%04d", d.Day, d.Month, d.Year)
+}
+
+// First is the first day the date may stand for.
+func (d Date) First() time.Time {
+	m, day := d.Month, d.Day
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	return time.Date(d.Year, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+}
+
+// Last is the last day the date may stand for.
+func (d Date) Last() time.Time {
+	switch {
+	case d.Month == 0:
+		return time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+	case d.Day == 0:
+		return time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
+	}
+	return d.First()
+}
+
+// Before reports whether d certainly lies before e: every day d may stand for comes before
+// every day e may stand for.
+func (d Date) Before(e Date) bool { return d.Last().Before(e.First()) }

@@ -1,0 +1,198 @@
+package brochure
+
+// Network is everything one data file says about a network of cities: what the leaflet
+// prints and what the rosters list. Load builds it from YAML and checks it; the layout and
+// roster packages only read it.
+type Network struct {
+	// File is the name the data was read from, for diagnostics.
+	File string `yaml:"-"`
+	// Positions maps the path of every value in the file (as Path builds it, e.g.
+	// "members[3].city") to where it stands there.
+	Positions Positions `yaml:"-"`
+
+	Network      Info          `yaml:"network"`
+	Edition      Edition       `yaml:"edition"`
+	Office       Office        `yaml:"office"`
+	Members      []Member      `yaml:"members"`
+	Institutions []Institution `yaml:"institutions"`
+	Sources      []Source      `yaml:"sources"`
+	Leaflet      Leaflet       `yaml:"leaflet"`
+}
+
+// Info names the network.
+type Info struct {
+	Name      string   `yaml:"name" required:"true"`
+	ShortName string   `yaml:"short_name"`
+	Founded   int      `yaml:"founded"`
+	Website   string   `yaml:"website" required:"true"`
+	Websites  []string `yaml:"websites"`
+	Author    string   `yaml:"author"`
+}
+
+// Edition dates the documents: "Stand" on the leaflet and every date in the files' metadata.
+type Edition struct {
+	Stand    Date   `yaml:"stand" required:"true"`
+	Language string `yaml:"language"`
+}
+
+// Office is the network's Geschäftsstelle.
+type Office struct {
+	Host       string   `yaml:"host" required:"true"`
+	Department string   `yaml:"department"`
+	People     []Person `yaml:"people"`
+	Address    Address  `yaml:"address"`
+	Phones     []string `yaml:"phones"`
+	Email      string   `yaml:"email"`
+	Websites   []string `yaml:"websites"`
+}
+
+// Person is somebody to contact.
+type Person struct {
+	Name  string `yaml:"name" required:"true"`
+	Role  string `yaml:"role"`
+	Email string `yaml:"email"`
+	Phone string `yaml:"phone"`
+}
+
+// Address is a postal address.
+type Address struct {
+	Street   string `yaml:"street"`
+	Postcode string `yaml:"postcode"`
+	City     string `yaml:"city"`
+}
+
+// Member is a city that is or was a member of the network.
+type Member struct {
+	City             string   `yaml:"city" required:"true"`
+	AGS              string   `yaml:"ags" required:"true"`
+	Kreis            string   `yaml:"kreis" required:"true"`
+	Regierungsbezirk string   `yaml:"regierungsbezirk" required:"true"`
+	Location         Location `yaml:"location" required:"true"`
+	Status           string   `yaml:"status" required:"true"`
+	Joined           Date     `yaml:"joined"`
+	Left             Date     `yaml:"left"`
+	Areas            []Area   `yaml:"areas"`
+	Contact          *Person  `yaml:"contact"`
+	Sources          []string `yaml:"sources"`
+	Note             string   `yaml:"note"`
+}
+
+// Member statuses.
+const (
+	StatusCurrent = "current"
+	StatusFormer  = "former"
+)
+
+// Current reports whether the member is a current one.
+func (m Member) Current() bool { return m.Status == StatusCurrent }
+
+// Location is a point in WGS84 degrees.
+type Location struct {
+	Lat float64 `yaml:"lat" required:"true"`
+	Lon float64 `yaml:"lon" required:"true"`
+}
+
+// Area is a programme area (Programmgebiet, usually a Stadtteil) of a member city.
+type Area struct {
+	Name  string `yaml:"name" required:"true"`
+	Since Date   `yaml:"since"`
+	Until Date   `yaml:"until"`
+}
+
+// Institution is a permanent participant or partner of the network.
+type Institution struct {
+	Name    string  `yaml:"name" required:"true"`
+	Short   string  `yaml:"short"`
+	Role    string  `yaml:"role"`
+	Website string  `yaml:"website"`
+	Contact *Person `yaml:"contact"`
+}
+
+// Source is where data comes from, with the credit line its licence asks for.
+type Source struct {
+	ID      string `yaml:"id" required:"true"`
+	Credit  string `yaml:"credit" required:"true"`
+	Licence string `yaml:"licence"`
+	URL     string `yaml:"url"`
+}
+
+// Leaflet says how the folded leaflet is made: format, colours and which block goes on which
+// panel.
+type Leaflet struct {
+	// Fold is FoldWickelfalz (default) or FoldZickzack.
+	Fold string `yaml:"fold"`
+	// BleedMM is the bleed on every side, 0 to 5 mm (default 3).
+	BleedMM *float64 `yaml:"bleed_mm"`
+	// InsetMM is the width of the panel that folds in, for wickelfalz (default 97).
+	InsetMM *float64 `yaml:"inset_mm"`
+	// OutputCondition is the registered print condition of the PDF/X output intent
+	// (default FOGRA39).
+	OutputCondition string `yaml:"output_condition"`
+	// Palette holds the leaflet's colours.
+	Palette Palette `yaml:"palette"`
+	// Outside and Inside list, for each of the three panels of that side from left to
+	// right, the IDs of the blocks it carries from top to bottom.
+	Outside [][]string `yaml:"outside" required:"true"`
+	Inside  [][]string `yaml:"inside" required:"true"`
+	// Blocks are the contents the panels name.
+	Blocks []Block `yaml:"blocks" required:"true"`
+}
+
+// Fold types.
+const (
+	FoldWickelfalz = "wickelfalz"
+	FoldZickzack   = "zickzack"
+)
+
+// Palette is the leaflet's set of colours.
+type Palette struct {
+	Text   *Colour `yaml:"text"`   // body text; 100 % K in print
+	Accent *Colour `yaml:"accent"` // headings, markers, rules
+	Dark   *Colour `yaml:"dark"`   // cover background
+	Tint   *Colour `yaml:"tint"`   // panel backgrounds, land on the map
+	Muted  *Colour `yaml:"muted"`  // former members, credits, small print
+	Water  *Colour `yaml:"water"`  // the Rhine
+	Paper  *Colour `yaml:"paper"`  // text on dark backgrounds
+}
+
+// Colour is one colour, as process CMYK percentages for print and RGB for screens. When RGB
+// is empty it is derived from the CMYK values.
+type Colour struct {
+	CMYK []float64 `yaml:"cmyk" required:"true"`
+	RGB  string    `yaml:"rgb"`
+}
+
+// Block kinds.
+const (
+	KindText    = "text"    // heading and paragraphs
+	KindCover   = "cover"   // the front: title, subtitle
+	KindMap     = "map"     // the map of members with its legend
+	KindMembers = "members" // the list of member cities
+	KindOffice  = "office"  // the office's address block, websites and Stand
+	KindQR      = "qr"      // a QR code to the network's website
+)
+
+// Block is one piece of content on a panel.
+type Block struct {
+	ID   string `yaml:"id" required:"true"`
+	Kind string `yaml:"kind" required:"true"`
+	// Heading is printed above the block (for a cover: the title).
+	Heading string `yaml:"heading"`
+	// Subtitle is printed under a cover's title.
+	Subtitle string `yaml:"subtitle"`
+	// Paragraphs are the block's text. They may name data with placeholders such as
+	// {{members.count}}; see Placeholders.
+	Paragraphs []string `yaml:"paragraphs"`
+	// Legend holds the labels of a map's two marker kinds: current, former.
+	Legend *Legend `yaml:"legend"`
+	// Caption is small print under the block (a map's credit line, a QR code's address).
+	Caption string `yaml:"caption"`
+	// URL is what a QR code encodes (default: the network's website).
+	URL string `yaml:"url"`
+}
+
+// Legend labels a map's markers.
+type Legend struct {
+	Current string `yaml:"current" required:"true"`
+	Former  string `yaml:"former" required:"true"`
+}
