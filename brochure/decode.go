@@ -1,0 +1,220 @@
+package brochure
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// decoder turns a YAML node tree into the model strictly: every unknown key, wrong type and
+// missing required key is a diagnostic, and every value's position is recorded.
+type decoder struct {
+	c *collector
+}
+
+var dateType = reflect.TypeOf(Date{})
+
+// decode fills v (a pointer) from node, recording positions under path.
+func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
+	pos := Pos{node.Line, node.Column}
+	d.c.pos[path] = pos
+	if node.Kind == yaml.AliasNode || node.Anchor != "" {
+		d.c.at(pos, path, "write the value out in full where it is needed", "anchors and aliases (& and *) are not supported")
+		return
+	}
+	if isNull(node) {
+		return // the zero value; required keys are checked by the parent
+	}
+	switch {
+	case v.Type() == dateType:
+		if !d.scalar(node, path, "a date") {
+			return
+		}
+		dt, err := ParseDate(node.Value)
+		if err != nil {
+			d.c.at(pos, path, "", "%v", err)
+			return
+		}
+		v.Set(reflect.ValueOf(dt))
+		return
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		nv := reflect.New(v.Type().Elem())
+		d.decode(node, nv.Elem(), path)
+		v.Set(nv)
+	case reflect.Struct:
+		d.decodeStruct(node, v, path)
+	case reflect.Slice:
+		if node.Kind != yaml.SequenceNode {
+			d.c.at(pos, path, "write a list, one item per line starting with \"- \", or [a, b]", "expected a list, found %s", describe(node))
+			return
+		}
+		s := reflect.MakeSlice(v.Type(), len(node.Content), len(node.Content))
+		for i, item := range node.Content {
+			d.decode(item, s.Index(i), Path(path, i))
+		}
+		v.Set(s)
+	case reflect.String:
+		if d.scalar(node, path, "a text") {
+			v.SetString(node.Value)
+		}
+	case reflect.Int:
+		if !d.scalar(node, path, "a whole number") {
+			return
+		}
+		n, err := strconv.Atoi(node.Value)
+		if err != nil {
+			d.c.at(pos, path, "", "expected a whole number, found %q", node.Value)
+			return
+		}
+		v.SetInt(int64(n))
+	case reflect.Float64:
+		if !d.scalar(node, path, "a number") {
+			return
+		}
+		f, err := strconv.ParseFloat(node.Value, 64)
+		if err != nil {
+			d.c.at(pos, path, "write a decimal point, not a comma", "expected a number, found %q", node.Value)
+			return
+		}
+		v.SetFloat(f)
+	default:
+		panic(fmt.Sprintf("brochure: decode: unsupported type %s", v.Type()))
+	}
+}
+
+// scalar reports whether node is a scalar, recording a diagnostic when it is not.
+func (d *decoder) scalar(node *yaml.Node, path, want string) bool {
+	if node.Kind == yaml.ScalarNode {
+		return true
+	}
+	d.c.at(Pos{node.Line, node.Column}, path, "", "expected %s, found %s", want, describe(node))
+	return false
+}
+
+// decodeStruct fills a struct from a mapping.
+func (d *decoder) decodeStruct(node *yaml.Node, v reflect.Value, path string) {
+	pos := Pos{node.Line, node.Column}
+	if node.Kind != yaml.MappingNode {
+		d.c.at(pos, path, "", "expected a mapping of keys to values, found %s", describe(node))
+		return
+	}
+	fields := fieldsOf(v.Type())
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(node.Content); i += 2 {
+		key, val := node.Content[i], node.Content[i+1]
+		kpos := Pos{key.Line, key.Column}
+		if key.Kind != yaml.ScalarNode {
+			d.c.at(kpos, path, "", "a key must be a plain name, found %s", describe(key))
+			continue
+		}
+		name := key.Value
+		fpath := Path(path, name)
+		if seen[name] {
+			d.c.at(kpos, fpath, "remove one of the two", "key %q is given twice", name)
+			continue
+		}
+		seen[name] = true
+		idx, ok := fields[name]
+		if !ok {
+			d.c.at(kpos, fpath, unknownKeyHint(name, fields), "unknown key %q", name)
+			continue
+		}
+		d.decode(val, v.Field(idx), fpath)
+		if isNull(val) && v.Type().Field(idx).Tag.Get("required") == "true" {
+			d.c.at(Pos{val.Line, val.Column}, fpath, "", "%q must not be empty", name)
+		}
+	}
+	for _, name := range sortedKeys(fields) {
+		f := v.Type().Field(fields[name])
+		if f.Tag.Get("required") == "true" && !seen[name] {
+			d.c.at(pos, path, "", "missing required key %q", name)
+		}
+	}
+}
+
+// fieldsOf maps a struct's YAML keys to field indexes.
+func fieldsOf(t reflect.Type) map[string]int {
+	m := map[string]int{}
+	for i := 0; i < t.NumField(); i++ {
+		tag := t.Field(i).Tag.Get("yaml")
+		if tag == "" || tag == "-" {
+			continue
+		}
+		m[strings.Split(tag, ",")[0]] = i
+	}
+	return m
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// unknownKeyHint suggests the known key closest to name, or lists the known keys.
+func unknownKeyHint(name string, fields map[string]int) string {
+	keys := sortedKeys(fields)
+	best, bestDist := "", 3
+	for _, k := range keys {
+		if dist := editDistance(strings.ToLower(name), k); dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf("did you mean %q?", best)
+	}
+	return "known keys here: " + strings.Join(keys, ", ")
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// isNull reports whether node is an empty value (~, null or nothing).
+func isNull(node *yaml.Node) bool {
+	return node.Kind == yaml.ScalarNode && node.Tag == "!!null"
+}
+
+// describe names what kind of YAML value node is, for messages.
+func describe(node *yaml.Node) string {
+	switch node.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	return fmt.Sprintf("%q", node.Value)
+}
+
+// reflectValue is the settable value behind the pointer p.
+func reflectValue(p any) reflect.Value { return reflect.ValueOf(p).Elem() }

@@ -1,0 +1,76 @@
+package brochure
+
+import (
+	"fmt"
+	"math"
+)
+
+// Defaults of the leaflet's format.
+const (
+	DefaultBleedMM         = 3.0
+	DefaultInsetMM         = 97.0
+	DefaultOutputCondition = "FOGRA39"
+	DefaultLanguage        = "de"
+)
+
+// defaultPalette is used for every colour the data leaves out.
+var defaultPalette = Palette{
+	Text:   &Colour{CMYK: []float64{0, 0, 0, 100}, RGB: "#1d1d1b"},
+	Accent: &Colour{CMYK: []float64{100, 20, 40, 20}, RGB: "#00707a"},
+	Dark:   &Colour{CMYK: []float64{100, 45, 45, 55}, RGB: "#0e3c45"},
+	Tint:   &Colour{CMYK: []float64{8, 0, 4, 0}, RGB: "#eaf5f3"},
+	Muted:  &Colour{CMYK: []float64{0, 0, 0, 60}, RGB: "#6f6f6e"},
+	Water:  &Colour{CMYK: []float64{45, 5, 0, 0}, RGB: "#8cc8ec"},
+	Paper:  &Colour{CMYK: []float64{0, 0, 0, 0}, RGB: "#ffffff"},
+}
+
+// applyDefaults fills in what the data may leave out, so that users of a loaded Network
+// find every setting present: fold, bleed, inset, output condition, language and every
+// palette colour with both CMYK and RGB.
+func applyDefaults(n *Network) {
+	l := &n.Leaflet
+	if l.Fold == "" {
+		l.Fold = FoldWickelfalz
+	}
+	if l.BleedMM == nil {
+		v := DefaultBleedMM
+		l.BleedMM = &v
+	}
+	if l.InsetMM == nil {
+		v := DefaultInsetMM
+		l.InsetMM = &v
+	}
+	if l.OutputCondition == "" {
+		l.OutputCondition = DefaultOutputCondition
+	}
+	if n.Edition.Language == "" {
+		n.Edition.Language = DefaultLanguage
+	}
+	have, def := l.Palette.entries(), defaultPalette.entries()
+	for i, e := range have {
+		c := e.c
+		if c == nil {
+			cp := *def[i].c
+			c = &cp
+		}
+		if c.RGB == "" {
+			c.RGB = CMYKToRGB(c.CMYK)
+		}
+		*l.Palette.slot(i) = c
+	}
+}
+
+// slot returns the field of the i-th entry of entries.
+func (pl *Palette) slot(i int) **Colour {
+	return [...]**Colour{&pl.Text, &pl.Accent, &pl.Dark, &pl.Tint, &pl.Muted, &pl.Water, &pl.Paper}[i]
+}
+
+// CMYKToRGB derives a screen colour from CMYK percentages the naive way, as "#rrggbb". It is
+// an approximation for screens; give rgb in the data where the colour matters.
+func CMYKToRGB(cmyk []float64) string {
+	ch := func(v float64) int {
+		k := cmyk[3] / 100
+		return int(math.Round(255 * (1 - v/100) * (1 - k)))
+	}
+	return fmt.Sprintf("#%02x%02x%02x", ch(cmyk[0]), ch(cmyk[1]), ch(cmyk[2]))
+}

@@ -1,0 +1,92 @@
+package brochure
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Diagnostic is one problem found in a data file, with where it stands and what to do.
+type Diagnostic struct {
+	File string
+	Pos  Pos
+	// Path is the value's path in the data, e.g. "members[3].ags"; empty for problems of the
+	// file as a whole.
+	Path string
+	Msg  string
+	// Hint says what to do, where that is not plain from Msg.
+	Hint string
+}
+
+// String formats the diagnostic as "file:line:column: path: message", with the hint on a
+// line of its own.
+func (d Diagnostic) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s:%d:%d: ", d.File, d.Pos.Line, d.Pos.Column)
+	if d.Path != "" {
+		b.WriteString(d.Path + ": ")
+	}
+	b.WriteString(d.Msg)
+	if d.Hint != "" {
+		b.WriteString("\n\thint: " + d.Hint)
+	}
+	return b.String()
+}
+
+// Diagnostics is a list of problems; as an error it reports all of them, sorted by place.
+type Diagnostics []Diagnostic
+
+// Error lists every diagnostic on its own line.
+func (ds Diagnostics) Error() string {
+	lines := make([]string, len(ds))
+	for i, d := range ds {
+		lines[i] = d.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Sort orders the diagnostics by file, line, column and message.
+func (ds Diagnostics) Sort() {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line < b.Pos.Line
+		}
+		if a.Pos.Column != b.Pos.Column {
+			return a.Pos.Column < b.Pos.Column
+		}
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Msg < b.Msg
+	})
+}
+
+// collector gathers diagnostics for one file.
+type collector struct {
+	file string
+	pos  Positions
+	list Diagnostics
+}
+
+// at records a problem at a position.
+func (c *collector) at(p Pos, path, hint, format string, args ...any) {
+	c.list = append(c.list, Diagnostic{File: c.file, Pos: p, Path: path, Msg: fmt.Sprintf(format, args...), Hint: hint})
+}
+
+// add records a problem with the value at path.
+func (c *collector) add(path, hint, format string, args ...any) {
+	c.at(c.pos.At(path), path, hint, format, args...)
+}
+
+// err returns the diagnostics as an error, sorted, or nil when there are none.
+func (c *collector) err() error {
+	if len(c.list) == 0 {
+		return nil
+	}
+	c.list.Sort()
+	return c.list
+}

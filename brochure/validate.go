@@ -1,0 +1,324 @@
+package brochure
+
+import (
+	"fmt"
+	"net/mail"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// validate checks the rules a decoded network must keep, recording every violation.
+func validate(c *collector, n *Network) {
+	checkURL(c, "network.website", n.Network.Website)
+	for i, w := range n.Network.Websites {
+		checkURL(c, Path("network.websites", i), w)
+	}
+	if l := n.Edition.Language; l != "" && !regexp.MustCompile(`^[a-z]{2}(-[A-Z]{2})?$`).MatchString(l) {
+		c.add("edition.language", "write a language code such as de", "%q is not a language code", l)
+	}
+	validateOffice(c, n.Office)
+	validateMembers(c, n)
+	for i, in := range n.Institutions {
+		p := Path("institutions", i)
+		checkURL(c, Path(p, "website"), in.Website)
+		if in.Contact != nil {
+			checkPerson(c, Path(p, "contact"), *in.Contact)
+		}
+	}
+	ids := map[string]int{}
+	for i, s := range n.Sources {
+		p := Path("sources", i)
+		if j, dup := ids[s.ID]; dup {
+			c.add(Path(p, "id"), "give every source its own id", "source id %q is used by sources[%d] already", s.ID, j)
+		}
+		ids[s.ID] = i
+		checkURL(c, Path(p, "url"), s.URL)
+	}
+	validateLeaflet(c, n)
+}
+
+// validateOffice checks the office's contacts.
+func validateOffice(c *collector, o Office) {
+	for i, p := range o.People {
+		checkPerson(c, Path("office.people", i), p)
+	}
+	for i, ph := range o.Phones {
+		checkPhone(c, Path("office.phones", i), ph)
+	}
+	checkEmail(c, "office.email", o.Email)
+	for i, w := range o.Websites {
+		checkURL(c, Path("office.websites", i), w)
+	}
+	if pc := o.Address.Postcode; pc != "" && !regexp.MustCompile(`^\d{5}$`).MatchString(pc) {
+		c.add("office.address.postcode", "a German postcode has five digits; put it in quotes: \"45127\"", "%q is not a postcode", pc)
+	}
+}
+
+var agsRE = regexp.MustCompile(`^\d{8}$`)
+
+// validateMembers checks each member and the list as a whole.
+func validateMembers(c *collector, n *Network) {
+	names := map[string]int{}
+	agss := map[string]int{}
+	for i, m := range n.Members {
+		p := Path("members", i)
+		key := strings.ToLower(strings.TrimSpace(m.City))
+		if strings.TrimSpace(m.City) == "" {
+			c.add(Path(p, "city"), "", "the city's name is empty")
+		} else if j, dup := names[key]; dup {
+			c.add(Path(p, "city"), "remove one of the two entries", "%q is listed twice (also members[%d])", m.City, j)
+		} else {
+			names[key] = i
+		}
+		switch {
+		case !agsRE.MatchString(m.AGS):
+			c.add(Path(p, "ags"), "the Amtlicher Gemeindeschlüssel has 8 digits; put it in quotes to keep the leading 0: \"05113000\"", "%q is not an 8-digit AGS", m.AGS)
+		case !strings.HasPrefix(m.AGS, "05"):
+			c.add(Path(p, "ags"), "every municipality of North Rhine-Westphalia has an AGS beginning with 05", "AGS %s is not in North Rhine-Westphalia", m.AGS)
+		default:
+			if j, dup := agss[m.AGS]; dup {
+				c.add(Path(p, "ags"), "each city has its own AGS: check both entries", "AGS %s is used by members[%d] (%s) already", m.AGS, j, n.Members[j].City)
+			} else {
+				agss[m.AGS] = i
+			}
+		}
+		if m.Regierungsbezirk != "" && !slices.Contains(Regierungsbezirke, m.Regierungsbezirk) {
+			c.add(Path(p, "regierungsbezirk"), "one of "+strings.Join(Regierungsbezirke, ", "), "%q is not a Regierungsbezirk of North Rhine-Westphalia", m.Regierungsbezirk)
+		}
+		checkLocation(c, Path(p, "location"), m.Location)
+		checkMembership(c, p, m)
+		for j, a := range m.Areas {
+			ap := Path(p, "areas", j)
+			if strings.TrimSpace(a.Name) == "" {
+				c.add(Path(ap, "name"), "", "the programme area's name is empty")
+			}
+			if !a.Since.IsZero() && !a.Until.IsZero() && a.Until.Before(a.Since) {
+				c.add(Path(ap, "until"), "", "the area ends (%s) before it starts (%s)", a.Until, a.Since)
+			}
+		}
+		if m.Contact != nil {
+			checkPerson(c, Path(p, "contact"), *m.Contact)
+		}
+		for j, s := range m.Sources {
+			checkURL(c, Path(p, "sources", j), s)
+		}
+	}
+}
+
+// checkMembership checks status, joined and left of a member.
+func checkMembership(c *collector, p string, m Member) {
+	switch m.Status {
+	case StatusCurrent:
+		if !m.Left.IsZero() {
+			c.add(Path(p, "left"), "remove `left`, or set `status: former`", "a current member has no date of leaving")
+		}
+	case StatusFormer:
+		if m.Left.IsZero() {
+			c.add(Path(p, "status"), "add `left:` with the year (or year-month, or date) the city left", "a former member needs the date it left")
+		}
+	case "":
+	default:
+		c.add(Path(p, "status"), "write current or former", "status %q is neither current nor former", m.Status)
+	}
+	if !m.Joined.IsZero() && !m.Left.IsZero() && m.Left.Before(m.Joined) {
+		c.add(Path(p, "left"), "", "the city left (%s) before it joined (%s)", m.Left, m.Joined)
+	}
+}
+
+// NRW's extent with a margin, in degrees.
+const (
+	minLat, maxLat = 50.2, 52.6
+	minLon, maxLon = 5.7, 9.6
+)
+
+// checkLocation checks that a point lies in or near North Rhine-Westphalia.
+func checkLocation(c *collector, p string, l Location) {
+	in := func(lat, lon float64) bool { return lat >= minLat && lat <= maxLat && lon >= minLon && lon <= maxLon }
+	if in(l.Lat, l.Lon) {
+		return
+	}
+	hint := fmt.Sprintf("North Rhine-Westphalia lies between latitude %.1f and %.1f and longitude %.1f and %.1f", minLat, maxLat, minLon, maxLon)
+	if in(l.Lon, l.Lat) {
+		hint = "latitude and longitude seem swapped"
+	}
+	c.add(p, hint, "lat %g, lon %g lies outside North Rhine-Westphalia", l.Lat, l.Lon)
+}
+
+// checkPerson checks a contact person's e-mail and phone.
+func checkPerson(c *collector, p string, pr Person) {
+	if strings.TrimSpace(pr.Name) == "" {
+		c.add(Path(p, "name"), "", "the name is empty")
+	}
+	checkEmail(c, Path(p, "email"), pr.Email)
+	checkPhone(c, Path(p, "phone"), pr.Phone)
+}
+
+var emailRE = regexp.MustCompile(`^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$`)
+
+// checkEmail checks an e-mail address, if given.
+func checkEmail(c *collector, p, e string) {
+	if e == "" {
+		return
+	}
+	if _, err := mail.ParseAddress(e); err != nil || !emailRE.MatchString(e) {
+		c.add(p, "write the bare address, like name@stadt.de", "%q is not an e-mail address", e)
+	}
+}
+
+var phoneRE = regexp.MustCompile(`^\+?[0-9][0-9 /()\-]{4,24}[0-9]$`)
+
+// checkPhone checks a phone number, if given.
+func checkPhone(c *collector, p, ph string) {
+	if ph == "" {
+		return
+	}
+	if !phoneRE.MatchString(ph) {
+		c.add(p, "write digits with spaces, / or - as in 0201/88-68300 or +49 201 8868300", "%q is not a phone number", ph)
+	}
+}
+
+var hostRE = regexp.MustCompile(`^([a-z0-9]([a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,}$`)
+
+// checkURL checks a web address, if given; "https://" may be left out.
+func checkURL(c *collector, p, u string) {
+	if u == "" {
+		return
+	}
+	parsed, err := url.Parse(LinkURL(u))
+	if err != nil || strings.ContainsAny(u, " \t\n") || !hostRE.MatchString(strings.ToLower(parsed.Hostname())) || parsed.User != nil {
+		c.add(p, "write an address like www.stadt.de/seite or https://www.stadt.de", "%q is not a web address", u)
+	}
+}
+
+// validateLeaflet checks the leaflet's format, palette, panels and blocks.
+func validateLeaflet(c *collector, n *Network) {
+	l := &n.Leaflet
+	switch l.Fold {
+	case "", FoldWickelfalz, FoldZickzack:
+	default:
+		c.add("leaflet.fold", "write wickelfalz or zickzack", "unknown fold %q", l.Fold)
+	}
+	if l.BleedMM != nil && (*l.BleedMM < 0 || *l.BleedMM > 5) {
+		c.add("leaflet.bleed_mm", "print shops ask for 3 mm", "bleed %g mm is outside 0 to 5 mm", *l.BleedMM)
+	}
+	if l.InsetMM != nil && (*l.InsetMM < 90 || *l.InsetMM > 99) {
+		c.add("leaflet.inset_mm", "97 mm is usual, 96 mm for heavy paper", "inset panel width %g mm is outside 90 to 99 mm", *l.InsetMM)
+	}
+	validatePalette(c, l.Palette)
+	blocks := map[string]int{}
+	for i, b := range l.Blocks {
+		p := Path("leaflet.blocks", i)
+		if j, dup := blocks[b.ID]; dup {
+			c.add(Path(p, "id"), "give every block its own id", "block id %q is used by blocks[%d] already", b.ID, j)
+			continue
+		}
+		blocks[b.ID] = i
+		validateBlock(c, p, b)
+	}
+	placed := map[string]string{}
+	for _, side := range []struct {
+		name   string
+		panels [][]string
+	}{{"outside", l.Outside}, {"inside", l.Inside}} {
+		sp := Path("leaflet", side.name)
+		if side.panels != nil && len(side.panels) != 3 {
+			c.add(sp, "list the blocks of the three panels, left to right: [[…], […], […]]", "%s has %d panels; a folded leaflet has 3 a side", side.name, len(side.panels))
+		}
+		for i, panel := range side.panels {
+			for j, id := range panel {
+				pp := Path(sp, i, j)
+				if _, ok := blocks[id]; !ok {
+					c.add(pp, "name a block defined under leaflet.blocks", "no block has the id %q", id)
+				} else if where, twice := placed[id]; twice {
+					c.add(pp, "a block stands on one panel only", "block %q is placed on %s already", id, where)
+				} else {
+					placed[id] = fmt.Sprintf("%s panel %d", side.name, i+1)
+				}
+			}
+		}
+	}
+}
+
+// validateBlock checks one block's kind, the fields its kind needs and its placeholders.
+func validateBlock(c *collector, p string, b Block) {
+	switch b.Kind {
+	case KindText:
+		if b.Heading == "" && len(b.Paragraphs) == 0 {
+			c.add(p, "", "text block %q has neither heading nor paragraphs", b.ID)
+		}
+	case KindCover:
+		if strings.TrimSpace(b.Heading) == "" {
+			c.add(p, "the heading is the leaflet's title", "cover block %q needs a heading", b.ID)
+		}
+	case KindMap:
+		if b.Legend == nil {
+			c.add(p, "add legend: {current: …, former: …}", "map block %q needs a legend", b.ID)
+		}
+	case KindMembers, KindOffice, KindQR:
+	default:
+		c.add(Path(p, "kind"), "one of text, cover, map, members, office, qr", "unknown block kind %q", b.Kind)
+	}
+	if b.URL != "" {
+		checkURL(c, Path(p, "url"), b.URL)
+	}
+	texts := map[string]string{"heading": b.Heading, "subtitle": b.Subtitle, "caption": b.Caption}
+	for _, k := range []string{"heading", "subtitle", "caption"} {
+		checkPlaceholders(c, Path(p, k), texts[k])
+	}
+	for i, t := range b.Paragraphs {
+		checkPlaceholders(c, Path(p, "paragraphs", i), t)
+	}
+}
+
+// checkPlaceholders reports placeholders in text that name no datum.
+func checkPlaceholders(c *collector, p, text string) {
+	for _, name := range unknownPlaceholders(text) {
+		c.add(p, "known: "+strings.Join(Placeholders(), ", "), "placeholder {{%s}} names no datum", name)
+	}
+}
+
+var rgbRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+// validatePalette checks each colour's CMYK and RGB values.
+func validatePalette(c *collector, pl Palette) {
+	for _, e := range pl.entries() {
+		if e.c == nil {
+			continue
+		}
+		p := Path("leaflet.palette", e.name)
+		if len(e.c.CMYK) != 4 {
+			c.add(Path(p, "cmyk"), "write four percentages: [c, m, y, k]", "cmyk has %d values, not 4", len(e.c.CMYK))
+			continue
+		}
+		total := 0.0
+		for _, v := range e.c.CMYK {
+			if v < 0 || v > 100 {
+				c.add(Path(p, "cmyk"), "", "cmyk value %g is outside 0 to 100 %%", v)
+			}
+			total += v
+		}
+		if total > 300 {
+			c.add(Path(p, "cmyk"), "print shops accept at most 300 % total ink on coated paper", "total ink %g %% is over 300 %%", total)
+		}
+		if e.name == "text" && (e.c.CMYK[0] != 0 || e.c.CMYK[1] != 0 || e.c.CMYK[2] != 0 || e.c.CMYK[3] != 100) {
+			c.add(Path(p, "cmyk"), "text is printed in black only: [0, 0, 0, 100]", "the text colour is not 100 %% K")
+		}
+		if e.c.RGB != "" && !rgbRE.MatchString(e.c.RGB) {
+			c.add(Path(p, "rgb"), "write #rrggbb, like #00707a", "%q is not an RGB colour", e.c.RGB)
+		}
+	}
+}
+
+// paletteEntry is one named colour of a palette.
+type paletteEntry struct {
+	name string
+	c    *Colour
+}
+
+// entries lists the palette's colours with their keys.
+func (pl *Palette) entries() []paletteEntry {
+	return []paletteEntry{{"text", pl.Text}, {"accent", pl.Accent}, {"dark", pl.Dark}, {"tint", pl.Tint},
+		{"muted", pl.Muted}, {"water", pl.Water}, {"paper", pl.Paper}}
+}
