@@ -22,10 +22,6 @@ var dateType = reflect.TypeOf(Date{})
 func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 	pos := Pos{node.Line, node.Column}
 	d.c.pos[path] = pos
-	if node.Kind == yaml.AliasNode || node.Anchor != "" {
-		d.c.at(pos, path, "write the value out in full where it is needed", "anchors and aliases (& and *) are not supported")
-		return
-	}
 	if isNull(node) {
 		return // the zero value; required keys are checked by the parent
 	}
@@ -218,3 +214,15 @@ func describe(node *yaml.Node) string {
 
 // reflectValue is the settable value behind the pointer p.
 func reflectValue(p any) reflect.Value { return reflect.ValueOf(p).Elem() }
+
+// checkAliases reports every anchor and alias in the tree. They are refused because a few
+// lines of them can stand for billions of values, and the data has no need for them. The
+// tree itself holds each alias once, so the walk is linear in the file's size.
+func checkAliases(c *collector, node *yaml.Node) {
+	if node.Kind == yaml.AliasNode || node.Anchor != "" {
+		c.at(Pos{node.Line, node.Column}, "", "write the value out in full where it is needed", "anchors and aliases (& and *) are not supported")
+	}
+	for _, child := range node.Content {
+		checkAliases(c, child)
+	}
+}

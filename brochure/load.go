@@ -83,6 +83,9 @@ func Load(name string, src []byte) (*Network, error) {
 		c.at(Pos{1, 1}, "", "run `brochure init FILE` for a starter file", "the file holds no data")
 		return nil, c.err()
 	}
+	if checkAliases(c, root); len(c.list) > 0 {
+		return nil, c.err()
+	}
 	(&decoder{c: c}).decode(root, reflectValue(n), "")
 	if len(c.list) == 0 {
 		validate(c, n)
@@ -162,7 +165,7 @@ func syntaxDiag(c *collector, err error) {
 func syntaxHint(msg string) string {
 	switch {
 	case strings.Contains(msg, "mapping values are not allowed"):
-		return "a text with \": \" in it must be put in quotes"
+		return "put a text with \": \" in it in quotes, or check this line's indentation"
 	case strings.Contains(msg, "did not find expected key"), strings.Contains(msg, "did not find expected '-'"):
 		return "check the indentation of this line and the one above"
 	case strings.Contains(msg, "found character that cannot start any token"):

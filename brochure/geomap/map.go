@@ -1,0 +1,205 @@
+// Package geomap lays out the leaflet's map of North Rhine-Westphalia: it projects the outline, the
+// Rhine and the member cities into a box measured in millimetres and places every city's label so that
+// nothing overlaps. It draws nothing; a painter turns the resulting Map into PDF operators.
+package geomap
+
+import (
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Defaults for zero Options fields, in millimetres.
+const (
+	DefaultGap       = 0.3
+	DefaultTolerance = 0.1
+)
+
+// farOff is how many degrees a point may lie outside the outline's bounding box before it counts as
+// misplaced (for instance with latitude and longitude swapped).
+const farOff = 0.5
+
+// Point is a place to mark on the map.
+type Point struct {
+	ID       string // unique, named in errors (for instance the city's name)
+	Label    string // the text set beside the marker, for instance "12"
+	Lat, Lon float64
+	Current  bool // current member (filled marker) or former one (open ring)
+}
+
+// Options sets the box the map must fit and the sizes of what is drawn in it, all in millimetres.
+type Options struct {
+	Width, Height float64 // the box available; the outline fills its width, the map's height follows
+	Margin        float64 // free band inside the box's edges: nothing but white space lies in it
+	MarkerRadius  float64
+	// LabelSize returns the width and height of a label's box as set in the caller's font.
+	LabelSize func(label string) (w, h float64)
+	// Gap is the clearance between a label and its marker, other markers, labels and leaders;
+	// 0 means DefaultGap.
+	Gap float64
+	// MaxLeader is the longest leader allowed; 0 means a third of Width.
+	MaxLeader float64
+	// Tolerance is how far the simplified outline may stray from the source's; 0 means
+	// DefaultTolerance, a negative value keeps every vertex.
+	Tolerance float64
+}
+
+// Map is the layout of the map: everything in millimetres, x to the right and y down from the
+// top-left corner of the map's box, which is Width wide and Height high.
+type Map struct {
+	Width, Height float64
+	Scale         float64  // millimetres on the map per kilometre on the ground (at RefLat)
+	Outline       [][]XY   // the outline's rings, closed implicitly (last point not repeated); fill even-odd
+	River         [][]XY   // the Rhine, clipped to the outline: open polylines ending on the border
+	Markers       []Marker // one per Point, in the order given
+	MarkerRadius  float64
+	proj          projection
+	srcVertices   [2]int // outline and river vertices before simplification and clipping
+}
+
+// Marker is a placed point and its label.
+type Marker struct {
+	ID, Label string
+	Current   bool
+	At        XY   // the marker's centre
+	LabelBox  Rect // the box the label's text is set in (centred is fine: the box is its measured size)
+	// Leader runs from the marker's edge to the label box when the label sits away from its
+	// marker; it is nil when the label sits right next to the marker.
+	Leader   []XY
+	Position string // compass position next to the marker (E, NE, SE, W, NW, SW, N, S), or "leader"
+}
+
+// Ratio returns the denominator of the map's scale, for instance 3000000 for 1:3,000,000.
+func (m *Map) Ratio() float64 { return 1e6 / m.Scale }
+
+// Project returns where the geographic position lies on the map.
+func (m *Map) Project(lat, lon float64) XY { return m.proj.xy(lonLat{lon, lat}) }
+
+// Build projects the outline (GeoJSON polygon), the river (GeoJSON line string) and the points into
+// the box of opt and places the points' labels. It fails when the map does not fit the box's height,
+// a point lies far outside the outline, or a label cannot be placed without overlap.
+func Build(outline, river []byte, pts []Point, opt Options) (*Map, error) {
+	if err := opt.check(); err != nil {
+		return nil, err
+	}
+	rings, err := parseGeoJSON(outline, "polygon")
+	if err != nil {
+		return nil, fmt.Errorf("map outline: %w", err)
+	}
+	var rivers [][]lonLat
+	if river != nil {
+		if rivers, err = parseGeoJSON(river, "line"); err != nil {
+			return nil, fmt.Errorf("map river: %w", err)
+		}
+	}
+	proj, h := fitProjection(rings, opt.Width-2*opt.Margin, opt.Margin)
+	m := &Map{Width: opt.Width, Height: h + 2*opt.Margin, Scale: proj.mm / kmPerDegree,
+		MarkerRadius: opt.MarkerRadius, proj: proj}
+	if m.Height > opt.Height+1e-9 {
+		return nil, fmt.Errorf("map needs %.1f mm of height at %.1f mm width, the box has %.1f mm", m.Height, opt.Width, opt.Height)
+	}
+	tol := opt.Tolerance
+	if tol == 0 {
+		tol = DefaultTolerance
+	}
+	for _, r := range rings {
+		xy := projectLine(proj, r)
+		if len(xy) > 1 && xy[0] == xy[len(xy)-1] {
+			xy = xy[:len(xy)-1]
+		}
+		m.srcVertices[0] += len(xy)
+		if xy = simplifyRing(xy, tol); len(xy) >= 3 {
+			m.Outline = append(m.Outline, xy)
+		}
+	}
+	for _, r := range rivers {
+		m.srcVertices[1] += len(r)
+		m.River = append(m.River, clipLine(projectLine(proj, r), m.Outline)...)
+	}
+	if err := m.placeMarkers(pts, rings, opt); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func projectLine(p projection, l []lonLat) []XY {
+	out := make([]XY, len(l))
+	for i, ll := range l {
+		out[i] = p.xy(ll)
+	}
+	return out
+}
+
+func (o *Options) check() error {
+	finite := func(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+	switch {
+	case !finite(o.Width) || !finite(o.Height) || o.Width <= 0 || o.Height <= 0:
+		return fmt.Errorf("map box %g x %g mm is not a size", o.Width, o.Height)
+	case !finite(o.Margin) || o.Margin < 0 || 2*o.Margin >= o.Width || 2*o.Margin >= o.Height:
+		return fmt.Errorf("map margin %g mm does not fit the box of %g x %g mm", o.Margin, o.Width, o.Height)
+	case !finite(o.MarkerRadius) || o.MarkerRadius < 0:
+		return fmt.Errorf("map marker radius %g mm is not a size", o.MarkerRadius)
+	case !finite(o.Gap) || o.Gap < 0:
+		return fmt.Errorf("map label gap %g mm is not a size", o.Gap)
+	case !finite(o.MaxLeader) || o.MaxLeader < 0:
+		return fmt.Errorf("map leader length %g mm is not a size", o.MaxLeader)
+	case !finite(o.Tolerance):
+		return fmt.Errorf("map tolerance %g mm is not a number", o.Tolerance)
+	case o.LabelSize == nil:
+		return errors.New("map options lack LabelSize")
+	}
+	if o.Gap == 0 {
+		o.Gap = DefaultGap
+	}
+	if o.MaxLeader == 0 {
+		o.MaxLeader = o.Width / 3
+	}
+	return nil
+}
+
+// placeMarkers projects pts, checks them and places their labels.
+func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
+	lo, hi := bounds(rings)
+	area := Rect{XY{opt.Margin, opt.Margin}, XY{m.Width - opt.Margin, m.Height - opt.Margin}}
+	seen := map[string]bool{}
+	at := make([]XY, len(pts))
+	size := make([][2]float64, len(pts))
+	ids := make([]string, len(pts))
+	for i, pt := range pts {
+		switch {
+		case pt.ID == "":
+			return fmt.Errorf("map point %d has no ID", i+1)
+		case seen[pt.ID]:
+			return fmt.Errorf("map point %q appears twice", pt.ID)
+		case pt.Label == "":
+			return fmt.Errorf("map point %q has no label", pt.ID)
+		case !(pt.Lat >= lo.Lat-farOff && pt.Lat <= hi.Lat+farOff && pt.Lon >= lo.Lon-farOff && pt.Lon <= hi.Lon+farOff):
+			return fmt.Errorf("map point %q at lat %g, lon %g lies far outside the outline (%.2f–%.2f N, %.2f–%.2f E); latitude and longitude swapped?",
+				pt.ID, pt.Lat, pt.Lon, lo.Lat, hi.Lat, lo.Lon, hi.Lon)
+		}
+		seen[pt.ID] = true
+		at[i] = m.Project(pt.Lat, pt.Lon)
+		if !area.Inset(opt.MarkerRadius).Contains(Rect{at[i], at[i]}) {
+			return fmt.Errorf("map point %q at lat %g, lon %g: its marker leaves the map box", pt.ID, pt.Lat, pt.Lon)
+		}
+		w, h := opt.LabelSize(pt.Label)
+		if math.IsNaN(w) || math.IsNaN(h) || w <= 0 || h <= 0 || w > area.W() || h > area.H() {
+			return fmt.Errorf("map point %q: label size %g x %g mm does not fit the map box", pt.ID, w, h)
+		}
+		size[i], ids[i] = [2]float64{w, h}, pt.ID
+	}
+	p := newPlacer(area, opt.MarkerRadius, opt.Gap, opt.MaxLeader, at, size, ids)
+	if err := p.place(); err != nil {
+		return fmt.Errorf("map: %w", err)
+	}
+	for i, pt := range pts {
+		s := p.slots[i]
+		mk := Marker{ID: pt.ID, Label: pt.Label, Current: pt.Current, At: at[i], LabelBox: s.box,
+			Leader: s.leader, Position: s.name}
+		if s.leader != nil {
+			mk.Position = "leader"
+		}
+		m.Markers = append(m.Markers, mk)
+	}
+	return nil
+}

@@ -1,0 +1,359 @@
+package geomap
+
+import (
+	"encoding/csv"
+	"flag"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+var (
+	update = flag.Bool("update", false, "rewrite golden files")
+	pngDir = flag.String("png", "", "also draw the test maps as PNG files into this directory")
+)
+
+// labelSize stands in for a font: 1.6 mm per character, 2.4 mm high.
+func labelSize(s string) (float64, float64) { return 1.6 * float64(len([]rune(s))), 2.4 }
+
+// leafletOptions is the map box of the leaflet's flap panel.
+func leafletOptions() Options {
+	return Options{Width: 87, Height: 110, Margin: 1, MarkerRadius: 0.9, LabelSize: labelSize}
+}
+
+func readFile(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func readCSV(t testing.TB, name string) [][]string {
+	t.Helper()
+	rows, err := csv.NewReader(strings.NewReader(string(readFile(t, name)))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows[1:]
+}
+
+func toPoint(t testing.TB, row []string, label string) Point {
+	t.Helper()
+	lat, err1 := strconv.ParseFloat(row[1], 64)
+	lon, err2 := strconv.ParseFloat(row[2], 64)
+	if err1 != nil || err2 != nil {
+		t.Fatalf("bad coordinates in %v", row)
+	}
+	return Point{ID: row[0], Label: label, Lat: lat, Lon: lon}
+}
+
+// members returns the 31 member cities of evidence class A or B, numbered alphabetically; for the
+// test, class A stands for current members and class B for former ones.
+func members(t testing.TB) []Point {
+	var pts []Point
+	for i, row := range readCSV(t, "members.csv") {
+		p := toPoint(t, row, strconv.Itoa(i+1))
+		p.Current = row[3] == "A"
+		pts = append(pts, p)
+	}
+	return pts
+}
+
+// randomMunicipalities returns n municipalities drawn with a fixed seed, numbered 1..n.
+func randomMunicipalities(t testing.TB, n int, seed uint64) []Point {
+	rows := readCSV(t, "gemeinden.csv")
+	r := rand.New(rand.NewPCG(seed, 1))
+	r.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
+	var pts []Point
+	for i, row := range rows[:n] {
+		p := toPoint(t, row, strconv.Itoa(i+1))
+		p.Current = i%3 != 0
+		pts = append(pts, p)
+	}
+	return pts
+}
+
+func build(t testing.TB, pts []Point, opt Options) *Map {
+	t.Helper()
+	m, err := Build(readFile(t, "nrw.geojson"), readFile(t, "rhein.geojson"), pts, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestMembersGolden(t *testing.T) {
+	m := build(t, members(t), leafletOptions())
+	checkLayout(t, m, leafletOptions())
+	drawPNG(t, m, "members.png")
+	got := m.Dump()
+	golden := filepath.Join("testdata", "members.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("dump differs from %s (run with -update to accept):\n%s", golden, got)
+	}
+	if again := build(t, members(t), leafletOptions()).Dump(); again != got {
+		t.Error("two builds of the same map differ")
+	}
+}
+
+func TestMembersNumbersOnly(t *testing.T) {
+	// The Ruhr cluster must be resolved with leaders, and the other labels stay next to their markers.
+	m := build(t, members(t), leafletOptions())
+	for _, mk := range m.Markers {
+		if mk.Leader != nil && dist(mk.At, mk.LabelBox.Center()) > 20 {
+			t.Errorf("%s: leader of %.1f mm is too long", mk.ID, dist(mk.At, mk.LabelBox.Center()))
+		}
+	}
+}
+
+func TestRandomMunicipalities(t *testing.T) {
+	for _, seed := range []uint64{1, 2, 3} {
+		pts := randomMunicipalities(t, 200, seed)
+		opt := leafletOptions()
+		opt.Width, opt.Height = 180, 250 // 200 three-digit labels need a page, not a flap
+		m := build(t, pts, opt)
+		checkLayout(t, m, opt)
+		if seed == 1 {
+			drawPNG(t, m, "random200.png")
+		}
+	}
+}
+
+func TestNamesAsLabels(t *testing.T) {
+	pts := members(t)
+	for i := range pts {
+		pts[i].Label = pts[i].ID
+	}
+	opt := leafletOptions()
+	opt.LabelSize = func(s string) (float64, float64) { return 1.1 * float64(len([]rune(s))), 2.2 }
+	opt.Height, opt.Width = 200, 180
+	m := build(t, pts, opt)
+	checkLayout(t, m, opt)
+	drawPNG(t, m, "names.png")
+}
+
+// checkLayout fails on any overlap a reader would see, checked by sampling rather than by the
+// package's own geometry.
+func checkLayout(t *testing.T, m *Map, opt Options) {
+	t.Helper()
+	area := Rect{XY{opt.Margin, opt.Margin}, XY{m.Width - opt.Margin, m.Height - opt.Margin}}
+	if m.Height > opt.Height {
+		t.Errorf("map is %.2f mm high, the box %.2f mm", m.Height, opt.Height)
+	}
+	r := opt.MarkerRadius
+	inRect := func(p XY, b Rect) bool { // strictly inside, with a hair of tolerance
+		const e = 1e-6
+		return p.X > b.Min.X+e && p.X < b.Max.X-e && p.Y > b.Min.Y+e && p.Y < b.Max.Y-e
+	}
+	samples := func(a, b XY) []XY {
+		n := int(dist(a, b)/0.02) + 2
+		var s []XY
+		for k := 0; k <= n; k++ {
+			f := float64(k) / float64(n)
+			s = append(s, XY{a.X + (b.X-a.X)*f, a.Y + (b.Y-a.Y)*f})
+		}
+		return s
+	}
+	for i, a := range m.Markers {
+		b := a.LabelBox
+		if a.At.X-r < area.Min.X || a.At.X+r > area.Max.X || a.At.Y-r < area.Min.Y || a.At.Y+r > area.Max.Y {
+			t.Errorf("marker %s leaves the box", a.ID)
+		}
+		if b.Min.X < area.Min.X || b.Max.X > area.Max.X || b.Min.Y < area.Min.Y || b.Max.Y > area.Max.Y {
+			t.Errorf("label %s %v leaves the box", a.ID, b)
+		}
+		if w, h := opt.LabelSize(a.Label); math.Abs(b.W()-w) > 1e-9 || math.Abs(b.H()-h) > 1e-9 {
+			t.Errorf("label %s box %v is not its measured size", a.ID, b)
+		}
+		for j, c := range m.Markers {
+			// a disk and a box overlap when the box's nearest point to the centre is within the radius
+			nx := math.Max(b.Min.X, math.Min(c.At.X, b.Max.X))
+			ny := math.Max(b.Min.Y, math.Min(c.At.Y, b.Max.Y))
+			if math.Hypot(nx-c.At.X, ny-c.At.Y) < r-1e-9 {
+				t.Errorf("label %s overlaps marker %s", a.ID, c.ID)
+			}
+			if j == i {
+				continue
+			}
+			o := c.LabelBox
+			if b.Min.X < o.Max.X && o.Min.X < b.Max.X && b.Min.Y < o.Max.Y && o.Min.Y < b.Max.Y {
+				t.Errorf("labels %s and %s overlap", a.ID, c.ID)
+			}
+		}
+		if a.Leader == nil {
+			if d := b.Dist(a.At); d > r+1 {
+				t.Errorf("label %s sits %.2f mm from its marker without a leader", a.ID, d)
+			}
+			continue
+		}
+		if len(a.Leader) != 2 || math.Abs(dist(a.Leader[0], a.At)-r) > 1e-6 || b.Dist(a.Leader[1]) > 1e-6 {
+			t.Errorf("leader of %s does not run from its marker's edge to its label: %v", a.ID, a.Leader)
+			continue
+		}
+		for _, p := range samples(a.Leader[0], a.Leader[1]) {
+			for j, c := range m.Markers {
+				if j == i {
+					continue
+				}
+				if inRect(p, c.LabelBox) {
+					t.Errorf("leader of %s crosses label %s", a.ID, c.ID)
+				}
+				if dist(p, c.At) < r {
+					t.Errorf("leader of %s crosses marker %s", a.ID, c.ID)
+				}
+			}
+		}
+		for j := i + 1; j < len(m.Markers); j++ {
+			c := m.Markers[j]
+			if c.Leader != nil && properCross(a.Leader[0], a.Leader[1], c.Leader[0], c.Leader[1]) {
+				t.Errorf("leaders of %s and %s cross", a.ID, c.ID)
+			}
+		}
+	}
+}
+
+// properCross is the textbook orientation test for two segments crossing.
+func properCross(a, b, c, d XY) bool {
+	o := func(p, q, r XY) float64 { return (q.X-p.X)*(r.Y-p.Y) - (q.Y-p.Y)*(r.X-p.X) }
+	return o(a, b, c)*o(a, b, d) <= 0 && o(c, d, a)*o(c, d, b) <= 0
+}
+
+func TestOutlineAndRiver(t *testing.T) {
+	m := build(t, nil, leafletOptions())
+	if len(m.Outline) != 1 {
+		t.Fatalf("outline has %d rings, want 1", len(m.Outline))
+	}
+	ring := m.Outline[0]
+	if len(ring) > m.srcVertices[0]/2 || len(ring) < 100 {
+		t.Errorf("outline simplified from %d to %d vertices", m.srcVertices[0], len(ring))
+	}
+	// Every source vertex stays within the tolerance of the simplified outline.
+	rings, err := parseGeoJSON(readFile(t, "nrw.geojson"), "polygon")
+	if err != nil {
+		t.Fatal(err)
+	}
+	minX, maxX, minY, maxY := math.Inf(1), math.Inf(-1), math.Inf(1), math.Inf(-1)
+	for _, ll := range rings[0] {
+		p := m.Project(ll.Lat, ll.Lon)
+		best := math.Inf(1)
+		for k := range ring {
+			best = math.Min(best, segPointDist(ring[k], ring[(k+1)%len(ring)], p))
+		}
+		if best > DefaultTolerance+1e-9 {
+			t.Fatalf("source vertex %v is %.3f mm off the simplified outline", ll, best)
+		}
+		minX, maxX = math.Min(minX, p.X), math.Max(maxX, p.X)
+		minY, maxY = math.Min(minY, p.Y), math.Max(maxY, p.Y)
+	}
+	opt := leafletOptions()
+	if math.Abs(minX-opt.Margin) > 1e-9 || math.Abs(maxX-(opt.Width-opt.Margin)) > 1e-9 ||
+		math.Abs(minY-opt.Margin) > 1e-9 || math.Abs(maxY-(m.Height-opt.Margin)) > 1e-9 {
+		t.Errorf("outline spans x %.3f–%.3f, y %.3f–%.3f in a %.2f x %.2f map", minX, maxX, minY, maxY, m.Width, m.Height)
+	}
+	// Shapes are kept: 1 km east–west and north–south measure the same at 51.5° N.
+	o := m.Project(51.5, 7)
+	ew := dist(o, m.Project(51.5, 7+1/(kmPerDegree*math.Cos(RefLat*math.Pi/180))))
+	ns := dist(o, m.Project(51.5+1/kmPerDegree, 7))
+	if math.Abs(ew-m.Scale) > 1e-9 || math.Abs(ns-m.Scale) > 1e-9 {
+		t.Errorf("1 km measures %.5f mm east-west and %.5f mm north-south, scale says %.5f", ew, ns, m.Scale)
+	}
+	// The Rhine enters and leaves NRW once: one polyline whose ends lie on the outline.
+	if len(m.River) != 1 {
+		t.Fatalf("river has %d polylines, want 1", len(m.River))
+	}
+	riv := m.River[0]
+	for _, end := range []XY{riv[0], riv[len(riv)-1]} {
+		best := math.Inf(1)
+		for k := range ring {
+			best = math.Min(best, segPointDist(ring[k], ring[(k+1)%len(ring)], end))
+		}
+		if best > 1e-9 {
+			t.Errorf("river end %v is %.3g mm off the border", end, best)
+		}
+	}
+	for _, p := range riv[1 : len(riv)-1] {
+		if !insideRings(p, m.Outline) {
+			t.Errorf("river vertex %v lies outside the outline", p)
+		}
+	}
+}
+
+func TestClipLine(t *testing.T) {
+	square := [][]XY{{{0, 0}, {10, 0}, {10, 10}, {0, 10}}}
+	got := clipLine([]XY{{-5, 5}, {5, 5}, {5, 15}, {8, 5}, {15, 5}}, square)
+	want := "[[{0 5} {5 5} {5 10}] [{6.5 10} {8 5} {10 5}]]"
+	if s := fmtXY(got); s != want {
+		t.Errorf("clip = %s, want %s", s, want)
+	}
+}
+
+func fmtXY(ls [][]XY) string {
+	var parts []string
+	for _, l := range ls {
+		var ps []string
+		for _, p := range l {
+			ps = append(ps, "{"+strconv.FormatFloat(p.X, 'g', -1, 64)+" "+strconv.FormatFloat(p.Y, 'g', -1, 64)+"}")
+		}
+		parts = append(parts, "["+strings.Join(ps, " ")+"]")
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
+
+func TestErrors(t *testing.T) {
+	nrw, rhein := readFile(t, "nrw.geojson"), readFile(t, "rhein.geojson")
+	essen := Point{ID: "Essen", Label: "1", Lat: 51.455843, Lon: 7.012583}
+	swapped := Point{ID: "Köln", Label: "2", Lat: 6.957068, Lon: 50.938107}
+	low := leafletOptions()
+	low.Height = 60
+	huge := leafletOptions()
+	huge.LabelSize = func(string) (float64, float64) { return 90, 2.4 }
+	var stack []Point // 40 markers in one spot leave no way out for the labels
+	for i := range 40 {
+		stack = append(stack, Point{ID: "p" + strconv.Itoa(i), Label: strconv.Itoa(i), Lat: 51.45 + float64(i%7)*0.002, Lon: 7 + float64(i/7)*0.003})
+	}
+	for _, c := range []struct {
+		name string
+		pts  []Point
+		opt  Options
+		want string
+	}{
+		{"swapped", []Point{essen, swapped}, leafletOptions(), `"Köln"`},
+		{"too high", []Point{essen}, low, "needs 85.3 mm of height"},
+		{"label too wide", []Point{essen}, huge, `"Essen"`},
+		{"crowd", stack, leafletOptions(), "cannot be placed"},
+		{"duplicate", []Point{essen, essen}, leafletOptions(), `"Essen" appears twice`},
+		{"no label size", []Point{essen}, Options{Width: 87, Height: 110}, "LabelSize"},
+	} {
+		_, err := Build(nrw, rhein, c.pts, c.opt)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want one containing %s", c.name, err, c.want)
+		}
+	}
+	if _, err := Build([]byte(`{"type":"LineString","coordinates":[[7,51],[8,52]]}`), rhein, nil, leafletOptions()); err == nil {
+		t.Error("a line string is accepted as outline")
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	nrw, rhein, pts := readFile(b, "nrw.geojson"), readFile(b, "rhein.geojson"), members(b)
+	for b.Loop() {
+		if _, err := Build(nrw, rhein, pts, leafletOptions()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

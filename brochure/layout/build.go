@@ -1,0 +1,243 @@
+package layout
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+)
+
+// blockGap is the white space between two blocks on a panel.
+const blockGap = 8.0
+
+// mapReserve is the least height a map block needs with its heading, legend and credit.
+const mapReserve = mapMinHeight + 30
+
+// Build lays out the network's leaflet. Problems with the data come back as Errors, all at
+// once; then there is no plan.
+func Build(n *brochure.Network) (*Plan, error) {
+	b, err := newBuilder(n)
+	if err != nil {
+		return nil, err
+	}
+	l := n.Leaflet
+	f, errs := readFormat(l, n.Positions)
+	b.errs = append(b.errs, errs...)
+	pal, errs := resolvePalette(l.Palette, n.Positions)
+	b.errs = append(b.errs, errs...)
+	plan := &Plan{
+		Title:    n.Network.Name,
+		Author:   n.Network.Author,
+		Subject:  subject(n),
+		Keywords: n.Network.ShortName,
+		Lang:     n.Edition.Language,
+		Year:     n.Edition.Stand.Year, Month: n.Edition.Stand.Month, Day: n.Edition.Stand.Day,
+		Fold:  f.fold,
+		TrimW: trimW, TrimH: trimH, BleedMM: f.bleed,
+		Palette: pal,
+	}
+	if plan.Lang == "" {
+		plan.Lang = "de"
+	}
+	if plan.Author == "" {
+		plan.Author = n.Network.Name
+	}
+	b.plan = plan
+	for i, blk := range l.Blocks {
+		if _, dup := b.blocks[blk.ID]; dup {
+			b.errorf(brochure.Path("leaflet", "blocks", i, "id"), "", blk.ID, "block id %q is given twice", blk.ID)
+			continue
+		}
+		b.blocks[blk.ID] = i
+	}
+	used := map[string]bool{}
+	for _, side := range []struct {
+		name   string
+		ids    [][]string
+		widths [3]float64
+	}{{"outside", l.Outside, f.outside}, {"inside", l.Inside, f.inside}} {
+		if len(side.ids) != 3 {
+			b.errorf(brochure.Path("leaflet", side.name), "", "", "the %s has three panels; give three lists of blocks, not %d", side.name, len(side.ids))
+		}
+		ps, folds := panels(side.name, side.widths)
+		page := Page{Name: side.name, Folds: folds, Panels: ps}
+		for i := range page.Panels {
+			var ids []string
+			if i < len(side.ids) {
+				ids = side.ids[i]
+			}
+			page.Panels[i].Blocks = ids
+			for j, id := range ids {
+				at := brochure.Path("leaflet", side.name, i, j)
+				if _, ok := b.blocks[id]; !ok {
+					b.errorf(at, page.Panels[i].Name, id, "no block has the id %q", id)
+					continue
+				}
+				if used[id] {
+					b.errorf(at, page.Panels[i].Name, id, "block %q is placed twice", id)
+				}
+				used[id] = true
+			}
+			page.Items = append(page.Items, b.panel(&page.Panels[i], side.name, i, ids)...)
+		}
+		plan.Pages = append(plan.Pages, page)
+	}
+	if len(b.errs) > 0 {
+		return nil, sortErrors(b.errs)
+	}
+	return plan, nil
+}
+
+// subject is the documents' subject line.
+func subject(n *brochure.Network) string {
+	s := "Faltblatt " + n.Network.Name
+	if st := n.Edition.Stand.German(); st != "" {
+		s += ", Stand " + st
+	}
+	return s
+}
+
+// placed is a block laid out at the top left of its panel's content area.
+type placed struct {
+	id     string
+	index  int // in leaflet.blocks
+	kind   string
+	items  []Item
+	height float64
+}
+
+// panel lays out the blocks of one panel and returns its items. Blocks stand top to bottom
+// with a gap between them; a QR code that closes a panel stands at its foot; the map takes
+// the height the other blocks leave.
+func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
+	var ps []*placed
+	var flexible, key *placed
+	for _, id := range ids {
+		i, ok := b.blocks[id]
+		if !ok {
+			continue
+		}
+		blk := &b.n.Leaflet.Blocks[i]
+		pl := &placed{id: id, index: i, kind: blk.Kind}
+		ps = append(ps, pl)
+		switch {
+		case blk.Kind == brochure.KindMap && flexible == nil:
+			flexible = pl
+		case blk.Kind == brochure.KindMembers && key == nil:
+			key = pl
+		default:
+			pl.items, pl.height = b.block(p, side, index, i)
+		}
+	}
+	if len(ps) == 0 {
+		return nil
+	}
+	// The member key gets what the fixed blocks leave, less room for the map, which then
+	// takes the rest.
+	used := blockGap * float64(len(ps)-1)
+	for _, pl := range ps {
+		used += pl.height
+	}
+	if key != nil {
+		avail := p.Content.H - used
+		if flexible != nil {
+			avail -= mapReserve
+		}
+		key.items, key.height = b.members(p, key.index, avail)
+		used += key.height
+	}
+	if flexible != nil {
+		flexible.items, flexible.height = b.mapBlock(p, flexible.index, p.Content.H-used)
+		used += flexible.height
+	}
+	var items []Item
+	if ps[0].kind == brochure.KindCover {
+		// A cover paints the whole panel itself.
+		for _, pl := range ps {
+			items = append(items, pl.items...)
+		}
+		return items
+	}
+	y := p.Content.Y
+	bottom := p.Content.Y + p.Content.H
+	for k, pl := range ps {
+		if k == len(ps)-1 && k > 0 && pl.kind == brochure.KindQR {
+			y = max(y, bottom-pl.height)
+		}
+		items = append(items, shift(pl.items, p.Content.X, y)...)
+		if over := y + pl.height - bottom; over > 0.05 {
+			blk := b.n.Leaflet.Blocks[pl.index]
+			lines := int(math.Ceil(over / ptToMM(bodyLeading)))
+			b.errorf(brochure.Path("leaflet", "blocks", pl.index), p.Name, blk.ID,
+				"text does not fit the panel: %s mm (about %d lines) too long", mm(over), lines)
+			break
+		}
+		y += pl.height + blockGap
+	}
+	return items
+}
+
+// block lays out one block (other than a map) at the top left of the panel's content area
+// and returns its items and height.
+func (b *builder) block(p *Panel, side string, panel, i int) ([]Item, float64) {
+	blk := &b.n.Leaflet.Blocks[i]
+	switch blk.Kind {
+	case brochure.KindText:
+		return b.textBlock(p, i)
+	case brochure.KindCover:
+		return b.cover(p, side, panel, i)
+	case brochure.KindOffice:
+		return b.office(p, i)
+	case brochure.KindQR:
+		return b.qr(p, i)
+	}
+	b.errorf(brochure.Path("leaflet", "blocks", i, "kind"), p.Name, blk.ID, "kind %q is unknown; give text, cover, map, members, office or qr", blk.Kind)
+	return nil, 0
+}
+
+// errorf records a problem with the datum at path.
+func (b *builder) errorf(path, panel, block, format string, args ...any) {
+	b.errs = append(b.errs, Error{File: b.n.File, Pos: b.n.Positions.At(path), Panel: panel, Block: block, Msg: fmt.Sprintf(format, args...)})
+}
+
+// shift moves items laid out at the origin to (dx, dy).
+func shift(items []Item, dx, dy float64) []Item {
+	mv := func(p Point) Point { return Point{p.X + dx, p.Y + dy} }
+	for _, it := range items {
+		switch v := it.(type) {
+		case *Fill:
+			v.X, v.Y = v.X+dx, v.Y+dy
+		case *Line:
+			v.Baseline += dy
+			for i := range v.Words {
+				v.Words[i].X += dx
+			}
+		case *Shape:
+			for _, r := range v.Rings {
+				for i := range r {
+					r[i] = mv(r[i])
+				}
+			}
+		case *Marker:
+			v.At, v.LabelAt = mv(v.At), mv(v.LabelAt)
+			for i := range v.Leader {
+				v.Leader[i] = mv(v.Leader[i])
+			}
+		case *Rule:
+			v.From, v.To = mv(v.From), mv(v.To)
+		case *Modules:
+			for i := range v.Rects {
+				v.Rects[i].X += dx
+				v.Rects[i].Y += dy
+			}
+		case *Link:
+			v.X, v.Y = v.X+dx, v.Y+dy
+		case *Bookmark:
+			v.Y += dy
+		}
+	}
+	return items
+}
+
+// ptToMM converts points to millimetres.
+func ptToMM(pt float64) float64 { return pt * 25.4 / 72 }

@@ -1,0 +1,55 @@
+package layout
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/hyphen"
+	"github.com/staedtenetz-nrw/brochure/brochure/typeset"
+	"github.com/staedtenetz-nrw/brochure/fonts"
+)
+
+// builder holds what Build needs while it lays out one network.
+type builder struct {
+	n      *brochure.Network
+	plan   *Plan
+	fonts  map[string]*typeset.Font
+	hyph   typeset.Hyphenator
+	blocks map[string]int // block id → index in leaflet.blocks
+	errs   []Error
+}
+
+// parsed caches the parsed fonts: they never change and parsing them costs time.
+var parsed struct {
+	once  sync.Once
+	fonts map[string]*typeset.Font
+	err   error
+}
+
+// loadFonts parses the embedded fonts once.
+func loadFonts() (map[string]*typeset.Font, error) {
+	parsed.once.Do(func() {
+		parsed.fonts = map[string]*typeset.Font{}
+		for name, data := range map[string][]byte{
+			"regular": fonts.Regular, "italic": fonts.Italic,
+			"semibold": fonts.Semibold, "bold": fonts.Bold,
+		} {
+			f, err := typeset.ParseFont(data)
+			if err != nil {
+				parsed.err = fmt.Errorf("layout: parse font %s: %w", name, err)
+				return
+			}
+			parsed.fonts[name] = f
+		}
+	})
+	return parsed.fonts, parsed.err
+}
+
+func newBuilder(n *brochure.Network) (*builder, error) {
+	fs, err := loadFonts()
+	if err != nil {
+		return nil, err
+	}
+	return &builder{n: n, fonts: fs, hyph: hyphen.Default(), blocks: map[string]int{}}, nil
+}

@@ -1,0 +1,124 @@
+package layout
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+)
+
+// The member key's type: it shrinks from keySize to keyMinSize before it gives up.
+const (
+	keySize       = 7.5
+	keyMinSize    = 7.0
+	keyStep       = 0.25
+	keyLeadFactor = 1.3
+	keyColumns    = 2
+	keyColGap     = 4.0
+	markerRadius  = 0.95
+)
+
+// numbered is a member with the number that marks it on the map and in the key.
+type numbered struct {
+	brochure.Member
+	Index  int // in the data's members
+	Number int
+}
+
+// numberedMembers lists the members in German alphabetical order, numbered from 1.
+func numberedMembers(n *brochure.Network) []numbered {
+	ms := make([]numbered, len(n.Members))
+	for i, m := range n.Members {
+		ms[i] = numbered{Member: m, Index: i}
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := sortKey(ms[i].City), sortKey(ms[j].City)
+		if a != b {
+			return a < b
+		}
+		return ms[i].City < ms[j].City
+	})
+	for i := range ms {
+		ms[i].Number = i + 1
+	}
+	return ms
+}
+
+// sortKey folds umlauts and ß the way German dictionaries sort them (DIN 5007-1).
+var sortKey = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "Ä", "A", "Ö", "O", "Ü", "U", "ß", "ss").Replace
+
+// members lays out the key of the map: every member by number and name in columns, current
+// members with a filled dot in the text colour, former ones with a ring in the muted colour.
+// When the key is higher than avail it shrinks its type down to keyMinSize; if that is not
+// enough, it is an error that says how many members fit.
+func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
+	blk := &b.n.Leaflet.Blocks[i]
+	ms := numberedMembers(b.n)
+	if len(ms) == 0 {
+		return nil, 0
+	}
+	rows := (len(ms) + keyColumns - 1) / keyColumns
+	size := keySize
+	for ; size > keyMinSize+1e-9; size -= keyStep {
+		if keyHeight(rows, size) <= avail {
+			break
+		}
+	}
+	if keyHeight(rows, size) > avail+0.01 {
+		lead := ptToMM(size * keyLeadFactor)
+		fit := int(math.Floor((avail-ptToMM(size*(capHeight+descent)))/lead)) + 1
+		fit = max(0, fit) * keyColumns
+		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID,
+			"%d members do not fit the member list; at %g pt the panel holds %d", len(ms), keyMinSize, fit)
+		return nil, 0
+	}
+	lead := ptToMM(size * keyLeadFactor)
+	colW := (p.Content.W - keyColGap*float64(keyColumns-1)) / keyColumns
+	numW := b.fonts["semibold"].Width(strconv.Itoa(len(ms)), size)
+	var items []Item
+	for k, m := range ms {
+		col, row := k/rows, k%rows
+		x := float64(col) * (colW + keyColGap)
+		base := ptToMM(size*capHeight) + float64(row)*lead
+		st := style{font: "regular", size: size, colour: Text}
+		if !m.Current() {
+			st = style{font: "italic", size: size, colour: Muted}
+		}
+		r := markerRadius * 0.85
+		items = append(items, &Marker{At: Point{x + r, base - ptToMM(size*capHeight)/2}, Radius: r, Current: m.Current(), Colour: markerColour(m.Current())})
+		num := strconv.Itoa(m.Number)
+		nw := b.fonts["semibold"].Width(num, size)
+		nx := x + 2*r + 1.2 + numW - nw
+		items = append(items, &Line{Font: "semibold", Size: size, Colour: st.colour, Baseline: base, Block: blk.ID,
+			Words: []Word{{Text: num, X: nx, W: nw}}})
+		name := m.City
+		path := brochure.Path("members", m.Index, "city")
+		if miss := b.fonts[st.font].Missing(name); len(miss) > 0 {
+			b.errorf(path, p.Name, blk.ID, "the font Open Sans %s has no %q (U+%04X)", st.font, miss[0], miss[0])
+			continue
+		}
+		nameX := x + 2*r + 1.2 + numW + 1.5
+		w := b.fonts[st.font].Width(name, size)
+		if nameX+w > x+colW+0.01 {
+			b.errorf(path, p.Name, blk.ID, "the name %q is %s mm too wide for the member list", name, mm(nameX+w-x-colW))
+		}
+		items = append(items, &Line{Font: st.font, Size: size, Colour: st.colour, Baseline: base, Block: blk.ID,
+			Words: []Word{{Text: name, X: nameX, W: w}}})
+	}
+	return items, keyHeight(rows, size)
+}
+
+// keyHeight is the height of a key of rows rows at size pt.
+func keyHeight(rows int, size float64) float64 {
+	return ptToMM(size*(capHeight+descent)) + float64(rows-1)*ptToMM(size*keyLeadFactor)
+}
+
+// markerColour is the colour of a current or former member's marker.
+func markerColour(current bool) string {
+	if current {
+		return Accent
+	}
+	return Muted
+}

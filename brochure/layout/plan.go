@@ -1,0 +1,156 @@
+package layout
+
+// Plan is the whole leaflet laid out: its pages, their panels and the items to paint on them.
+// All lengths are millimetres; x runs right and y runs down from the top left corner of the
+// trimmed sheet, so items that bleed have negative coordinates or coordinates beyond the trim.
+type Plan struct {
+	// Title, Author, Subject, Keywords and Lang are the documents' metadata.
+	Title, Author, Subject, Keywords, Lang string
+	// Year, Month and Day date the documents (from the edition's Stand).
+	Year, Month, Day int
+	// Fold is the fold type (wickelfalz or zickzack).
+	Fold string
+	// TrimW and TrimH are the size of the trimmed sheet; BleedMM the bleed on every side.
+	TrimW, TrimH, BleedMM float64
+	// Palette is the resolved set of colours that items name by role.
+	Palette Palette
+	// Pages are the outside (page 1) and the inside (page 2).
+	Pages []Page
+}
+
+// Page is one side of the sheet.
+type Page struct {
+	// Name is "outside" or "inside".
+	Name string
+	// Folds are the x positions of the folds, from the left trim.
+	Folds []float64
+	// Panels are the page's panels from left to right.
+	Panels []Panel
+	// Items are painted in order.
+	Items []Item
+}
+
+// Panel is one of the three parts of a page between trim and folds.
+type Panel struct {
+	// Name says where the panel is, e.g. "outside 1 (flap)".
+	Name string
+	// X and W are the panel's left edge and width on the sheet.
+	X, W float64
+	// Content is the area that text and graphics may use: the panel less the safety zone
+	// and margins.
+	Content Rect
+	// Blocks are the IDs of the blocks on the panel, from top to bottom.
+	Blocks []string
+}
+
+// Rect is a rectangle: its top left corner and its size.
+type Rect struct {
+	X, Y, W, H float64
+}
+
+// Point is a position on the sheet.
+type Point struct {
+	X, Y float64
+}
+
+// Item is something to paint: one of *Fill, *Line, *Shape, *Marker, *Rule, *Modules, *Link or
+// *Bookmark.
+type Item interface {
+	item()
+}
+
+// Fill is a filled rectangle, e.g. a background; Bleeds says it runs into the bleed.
+type Fill struct {
+	Rect
+	Colour string
+	Bleeds bool
+}
+
+// Line is one line of text, its words placed one by one.
+type Line struct {
+	// Font is one of "regular", "italic", "semibold", "bold"; Size is in points.
+	Font   string
+	Size   float64
+	Colour string
+	// Baseline is the y of the line's baseline.
+	Baseline float64
+	// Words are the line's words with their x positions and widths.
+	Words []Word
+	// Space is the width of the gaps between words; Justified tells whether the line was
+	// stretched to the measure; Hyphenated whether its last word ends in an inserted hyphen.
+	Space      float64
+	Justified  bool
+	Hyphenated bool
+	// Block names the block the line belongs to.
+	Block string
+}
+
+// Word is a word placed on a line.
+type Word struct {
+	Text string
+	X, W float64
+}
+
+// Shape is a set of polygons or polylines, e.g. the outline of the state on the map.
+type Shape struct {
+	Name string
+	// Rings are the polygons (Closed) or polylines.
+	Rings  [][]Point
+	Closed bool
+	// Fill and Stroke are colour roles; empty means none. Width is the stroke width in mm.
+	Fill, Stroke string
+	Width        float64
+}
+
+// Marker is a city on the map: a filled dot (current member) or an open ring (former one),
+// with its number and a leader line to the number when it stands away from the dot.
+type Marker struct {
+	At      Point
+	Radius  float64
+	Current bool
+	Colour  string
+	// Label is the marker's number, set at LabelAt (baseline start) in Font and Size.
+	Label   string
+	LabelAt Point
+	Font    string
+	Size    float64
+	// Leader runs from the marker's edge to the label; nil when the label sits beside it.
+	Leader []Point
+}
+
+// Rule is a straight line, e.g. under a heading.
+type Rule struct {
+	From, To Point
+	Colour   string
+	Width    float64
+}
+
+// Modules are the dark modules of a QR code, merged into rectangles.
+type Modules struct {
+	// Text is what the code encodes.
+	Text   string
+	Colour string
+	Rects  []Rect
+}
+
+// Link makes an area a live link in the screen file.
+type Link struct {
+	Rect
+	URL string
+}
+
+// Bookmark is an entry of the screen file's outline at height Y.
+type Bookmark struct {
+	Title string
+	Level int
+	Y     float64
+}
+
+func (*Fill) item()     {}
+func (*Line) item()     {}
+func (*Shape) item()    {}
+func (*Marker) item()   {}
+func (*Rule) item()     {}
+func (*Modules) item()  {}
+func (*Link) item()     {}
+func (*Bookmark) item() {}

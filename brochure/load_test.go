@@ -1,0 +1,120 @@
+package brochure
+
+import (
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/staedtenetz-nrw/brochure/data"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// golden compares got with testdata/name, rewriting it under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs:\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
+	}
+}
+
+func TestDefaultDataLoads(t *testing.T) {
+	n, err := Load("network.yaml", data.Network)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := n.Count()
+	if len(n.Members) != 31 || c.Current != 28 || c.Former != 3 {
+		t.Errorf("members: %d (%d current, %d former), want 31 (28, 3)", len(n.Members), c.Current, c.Former)
+	}
+	if got := n.Edition.Stand.German(); got != "Juni 2015" {
+		t.Errorf("Stand: %q, want Juni 2015", got)
+	}
+	if n.Members[0].AGS != "05334002" {
+		t.Errorf("AGS of %s: %q, want the leading zero kept", n.Members[0].City, n.Members[0].AGS)
+	}
+	if *n.Leaflet.BleedMM != 3 || *n.Leaflet.InsetMM != 97 || n.Leaflet.Fold != FoldWickelfalz {
+		t.Errorf("leaflet format %v %v %v", *n.Leaflet.BleedMM, *n.Leaflet.InsetMM, n.Leaflet.Fold)
+	}
+	if p := n.Positions.At("members[1].city"); p.Line < 50 || p.Column != 11 {
+		t.Errorf("position of members[1].city: %v", p)
+	}
+}
+
+// mutate replaces old by new in the default data, failing when old is not there once.
+func mutate(t *testing.T, src string, pairs ...string) string {
+	t.Helper()
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if strings.Count(src, pairs[i]) < 1 {
+			t.Fatalf("default data has no %q", pairs[i])
+		}
+		src = strings.Replace(src, pairs[i], pairs[i+1], 1)
+	}
+	return src
+}
+
+// TestDiagnostics runs one case per rule against the default data and compares the messages
+// with golden files.
+func TestDiagnostics(t *testing.T) {
+	def := string(data.Network)
+	cases := []struct{ name, src string }{
+		{"unknown-key", mutate(t, def, "  short_name:", "  shortname:", "    kreis: Kreis Warendorf", "    kreis: Kreis Warendorf\n    population: 52503")},
+		{"missing-required", mutate(t, def, "  - city: Ahlen\n    ags: \"05570004\"\n", "  - city: Ahlen\n", "  name: Städtenetz Soziale Stadt NRW\n", "")},
+		{"wrong-types", mutate(t, def, "founded: 1994", "founded: neunzehnhundert", "bleed_mm: 3", "bleed_mm: 3,5", "  phones: [\"0201/88-68300\", \"0201/88-68344\"]", "  phones: 0201/88-68300")},
+		{"status", mutate(t, def, "status: current", "status: aktiv")},
+		{"former-without-left", mutate(t, def, "    status: former\n    left: 2007\n", "    status: former\n")},
+		{"current-with-left", mutate(t, def, "  - city: Bonn\n    ags: \"05314000\"\n    kreis: kreisfrei\n    regierungsbezirk: Köln\n    location: {lat: 50.734245, lon: 7.099187}\n    status: current\n",
+			"  - city: Bonn\n    ags: \"05314000\"\n    kreis: kreisfrei\n    regierungsbezirk: Köln\n    location: {lat: 50.734245, lon: 7.099187}\n    status: current\n    left: 2012\n")},
+		{"left-before-joined", mutate(t, def, "    status: former\n    left: 2007\n", "    status: former\n    joined: 2008-03\n    left: 2007\n")},
+		{"bad-dates", mutate(t, def, "stand: 2015-06 ", "stand: 2015-13 ", "{name: Katernberg, since: 1993}", "{name: Katernberg, since: 1993-02-30}", "{name: Altendorf, since: 1998, until: 2013}", "{name: Altendorf, since: 1998, until: 1997}")},
+		{"duplicates", mutate(t, def, "  - city: Ahlen\n    ags: \"05570004\"", "  - city: Aachen\n    ags: \"05570004\"", "  - city: Bonn\n    ags: \"05314000\"", "  - city: Bonn\n    ags: \"05570004\"")},
+		{"ags", mutate(t, def, "ags: \"05334002\"", "ags: 5334002", "ags: \"05570004\"", "ags: \"09162000\"", "ags: \"05314000\"", "ags: \"0531400X\"")},
+		{"coordinates", mutate(t, def, "location: {lat: 50.773516, lon: 6.084800}", "location: {lat: 6.084800, lon: 50.773516}", "location: {lat: 51.762985, lon: 7.889882}", "location: {lat: 48.1, lon: 11.5}")},
+		{"contacts", mutate(t, def, "email: staedtenetz@amt68.essen.de", "email: staedtenetz(at)amt68.essen.de", "\"0201/88-68344\"", "\"ruf an\"", "    - www.soziale-stadt.nrw.de\n", "    - www soziale-stadt\n", "website: https://difu.de", "website: https://difu")},
+		{"placeholders", mutate(t, def, "{{members.count}} Städte", "{{members.total}} Städte", "{{network.founded}}", "{{netzwerk.gruendung}}")},
+		{"panels", mutate(t, def, "    - [knowledge]\n", "    - [knowledge, wissen]\n", "    - [membership]\n", "    - [membership, about]\n")},
+		{"blocks", mutate(t, def, "      kind: qr\n", "      kind: barcode\n", "    - id: members\n      kind: members\n", "    - id: map\n      kind: members\n")},
+		{"palette", mutate(t, def, "{cmyk: [0, 0, 0, 100],   rgb: \"#1d1d1b\"}", "{cmyk: [20, 20, 20, 100], rgb: \"#1d1d1b\"}", "{cmyk: [8, 0, 4, 0],      rgb: \"#eaf5f3\"}", "{cmyk: [8, 0, 4],      rgb: \"eaf5f3\"}", "{cmyk: [100, 45, 45, 55], rgb: \"#0e3c45\"}", "{cmyk: [100, 100, 100, 55], rgb: \"#0e3c45\"}")},
+		{"format", mutate(t, def, "fold: wickelfalz ", "fold: altarfalz ", "bleed_mm: 3", "bleed_mm: 8", "inset_mm: 97", "inset_mm: 80", "  language: de", "  language: Deutsch")},
+		{"aliases", mutate(t, def, "  - {name: Margarete Meyer, role: Leitung}", "  - &chef {name: Margarete Meyer, role: Leitung}\n    - *chef")},
+		{"syntax-colon", mutate(t, def, "  short_name: Soziale Stadt NRW", "  short_name: Soziale: Stadt NRW")},
+		{"syntax-indent", mutate(t, def, "  short_name: Soziale Stadt NRW", "     short_name: Soziale Stadt NRW")},
+		{"tabs", mutate(t, def, "  short_name: Soziale Stadt NRW", "\tshort_name: Soziale Stadt NRW", "  founded: 1994", "\t  founded: 1994")},
+		{"two-documents", def + "---\nnetwork: {}\n"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Load("network.yaml", []byte(tc.src))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			var ds Diagnostics
+			if !errors.As(err, &ds) {
+				t.Fatalf("error is not Diagnostics: %v", err)
+			}
+			for i := 1; i < len(ds); i++ {
+				if ds[i].Pos.Line < ds[i-1].Pos.Line {
+					t.Errorf("diagnostics not sorted: %v before %v", ds[i-1].Pos, ds[i].Pos)
+				}
+			}
+			golden(t, filepath.Join("diagnostics", tc.name+".golden"), err.Error()+"\n")
+		})
+	}
+}

@@ -1,0 +1,6 @@
+// Package output writes a set of files into a directory so that a reader never sees a
+// partial file under a final name: each file goes to a temporary file beside it, is synced
+// and then renamed into place. A lock file serializes builds into the same directory, so
+// that two builds at once leave one complete set, and the next build removes the temporary
+// files a killed build left behind.
+package output

@@ -1,0 +1,157 @@
+package output
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+)
+
+// File is one output: a name inside the directory and its complete content.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// tempPrefix starts the name of every temporary file, so that stale ones can be found.
+const tempPrefix = ".brochure-tmp-"
+
+// lockName is the lock file that serializes writers of one directory.
+const lockName = ".brochure.lock"
+
+// Perm is the mode of every file written: readable by all, writable by the owner, never
+// executable.
+const Perm = 0o644
+
+// Writer writes file sets into a directory.
+type Writer struct {
+	// Dir is the directory; it is created when missing.
+	Dir string
+	// Wrap, when set, wraps the writer of each temporary file (tests use it to simulate a
+	// full disk).
+	Wrap func(io.Writer) io.Writer
+	// BeforeRename, when set, is called after every temporary file is complete and before
+	// the first rename (tests use it to stop a build half-way).
+	BeforeRename func()
+}
+
+// WriteAll writes every file or, failing that, leaves the directory's previous files as they
+// were: temporary files are written first, and only when all of them are complete are they
+// renamed into place.
+func (w *Writer) WriteAll(files []File) (err error) {
+	for _, f := range files {
+		if f.Name == "" || f.Name != filepath.Base(f.Name) || strings.HasPrefix(f.Name, ".") {
+			return fmt.Errorf("output name %q is not a plain file name", f.Name)
+		}
+	}
+	if err := os.MkdirAll(w.Dir, 0o755); err != nil {
+		return fmt.Errorf("create output directory: %w", err)
+	}
+	if st, err := os.Stat(w.Dir); err != nil {
+		return fmt.Errorf("output directory: %w", err)
+	} else if !st.IsDir() {
+		return fmt.Errorf("output directory %s is a file", w.Dir)
+	}
+	unlock, err := lock(w.Dir)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	removeStale(w.Dir)
+
+	temps := make([]string, 0, len(files))
+	defer func() {
+		if err != nil {
+			for _, t := range temps {
+				os.Remove(t)
+			}
+		}
+	}()
+	for _, f := range files {
+		t, err := w.writeTemp(f)
+		if t != "" {
+			temps = append(temps, t)
+		}
+		if err != nil {
+			return fmt.Errorf("write %s: %w", filepath.Join(w.Dir, f.Name), err)
+		}
+	}
+	if w.BeforeRename != nil {
+		w.BeforeRename()
+	}
+	for i, f := range files {
+		if err := os.Rename(temps[i], filepath.Join(w.Dir, f.Name)); err != nil {
+			return fmt.Errorf("put %s in place: %w", f.Name, err)
+		}
+	}
+	temps = nil
+	return syncDir(w.Dir)
+}
+
+// writeTemp writes f to a new temporary file in the directory and returns its name.
+func (w *Writer) writeTemp(f File) (string, error) {
+	var rnd [6]byte
+	if _, err := rand.Read(rnd[:]); err != nil {
+		return "", err
+	}
+	name := filepath.Join(w.Dir, tempPrefix+hex.EncodeToString(rnd[:])+"-"+f.Name)
+	fh, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, Perm)
+	if err != nil {
+		return "", err
+	}
+	var dst io.Writer = fh
+	if w.Wrap != nil {
+		dst = w.Wrap(fh)
+	}
+	_, err = dst.Write(f.Data)
+	if err == nil {
+		err = fh.Sync()
+	}
+	if cerr := fh.Close(); err == nil {
+		err = cerr
+	}
+	return name, err
+}
+
+// lock takes the directory's lock file, waiting for another build to finish.
+func lock(dir string) (func(), error) {
+	fh, err := os.OpenFile(filepath.Join(dir, lockName), os.O_RDWR|os.O_CREATE, Perm)
+	if err != nil {
+		return nil, fmt.Errorf("lock output directory: %w", err)
+	}
+	if err := syscall.Flock(int(fh.Fd()), syscall.LOCK_EX); err != nil {
+		fh.Close()
+		return nil, fmt.Errorf("lock output directory: %w", err)
+	}
+	return func() {
+		syscall.Flock(int(fh.Fd()), syscall.LOCK_UN)
+		fh.Close()
+	}, nil
+}
+
+// removeStale deletes temporary files that an interrupted build left. The caller holds the
+// lock, so no other build is writing them.
+func removeStale(dir string) {
+	stale, _ := filepath.Glob(filepath.Join(dir, tempPrefix+"*"))
+	for _, s := range stale {
+		os.Remove(s)
+	}
+}
+
+// syncDir makes the renames durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, syscall.EINVAL) {
+		return fmt.Errorf("sync output directory: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,68 @@
+package pdfx
+
+import (
+	"fmt"
+	"time"
+)
+
+// PDFXVersion is the value of /GTS_PDFXVersion that Finish writes.
+const PDFXVersion = "PDF/X-3:2002"
+
+// Rect is a rectangle in millimetres, measured from the top-left corner of the page
+// (fpdf's coordinates).
+type Rect struct {
+	X, Y, W, H float64
+}
+
+// Grow returns r enlarged by d millimetres on every side.
+func (r Rect) Grow(d float64) Rect {
+	return Rect{r.X - d, r.Y - d, r.W + 2*d, r.H + 2*d}
+}
+
+// Meta is what Finish writes into a print file besides the page content.
+type Meta struct {
+	// Title goes into the Info dictionary; PDF/X requires it.
+	Title   string
+	Author  string
+	Subject string
+	Creator string
+	// Created and Modified are the document's dates; PDF/X requires both. They come
+	// from the data, never from the clock, so that the bytes are reproducible.
+	Created, Modified time.Time
+	// Condition is the identifier of the registered output condition (see Conditions);
+	// empty means DefaultCondition.
+	Condition string
+	// Trim is the trimmed sheet on every page, in millimetres from the media's
+	// top-left corner.
+	Trim Rect
+	// Bleed is how far the BleedBox reaches beyond the trim on every side, in mm.
+	Bleed float64
+}
+
+func (m Meta) validate() error {
+	switch {
+	case m.Title == "":
+		return fmt.Errorf("pdf/x needs a title")
+	case m.Created.IsZero() || m.Modified.IsZero():
+		return fmt.Errorf("pdf/x needs a creation and a modification date")
+	case m.Trim.W <= 0 || m.Trim.H <= 0:
+		return fmt.Errorf("trim box %v has no area", m.Trim)
+	case m.Bleed < 0:
+		return fmt.Errorf("bleed %g mm is negative", m.Bleed)
+	}
+	return nil
+}
+
+// pdfDate formats t as a PDF date with its time zone, e.g. D:20150601120000+02'00'.
+func pdfDate(t time.Time) string {
+	s := "D:" + t.Format("20060102150405")
+	_, off := t.Zone()
+	if off == 0 {
+		return s + "Z"
+	}
+	sign := '+'
+	if off < 0 {
+		sign, off = '-', -off
+	}
+	return fmt.Sprintf("%s%c%02d'%02d'", s, sign, off/3600, off%3600/60)
+}

@@ -1,0 +1,117 @@
+package roster
+
+import (
+	"bytes"
+	"encoding/xml"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// maxLinks is the most hyperlinks Excel keeps on one worksheet; further e-mail addresses are
+// written as plain text.
+const maxLinks = 65530
+
+// sheetDataEnd ends a worksheet's rows; the hyperlinks element comes after it.
+const sheetDataEnd = "</sheetData>"
+
+// afterLinks are the elements that may follow hyperlinks in a worksheet, in schema order.
+var afterLinks = []string{"<printOptions", "<pageMargins", "<pageSetup", "<headerFooter",
+	"<rowBreaks", "<colBreaks", "<customProperties", "<cellWatches", "<ignoredErrors",
+	"<smartTags", "<drawing", "<legacyDrawing", "<legacyDrawingHF", "<drawingHF", "<picture",
+	"<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"}
+
+const relsEnd = "</Relationships>"
+
+// emptyRels is a relationships part with no relationships.
+const emptyRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
+	`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + relsEnd
+
+// sheetLinks collects the mailto: links of one worksheet as the rows are written.
+type sheetLinks struct {
+	refs bytes.Buffer // <hyperlink> elements
+	rels bytes.Buffer // <Relationship> elements
+	n    int
+}
+
+// add links the cell ref to mailto:address. It reports false when the sheet is full.
+func (l *sheetLinks) add(ref, address string) bool {
+	if l.n >= maxLinks {
+		return false
+	}
+	l.n++
+	id := "rIdMail" + strconv.Itoa(l.n)
+	l.refs.WriteString(`<hyperlink ref="`)
+	l.refs.WriteString(ref)
+	l.refs.WriteString(`" r:id="`)
+	l.refs.WriteString(id)
+	l.refs.WriteString(`"/>`)
+	l.rels.WriteString(`<Relationship Id="`)
+	l.rels.WriteString(id)
+	l.rels.WriteString(`" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="`)
+	xml.EscapeText(&l.rels, []byte("mailto:"+address))
+	l.rels.WriteString(`" TargetMode="External"/>`)
+	return true
+}
+
+// insert returns the end of the part name with the links put in: the hyperlinks element
+// before the first element that must follow it in a worksheet, or the relationships before
+// the end of a .rels part.
+func (l *sheetLinks) insert(name string, end []byte) []byte {
+	if l.n == 0 {
+		return end
+	}
+	if isRels(name) {
+		i := bytes.LastIndex(end, []byte(relsEnd))
+		if i < 0 {
+			return end
+		}
+		return concat(end[:i], l.rels.Bytes(), end[i:])
+	}
+	i := len(end)
+	for _, tag := range afterLinks {
+		if j := bytes.Index(end, []byte(tag)); j >= 0 && j < i {
+			i = j
+		}
+	}
+	return concat(end[:i], []byte("<hyperlinks>"), l.refs.Bytes(), []byte("</hyperlinks>"), end[i:])
+}
+
+// concat joins byte slices into a new one.
+func concat(parts ...[]byte) []byte {
+	return bytes.Join(parts, nil)
+}
+
+// isRels reports whether a part name is a relationships part.
+func isRels(name string) bool { return strings.HasSuffix(name, ".rels") }
+
+// relsName is the name of the relationships part of the worksheet part.
+func relsName(part string) string {
+	dir, file := splitPart(part)
+	return dir + "_rels/" + file + ".rels"
+}
+
+// relsOwner is the worksheet part a relationships part belongs to, or "".
+func relsOwner(rels string) string {
+	dir, file := splitPart(rels)
+	if !strings.HasSuffix(dir, "_rels/") || !isRels(file) {
+		return ""
+	}
+	return strings.TrimSuffix(dir, "_rels/") + strings.TrimSuffix(file, ".rels")
+}
+
+// splitPart splits a part name after its last slash.
+func splitPart(name string) (dir, file string) {
+	i := strings.LastIndexByte(name, '/') + 1
+	return name[:i], name[i:]
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

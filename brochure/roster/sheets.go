@@ -1,0 +1,253 @@
+package roster
+
+import (
+	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+)
+
+// kind says how a column's cells are written.
+type kind uint8
+
+const (
+	kindText   kind = iota // free text
+	kindCode               // text that looks like a number but must stay text: AGS, phone numbers
+	kindDate               // a brochure.Date, written as a real date cell
+	kindNumber             // an integer
+	kindMail               // an e-mail address, written as a mailto: link
+)
+
+// column is one column of a data sheet.
+type column struct {
+	header string // the header cell
+	legend string // what the column holds, for the overview's legend
+	kind   kind
+}
+
+// cell is one value of a row. Which field counts depends on the column's kind.
+type cell struct {
+	text string
+	date brochure.Date
+	num  int
+}
+
+// sheet is one list of the roster: a worksheet in the workbook and a CSV file beside it.
+type sheet struct {
+	name    string // worksheet name
+	file    string // CSV file name
+	columns []column
+	rows    int // number of data rows (without the header)
+	// each calls emit for every data row in order; emit must not keep the slice.
+	each func(emit func(row []cell) error) error
+}
+
+// Sheet names of the workbook.
+const (
+	sheetOverview     = "Übersicht"
+	sheetMembers      = "Mitglieder"
+	sheetFormer       = "Ehemalige Mitglieder"
+	sheetAreas        = "Programmgebiete"
+	sheetInstitutions = "Institutionen"
+	sheetOffice       = "Geschäftsstelle"
+)
+
+// memberColumns are the columns of both member sheets; former members add one more.
+var memberColumns = []column{
+	{"Stadt", "Name der Mitgliedsstadt", kindText},
+	{"AGS", "Amtlicher Gemeindeschlüssel (8 Ziffern, Text)", kindCode},
+	{"Kreis", "Kreis oder „kreisfrei“", kindText},
+	{"Regierungsbezirk", "Regierungsbezirk in NRW", kindText},
+	{"Mitglied seit", "Beitritt zum Netzwerk (Tag, Monat oder Jahr)", kindDate},
+	{"Programmgebiete", "Programmgebiete (Stadtteile) der Stadt, durch Semikolon getrennt", kindText},
+	{"Ansprechperson", "Ansprechperson der Stadt", kindText},
+	{"E-Mail", "E-Mail-Adresse der Ansprechperson (Link)", kindMail},
+	{"Telefon", "Telefonnummer der Ansprechperson (Text)", kindCode},
+}
+
+// leftColumn is the extra column of the former members' sheet.
+var leftColumn = column{"Ausgeschieden", "Austritt aus dem Netzwerk (Tag, Monat oder Jahr)", kindDate}
+
+var areaColumns = []column{
+	{"Stadt", "Stadt, zu der das Programmgebiet gehört", kindText},
+	{"AGS", "Amtlicher Gemeindeschlüssel der Stadt (Text)", kindCode},
+	{"Programmgebiet", "Name des Programmgebiets (Stadtteil)", kindText},
+	{"seit", "Beginn der Förderung (Tag, Monat oder Jahr)", kindDate},
+	{"bis", "Ende der Förderung (Tag, Monat oder Jahr), leer wenn laufend", kindDate},
+}
+
+var institutionColumns = []column{
+	{"Institution", "Name der Institution", kindText},
+	{"Kurzname", "Abkürzung der Institution", kindText},
+	{"Rolle", "Rolle im Netzwerk", kindText},
+	{"Website", "Website der Institution", kindText},
+	{"Ansprechperson", "Ansprechperson der Institution", kindText},
+	{"E-Mail", "E-Mail-Adresse der Ansprechperson (Link)", kindMail},
+	{"Telefon", "Telefonnummer der Ansprechperson (Text)", kindCode},
+}
+
+var officeColumns = []column{
+	{"Träger", "Stadt oder Stelle, bei der die Geschäftsstelle angesiedelt ist", kindText},
+	{"Abteilung", "Amt oder Abteilung", kindText},
+	{"Straße", "Straße und Hausnummer", kindText},
+	{"PLZ", "Postleitzahl (Text)", kindCode},
+	{"Ort", "Ort", kindText},
+	{"Ansprechperson", "Ansprechperson; leer in den Zeilen der Geschäftsstelle selbst", kindText},
+	{"Funktion", "Funktion der Ansprechperson", kindText},
+	{"E-Mail", "E-Mail-Adresse (Link)", kindMail},
+	{"Telefon", "Telefonnummer (Text)", kindCode},
+}
+
+// dataSheets returns the lists of the roster in the order of the workbook.
+func dataSheets(n *brochure.Network) []sheet {
+	current, former := 0, 0
+	areas := 0
+	for i := range n.Members {
+		if n.Members[i].Current() {
+			current++
+		} else {
+			former++
+		}
+		areas += len(n.Members[i].Areas)
+	}
+	formerColumns := append(append([]column(nil), memberColumns...), leftColumn)
+	return []sheet{
+		{name: sheetMembers, file: "mitglieder.csv", columns: memberColumns, rows: current,
+			each: func(emit func([]cell) error) error { return eachMember(n, true, emit) }},
+		{name: sheetFormer, file: "ehemalige-mitglieder.csv", columns: formerColumns, rows: former,
+			each: func(emit func([]cell) error) error { return eachMember(n, false, emit) }},
+		{name: sheetAreas, file: "programmgebiete.csv", columns: areaColumns, rows: areas,
+			each: func(emit func([]cell) error) error { return eachArea(n, emit) }},
+		{name: sheetInstitutions, file: "institutionen.csv", columns: institutionColumns, rows: len(n.Institutions),
+			each: func(emit func([]cell) error) error { return eachInstitution(n, emit) }},
+		{name: sheetOffice, file: "geschaeftsstelle.csv", columns: officeColumns, rows: officeRows(n.Office),
+			each: func(emit func([]cell) error) error { return eachOfficeRow(n.Office, emit) }},
+	}
+}
+
+// eachMember emits the current (or the former) members in the order of the data.
+func eachMember(n *brochure.Network, current bool, emit func([]cell) error) error {
+	row := make([]cell, len(memberColumns)+1)
+	var names strings.Builder
+	for i := range n.Members {
+		m := &n.Members[i]
+		if m.Current() != current {
+			continue
+		}
+		names.Reset()
+		for j, a := range m.Areas {
+			if j > 0 {
+				names.WriteString("; ")
+			}
+			names.WriteString(a.Name)
+		}
+		c := contactOf(m.Contact)
+		row[0] = cell{text: m.City}
+		row[1] = cell{text: m.AGS}
+		row[2] = cell{text: m.Kreis}
+		row[3] = cell{text: m.Regierungsbezirk}
+		row[4] = cell{date: m.Joined}
+		row[5] = cell{text: names.String()}
+		row[6] = cell{text: c.Name}
+		row[7] = cell{text: c.Email}
+		row[8] = cell{text: c.Phone}
+		if current {
+			if err := emit(row[:len(memberColumns)]); err != nil {
+				return err
+			}
+			continue
+		}
+		row[9] = cell{date: m.Left}
+		if err := emit(row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eachArea emits one row per programme area, member by member.
+func eachArea(n *brochure.Network, emit func([]cell) error) error {
+	row := make([]cell, len(areaColumns))
+	for i := range n.Members {
+		m := &n.Members[i]
+		for _, a := range m.Areas {
+			row[0] = cell{text: m.City}
+			row[1] = cell{text: m.AGS}
+			row[2] = cell{text: a.Name}
+			row[3] = cell{date: a.Since}
+			row[4] = cell{date: a.Until}
+			if err := emit(row); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// eachInstitution emits one row per institution.
+func eachInstitution(n *brochure.Network, emit func([]cell) error) error {
+	row := make([]cell, len(institutionColumns))
+	for _, in := range n.Institutions {
+		c := contactOf(in.Contact)
+		row[0] = cell{text: in.Name}
+		row[1] = cell{text: in.Short}
+		row[2] = cell{text: in.Role}
+		row[3] = cell{text: in.Website}
+		row[4] = cell{text: c.Name}
+		row[5] = cell{text: c.Email}
+		row[6] = cell{text: c.Phone}
+		if err := emit(row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// officeRows counts the rows of the office sheet: one for the office's own address, e-mail
+// and first phone number, one for each further phone number, one for each person.
+func officeRows(o brochure.Office) int {
+	return max(1, len(o.Phones)) + len(o.People)
+}
+
+// eachOfficeRow emits the office's own rows, then one row per person.
+func eachOfficeRow(o brochure.Office, emit func([]cell) error) error {
+	row := make([]cell, len(officeColumns))
+	base := func() {
+		row[0] = cell{text: o.Host}
+		row[1] = cell{text: o.Department}
+		row[2] = cell{text: o.Address.Street}
+		row[3] = cell{text: o.Address.Postcode}
+		row[4] = cell{text: o.Address.City}
+	}
+	for i := 0; i < max(1, len(o.Phones)); i++ {
+		base()
+		row[5], row[6], row[7], row[8] = cell{}, cell{}, cell{}, cell{}
+		if i == 0 {
+			row[7] = cell{text: o.Email}
+		}
+		if i < len(o.Phones) {
+			row[8] = cell{text: o.Phones[i]}
+		}
+		if err := emit(row); err != nil {
+			return err
+		}
+	}
+	for _, p := range o.People {
+		base()
+		row[5] = cell{text: p.Name}
+		row[6] = cell{text: p.Role}
+		row[7] = cell{text: p.Email}
+		row[8] = cell{text: p.Phone}
+		if err := emit(row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// contactOf returns the person, or an empty one when there is none.
+func contactOf(p *brochure.Person) brochure.Person {
+	if p == nil {
+		return brochure.Person{}
+	}
+	return *p
+}

@@ -1,0 +1,101 @@
+package roster
+
+import (
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/xuri/excelize/v2"
+)
+
+// fontFamily and fontSize are given to every style: without them LibreOffice falls back to
+// a serif font.
+const (
+	fontFamily = "Arial"
+	fontSize   = 10
+)
+
+// styles holds the workbook's cell style IDs.
+type styles struct {
+	header, title, label     int
+	text, wrap, code, number int
+	link                     int
+	day, month, year         int // dates known to the day, the month or the year
+}
+
+// Number formats of the workbook.
+const (
+	numFmtText   = 49 // "@": the cell stays text when edited
+	numFmtNumber = 1  // "0"
+)
+
+// newStyles adds the workbook's styles to f.
+func newStyles(f *excelize.File) (styles, error) {
+	font := func(bold bool, size float64) *excelize.Font {
+		return &excelize.Font{Family: fontFamily, Size: size, Bold: bold}
+	}
+	format := func(s string) *string { return &s }
+	top := &excelize.Alignment{Vertical: "top"}
+	var st styles
+	defs := []struct {
+		id    *int
+		style excelize.Style
+	}{
+		{&st.header, excelize.Style{Font: font(true, fontSize), NumFmt: numFmtText, Alignment: top,
+			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}},
+			Border: []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}}}},
+		{&st.title, excelize.Style{Font: font(true, 14), NumFmt: numFmtText}},
+		{&st.label, excelize.Style{Font: font(true, fontSize), NumFmt: numFmtText, Alignment: top}},
+		{&st.text, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtText, Alignment: top}},
+		{&st.wrap, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtText,
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+		{&st.code, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtText, Alignment: top}},
+		{&st.number, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtNumber, Alignment: top}},
+		{&st.link, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: fontSize, Color: "0563C1", Underline: "single"},
+			NumFmt: numFmtText, Alignment: top}},
+		{&st.day, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("dd.mm.yyyy"), Alignment: top}},
+		{&st.month, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("mm.yyyy"), Alignment: top}},
+		{&st.year, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("yyyy"), Alignment: top}},
+	}
+	for _, d := range defs {
+		id, err := f.NewStyle(&d.style)
+		if err != nil {
+			return st, err
+		}
+		*d.id = id
+	}
+	return st, nil
+}
+
+// date returns the style for a date of d's precision.
+func (st styles) date(d brochure.Date) int {
+	switch {
+	case d.Month == 0:
+		return st.year
+	case d.Day == 0:
+		return st.month
+	}
+	return st.day
+}
+
+// value returns what excelize writes for a cell of kind k: a string, an int, a date (a
+// time.Time) or nothing for an empty cell, with its style.
+func (st styles) value(k kind, c cell) excelize.Cell {
+	switch k {
+	case kindDate:
+		if c.date.IsZero() {
+			return excelize.Cell{StyleID: st.text}
+		}
+		return excelize.Cell{StyleID: st.date(c.date), Value: c.date.First()}
+	case kindNumber:
+		return excelize.Cell{StyleID: st.number, Value: c.num}
+	}
+	style := st.text
+	switch k {
+	case kindCode:
+		style = st.code
+	case kindMail:
+		style = st.link
+	}
+	if c.text == "" {
+		return excelize.Cell{StyleID: style}
+	}
+	return excelize.Cell{StyleID: style, Value: c.text}
+}

@@ -1,0 +1,190 @@
+package roster
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/xuri/excelize/v2"
+)
+
+// WriteXLSX writes the roster workbook of n to w: an overview sheet, then the current
+// members, the former members, the programme areas, the institutions and the office, each
+// with a header row, an autofilter, a frozen header, fitted column widths and an A4
+// landscape print set-up. The same network gives the same bytes.
+func WriteXLSX(w io.Writer, n *brochure.Network) error {
+	if err := writeXLSX(w, n); err != nil {
+		return fmt.Errorf("roster: write workbook: %w", err)
+	}
+	return nil
+}
+
+func writeXLSX(w io.Writer, n *brochure.Network) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetDefaultFont(fontFamily); err != nil {
+		return err
+	}
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	sheets := dataSheets(n)
+	if err := f.SetSheetName("Sheet1", sheetOverview); err != nil {
+		return err
+	}
+	for _, s := range sheets {
+		if _, err := f.NewSheet(s.name); err != nil {
+			return err
+		}
+	}
+	footer := footerText(n.Edition.Stand)
+	if err := writeOverview(f, n, sheets, st, footer); err != nil {
+		return fmt.Errorf("sheet %s: %w", sheetOverview, err)
+	}
+	links := make(map[string]*sheetLinks)
+	for _, s := range sheets {
+		if err := writeDataSheet(f, s, st, footer, links); err != nil {
+			return fmt.Errorf("sheet %s: %w", s.name, err)
+		}
+	}
+	if err := setDocProps(f, n); err != nil {
+		return err
+	}
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
+		return newSortedZip(w, n.Edition.Stand.First(), links)
+	})
+	return f.Write(w)
+}
+
+// writeDataSheet streams one data sheet. The mailto: links of its e-mail cells are
+// collected in links, keyed by the worksheet's part name, for sortedZip to put in.
+func writeDataSheet(f *excelize.File, s sheet, st styles, footer string, links map[string]*sheetLinks) error {
+	widths, err := fitWidths(s)
+	if err != nil {
+		return err
+	}
+	last, err := excelize.CoordinatesToCellName(len(s.columns), s.rows+1)
+	if err != nil {
+		return err
+	}
+	used := "A1:" + last
+	// Settings written at the start of a streamed sheet must be made before the stream.
+	if err := pageSetup(f, s.name, footer); err != nil {
+		return err
+	}
+	if err := f.SetSheetDimension(s.name, used); err != nil {
+		return err
+	}
+	if err := f.AutoFilter(s.name, used, nil); err != nil {
+		return err
+	}
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles",
+		RefersTo: quoteSheet(s.name) + "!$1:$1", Scope: s.name}); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(s.name)
+	if err != nil {
+		return err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
+		return err
+	}
+	values := make([]any, len(s.columns))
+	for i, c := range s.columns {
+		values[i] = excelize.Cell{StyleID: st.header, Value: c.header}
+	}
+	if err := sw.SetRow("A1", values); err != nil {
+		return err
+	}
+	part := "xl/worksheets/sheet" + strconv.Itoa(sw.SheetID) + ".xml"
+	l := &sheetLinks{}
+	row := 1
+	err = s.each(func(cells []cell) error {
+		row++
+		for i, c := range cells {
+			k := s.columns[i].kind
+			v := st.value(k, c)
+			if k == kindMail && c.text != "" {
+				ref, err := excelize.CoordinatesToCellName(i+1, row)
+				if err != nil {
+					return err
+				}
+				if !l.add(ref, c.text) {
+					v.StyleID = st.text
+				}
+			}
+			values[i] = v
+		}
+		return sw.SetRow("A"+strconv.Itoa(row), values)
+	})
+	if err != nil {
+		return err
+	}
+	if l.n > 0 {
+		links[part] = l
+	}
+	return sw.Flush()
+}
+
+// pageSetup prints the sheet on A4 landscape, one page wide, with the footer.
+func pageSetup(f *excelize.File, sheet, footer string) error {
+	yes := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+		return err
+	}
+	a4, landscape, wide, tall := 9, "landscape", 1, 0
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape,
+		FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footer})
+}
+
+// footerText is the printed footer: the sheet's name on the left, the Stand in the middle,
+// "Seite X von Y" on the right.
+func footerText(stand brochure.Date) string {
+	return "&L&A&CStand: " + strings.ReplaceAll(stand.German(), "&", "&&") + "&RSeite &P von &N"
+}
+
+// quoteSheet quotes a sheet name for a formula or defined name.
+func quoteSheet(name string) string {
+	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+}
+
+// setDocProps sets the document properties from the data; created and modified are the Stand.
+func setDocProps(f *excelize.File, n *brochure.Network) error {
+	stand := n.Edition.Stand.First().Format(time.RFC3339)
+	creator := n.Network.Author
+	if creator == "" {
+		creator = n.Office.Host
+	}
+	return f.SetDocProps(&excelize.DocProperties{
+		Title:          n.Network.Name + " – Mitgliederverzeichnis",
+		Subject:        "Mitgliederverzeichnis, Stand: " + n.Edition.Stand.German(),
+		Creator:        creator,
+		LastModifiedBy: creator,
+		Created:        stand,
+		Modified:       stand,
+		Language:       "de-DE",
+		Description:    creditLines(n),
+	})
+}
+
+// creditLines joins the credit lines of the data's sources.
+func creditLines(n *brochure.Network) string {
+	lines := make([]string, len(n.Sources))
+	for i, s := range n.Sources {
+		lines[i] = s.Credit
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/output"
+	"github.com/staedtenetz-nrw/brochure/data"
+)
+
+// runInit writes the default data as a starter file.
+func runInit(c *cli, args []string) int {
+	fs := c.flags("init", "[-force] [FILE]", "Write a starter data file (default network.yaml) to edit")
+	force := fs.Bool("force", false, "replace the file if it exists")
+	if code, ok := c.parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintf(c.stderr, "brochure init: one file at most, got %d\n", fs.NArg())
+		return exitUsage
+	}
+	file := "network.yaml"
+	if fs.NArg() == 1 {
+		file = fs.Arg(0)
+	}
+	if err := output.WriteFile(file, data.Network, *force); err != nil {
+		if errors.Is(err, output.ErrExists) {
+			fmt.Fprintf(c.stderr, "brochure: error: %s exists; nothing was written\nbrochure: hint: run `brochure init -force %s` to replace it\n", file, file)
+			return exitInput
+		}
+		c.fail(err)
+		return exitInput
+	}
+	fmt.Fprintf(c.stdout, "wrote %s; edit it, then run `brochure validate -data %s`\n", file, file)
+	return exitOK
+}

@@ -1,0 +1,11 @@
+// Command brochure makes the leaflet and member rosters of a network of cities from one YAML
+// data file. Run `brochure -h` for its commands.
+package main
+
+import (
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}

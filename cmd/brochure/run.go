@@ -1,0 +1,168 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/data"
+)
+
+// version is the tool's version; release builds set it with -ldflags "-X main.version=…".
+var version = "0.1.0"
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitInput = 1 // bad input or an output problem
+	exitUsage = 2 // the command line is wrong
+)
+
+// command is one subcommand.
+type command struct {
+	name, args, summary string
+	run                 func(c *cli, args []string) int
+}
+
+// commands lists the subcommands in the order -h shows them.
+var commands = []command{
+	{"build", "[-data FILE] [-out DIR]", "make the leaflet (PDF) and the rosters (XLSX, CSV) in DIR", runBuild},
+	{"validate", "[-data FILE]", "check the data file and report every problem", runValidate},
+	{"init", "[-force] [FILE]", "write a starter data file (default network.yaml)", runInit},
+	{"preflight", "FILE.pdf", "check a PDF against the print shop's rules", runPreflight},
+}
+
+// cli holds the streams a run talks to.
+type cli struct {
+	stdout, stderr io.Writer
+}
+
+// run runs the tool with args and returns its exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	c := &cli{stdout, stderr}
+	fs := flag.NewFlagSet("brochure", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	showVersion := fs.Bool("version", false, "print the version and exit")
+	fs.Usage = func() { c.usage(stderr) }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			c.usage(stdout)
+			return exitOK
+		}
+		return exitUsage
+	}
+	if *showVersion {
+		fmt.Fprintf(stdout, "brochure %s\n", version)
+		return exitOK
+	}
+	if fs.NArg() == 0 {
+		c.usage(stderr)
+		return exitUsage
+	}
+	name := fs.Arg(0)
+	for _, cmd := range commands {
+		if cmd.name == name {
+			return cmd.run(c, fs.Args()[1:])
+		}
+	}
+	if name == "help" {
+		c.usage(stdout)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "brochure: unknown command %q\nbrochure: hint: run `brochure -h` for the commands\n", name)
+	return exitUsage
+}
+
+// usage writes the overview of commands.
+func (c *cli) usage(w io.Writer) {
+	fmt.Fprintf(w, "brochure makes the leaflet and member rosters of a network of cities from one YAML file.\n\nUsage:\n")
+	for _, cmd := range commands {
+		fmt.Fprintf(w, "  brochure %-9s %-24s %s\n", cmd.name, cmd.args, cmd.summary)
+	}
+	fmt.Fprintf(w, "  brochure %-34s %s\n\n", "-version", "print the version")
+	fmt.Fprintf(w, "Without -data, the data is data/network.yaml when it exists, else the default data built\ninto the program. Run `brochure COMMAND -h` for a command's flags.\nExit codes: 0 ok, 1 bad input or output problem, 2 usage error.\n")
+}
+
+// flags makes a command's flag set with the shared conventions.
+func (c *cli) flags(name, args, summary string) *flag.FlagSet {
+	fs := flag.NewFlagSet("brochure "+name, flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: brochure %s %s\n\n%s.\n", name, args, summary)
+		if hasFlags(fs) {
+			fmt.Fprintf(fs.Output(), "\nFlags:\n")
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+// parse parses a command's flags; ok is false when the run is over, with code.
+func (c *cli) parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
+	fs.SetOutput(c.stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(c.stdout)
+			fs.Usage()
+			return exitOK, false
+		}
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+// hasFlags reports whether fs defines any flag.
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
+}
+
+// defaultDataFile is where the data is looked for when -data is not given.
+const defaultDataFile = "data/network.yaml"
+
+// load reads the network from -data, data/network.yaml or the embedded default, reporting
+// problems on stderr.
+func (c *cli) load(file string) (*brochure.Network, bool) {
+	var n *brochure.Network
+	var err error
+	switch {
+	case file != "":
+		n, err = brochure.LoadFile(file)
+	case fileExists(defaultDataFile):
+		n, err = brochure.LoadFile(defaultDataFile)
+	default:
+		n, err = brochure.Load(data.NetworkName+" (built in)", data.Network)
+	}
+	if err != nil {
+		c.fail(err)
+		return nil, false
+	}
+	return n, true
+}
+
+// fail reports an error: every diagnostic of a data file, or a single message.
+func (c *cli) fail(err error) {
+	var ds brochure.Diagnostics
+	if errors.As(err, &ds) {
+		for _, d := range ds {
+			fmt.Fprintln(c.stderr, d.String())
+		}
+		noun := "problems"
+		if len(ds) == 1 {
+			noun = "problem"
+		}
+		fmt.Fprintf(c.stderr, "brochure: %d %s in %s; nothing was written\n", len(ds), noun, ds[0].File)
+		return
+	}
+	fmt.Fprintf(c.stderr, "brochure: error: %v\n", err)
+}
+
+// fileExists reports whether name is an existing regular file.
+func fileExists(name string) bool {
+	st, err := os.Stat(name)
+	return err == nil && st.Mode().IsRegular()
+}
