@@ -77,9 +77,24 @@ func (c *collector) at(p Pos, path, hint, format string, args ...any) {
 	c.list = append(c.list, Diagnostic{File: c.file, Pos: p, Path: path, Msg: fmt.Sprintf(format, args...), Hint: hint})
 }
 
-// add records a problem with the value at path.
+// add records a problem with the value at path, unless a problem of that value (or of a
+// value inside it or around it) is recorded already: a value that could not be decoded is
+// not judged again by the rules.
 func (c *collector) add(path, hint, format string, args ...any) {
+	for _, d := range c.list {
+		if related(d.Path, path) {
+			return
+		}
+	}
 	c.at(c.pos.At(path), path, hint, format, args...)
+}
+
+// related reports whether one path lies inside the other or they are equal.
+func related(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != "" && strings.HasPrefix(b, a) && (len(b) == len(a) || b[len(a)] == '.' || b[len(a)] == '[')
 }
 
 // err returns the diagnostics as an error, sorted, or nil when there are none.

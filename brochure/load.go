@@ -87,9 +87,7 @@ func Load(name string, src []byte) (*Network, error) {
 		return nil, c.err()
 	}
 	(&decoder{c: c}).decode(root, reflectValue(n), "")
-	if len(c.list) == 0 {
-		validate(c, n)
-	}
+	validate(c, n)
 	if err := c.err(); err != nil {
 		return nil, err
 	}

@@ -65,7 +65,9 @@ func validateMembers(c *collector, n *Network) {
 	for i, m := range n.Members {
 		p := Path("members", i)
 		key := strings.ToLower(strings.TrimSpace(m.City))
-		if strings.TrimSpace(m.City) == "" {
+		if m.City == "" {
+			// missing: reported by the decoder
+		} else if strings.TrimSpace(m.City) == "" {
 			c.add(Path(p, "city"), "", "the city's name is empty")
 		} else if j, dup := names[key]; dup {
 			c.add(Path(p, "city"), "remove one of the two entries", "%q is listed twice (also members[%d])", m.City, j)
@@ -73,6 +75,8 @@ func validateMembers(c *collector, n *Network) {
 			names[key] = i
 		}
 		switch {
+		case m.AGS == "":
+			// missing: reported by the decoder
 		case !agsRE.MatchString(m.AGS):
 			c.add(Path(p, "ags"), "the Amtlicher Gemeindeschlüssel has 8 digits; put it in quotes to keep the leading 0: \"05113000\"", "%q is not an 8-digit AGS", m.AGS)
 		case !strings.HasPrefix(m.AGS, "05"):
@@ -91,7 +95,7 @@ func validateMembers(c *collector, n *Network) {
 		checkMembership(c, p, m)
 		for j, a := range m.Areas {
 			ap := Path(p, "areas", j)
-			if strings.TrimSpace(a.Name) == "" {
+			if a.Name != "" && strings.TrimSpace(a.Name) == "" {
 				c.add(Path(ap, "name"), "", "the programme area's name is empty")
 			}
 			if !a.Since.IsZero() && !a.Until.IsZero() && a.Until.Before(a.Since) {
@@ -148,7 +152,7 @@ func checkLocation(c *collector, p string, l Location) {
 
 // checkPerson checks a contact person's e-mail and phone.
 func checkPerson(c *collector, p string, pr Person) {
-	if strings.TrimSpace(pr.Name) == "" {
+	if pr.Name != "" && strings.TrimSpace(pr.Name) == "" {
 		c.add(Path(p, "name"), "", "the name is empty")
 	}
 	checkEmail(c, Path(p, "email"), pr.Email)
