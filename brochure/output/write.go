@@ -104,6 +104,10 @@ func (w *Writer) writeTemp(f File) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if err := fh.Chmod(Perm); err != nil { // whatever the umask says
+		fh.Close()
+		return name, err
+	}
 	var dst io.Writer = fh
 	if w.Wrap != nil {
 		dst = w.Wrap(fh)
