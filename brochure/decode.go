@@ -6,8 +6,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/unicode/norm"
 )
 
 // decoder turns a YAML node tree into the model strictly: every unknown key, wrong type and
@@ -57,7 +59,7 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 		v.Set(s)
 	case reflect.String:
 		if d.scalar(node, path, "a text") {
-			v.SetString(node.Value)
+			v.SetString(d.text(node, path))
 		}
 	case reflect.Int:
 		if !d.scalar(node, path, "a whole number") {
@@ -82,6 +84,19 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 	default:
 		panic(fmt.Sprintf("brochure: decode: unsupported type %s", v.Type()))
 	}
+}
+
+// text returns a scalar's text in Unicode normal form C (so that "u" followed by a combining
+// diaeresis prints as "ü"), recording a diagnostic for each control character in it.
+func (d *decoder) text(node *yaml.Node, path string) string {
+	s := norm.NFC.String(node.Value)
+	for _, r := range s {
+		if r != '\n' && (unicode.IsControl(r) || r == '\u2028' || r == '\u2029') {
+			d.c.at(Pos{node.Line, node.Column}, path, "remove it; for a line break write \\n inside double quotes", "the text holds the control character %U", r)
+			break
+		}
+	}
+	return s
 }
 
 // scalar reports whether node is a scalar, recording a diagnostic when it is not.

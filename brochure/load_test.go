@@ -118,3 +118,19 @@ func TestDiagnostics(t *testing.T) {
 		})
 	}
 }
+
+func TestTextsAreNormalised(t *testing.T) {
+	src := mutate(t, string(data.Network), "  short_name: Soziale Stadt NRW", "  short_name: \"Mu\\u0308nster\"", "  author: Geschäftsstelle Städtenetz Soziale Stadt NRW", "  author: \"Gesch\\aftsstelle\"")
+	_, err := Load("network.yaml", []byte(src))
+	if err == nil || !strings.Contains(err.Error(), "network.yaml:18:11: network.author: the text holds the control character U+0007") {
+		t.Errorf("control character: %v", err)
+	}
+	src = mutate(t, string(data.Network), "  short_name: Soziale Stadt NRW", "  short_name: \"Mu\\u0308nster\"")
+	n, err := Load("network.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n.Network.ShortName != "Münster" {
+		t.Errorf("combining accent not composed: %q", n.Network.ShortName)
+	}
+}
