@@ -21,8 +21,8 @@ const (
 
 // defaults of the leaflet's format.
 const (
-	defaultBleed = 3.0
-	defaultInset = 97.0
+	defaultBleed = brochure.DefaultBleedMM
+	defaultInset = brochure.DefaultInsetMM
 )
 
 // format is the leaflet's fold, bleed and panel widths.
@@ -97,4 +97,13 @@ func panels(side string, widths [3]float64) ([]Panel, []float64) {
 		}
 	}
 	return ps, folds
+}
+
+// Folds gives the folds of each page of a leaflet in format l (page 1 outside, page 2
+// inside), in mm from the left trim, as the preflight wants them.
+func Folds(l brochure.Leaflet) map[int][]float64 {
+	f, _ := readFormat(l, nil)
+	_, out := panels("outside", f.outside)
+	_, in := panels("inside", f.inside)
+	return map[int][]float64{1: out, 2: in}
 }

@@ -1,10 +1,20 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"os"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/layout"
+	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
+)
 
 // runPreflight checks a PDF against the print rules.
 func runPreflight(c *cli, args []string) int {
-	fs := c.flags("preflight", "FILE.pdf", "Check a PDF against a print shop's rules: boxes, bleed, fonts, colour, transparency, resolution, type size, safety zone, PDF/X")
+	fs := c.flags("preflight", "[-fold KIND] [-inset MM] [-screen] FILE.pdf", "Check a PDF against a print shop's rules: page boxes, bleed, fonts, colour, transparency, image resolution, type size, safety zone, PDF/X")
+	fold := fs.String("fold", "", "check the safety zone at the folds of a `kind` of leaflet: wickelfalz or zickzack (default: no folds)")
+	inset := fs.Float64("inset", brochure.DefaultInsetMM, "width of the panel that folds in, for -fold wickelfalz, in `mm`")
+	screen := fs.Bool("screen", false, "check as a screen file: fonts, type size and safety zone only")
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
@@ -12,6 +22,31 @@ func runPreflight(c *cli, args []string) int {
 		fmt.Fprintf(c.stderr, "brochure preflight: name one PDF file\n")
 		return exitUsage
 	}
-	fmt.Fprintf(c.stderr, "brochure preflight: not wired yet\n")
-	return exitInput
+	opt := preflight.Options{PrintFile: !*screen}
+	switch *fold {
+	case "":
+	case brochure.FoldWickelfalz, brochure.FoldZickzack:
+		opt.Folds = layout.Folds(brochure.Leaflet{Fold: *fold, InsetMM: inset})
+	default:
+		fmt.Fprintf(c.stderr, "brochure preflight: -fold is wickelfalz or zickzack, not %q\n", *fold)
+		return exitUsage
+	}
+	name := fs.Arg(0)
+	pdf, err := os.ReadFile(name)
+	if err != nil {
+		c.fail(err)
+		return exitInput
+	}
+	r, err := preflight.Check(pdf, opt)
+	if err != nil {
+		c.fail(fmt.Errorf("%s: %w", name, err))
+		return exitInput
+	}
+	if !r.OK() {
+		fmt.Fprintf(c.stdout, "%s", r.String())
+		fmt.Fprintf(c.stderr, "brochure: %s fails the preflight (%d findings)\n", name, len(r.Findings))
+		return exitInput
+	}
+	fmt.Fprintf(c.stdout, "%s: passes the preflight\n", name)
+	return exitOK
 }
