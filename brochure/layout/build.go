@@ -13,18 +13,17 @@ const blockGap = 8.0
 // mapReserve is the least height a map block needs with its heading, legend and credit.
 const mapReserve = mapMinHeight + 30
 
-// Build lays out the network's leaflet. Problems with the data come back as Errors, all at
-// once; then there is no plan.
+// Build lays out the leaflet of a network that brochure.Load has loaded (and so checked and
+// completed with defaults). Problems that only the layout finds (text that does not fit, a
+// character the font lacks, too many members) come back as Errors, all at once; then there
+// is no plan.
 func Build(n *brochure.Network) (*Plan, error) {
 	b, err := newBuilder(n)
 	if err != nil {
 		return nil, err
 	}
 	l := n.Leaflet
-	f, errs := readFormat(l, n.Positions)
-	b.errs = append(b.errs, errs...)
-	pal, errs := resolvePalette(l.Palette, n.Positions)
-	b.errs = append(b.errs, errs...)
+	f := readFormat(l)
 	plan := &Plan{
 		Title:    n.Network.Name,
 		Author:   n.Network.Author,
@@ -32,33 +31,23 @@ func Build(n *brochure.Network) (*Plan, error) {
 		Keywords: n.Network.ShortName,
 		Lang:     n.Edition.Language,
 		Year:     n.Edition.Stand.Year, Month: n.Edition.Stand.Month, Day: n.Edition.Stand.Day,
-		Fold:  f.fold,
-		TrimW: trimW, TrimH: trimH, BleedMM: f.bleed,
-		Palette: pal,
-	}
-	if plan.Lang == "" {
-		plan.Lang = "de"
+		OutputCondition: l.OutputCondition,
+		Fold:            f.fold,
+		TrimW:           trimW, TrimH: trimH, BleedMM: f.bleed,
+		Palette: palette(l.Palette),
 	}
 	if plan.Author == "" {
 		plan.Author = n.Network.Name
 	}
 	b.plan = plan
 	for i, blk := range l.Blocks {
-		if _, dup := b.blocks[blk.ID]; dup {
-			b.errorf(brochure.Path("leaflet", "blocks", i, "id"), "", blk.ID, "block id %q is given twice", blk.ID)
-			continue
-		}
 		b.blocks[blk.ID] = i
 	}
-	used := map[string]bool{}
 	for _, side := range []struct {
 		name   string
 		ids    [][]string
 		widths [3]float64
 	}{{"outside", l.Outside, f.outside}, {"inside", l.Inside, f.inside}} {
-		if len(side.ids) != 3 {
-			b.errorf(brochure.Path("leaflet", side.name), "", "", "the %s has three panels; give three lists of blocks, not %d", side.name, len(side.ids))
-		}
 		ps, folds := panels(side.name, side.widths)
 		page := Page{Name: side.name, Folds: folds, Panels: ps}
 		for i := range page.Panels {
@@ -67,17 +56,6 @@ func Build(n *brochure.Network) (*Plan, error) {
 				ids = side.ids[i]
 			}
 			page.Panels[i].Blocks = ids
-			for j, id := range ids {
-				at := brochure.Path("leaflet", side.name, i, j)
-				if _, ok := b.blocks[id]; !ok {
-					b.errorf(at, page.Panels[i].Name, id, "no block has the id %q", id)
-					continue
-				}
-				if used[id] {
-					b.errorf(at, page.Panels[i].Name, id, "block %q is placed twice", id)
-				}
-				used[id] = true
-			}
 			page.Items = append(page.Items, b.panel(&page.Panels[i], side.name, i, ids)...)
 		}
 		plan.Pages = append(plan.Pages, page)

@@ -1,8 +1,6 @@
 package layout
 
 import (
-	"fmt"
-
 	"github.com/staedtenetz-nrw/brochure/brochure"
 )
 
@@ -19,12 +17,6 @@ const (
 	marginSide = safety
 )
 
-// defaults of the leaflet's format.
-const (
-	defaultBleed = brochure.DefaultBleedMM
-	defaultInset = brochure.DefaultInsetMM
-)
-
 // format is the leaflet's fold, bleed and panel widths.
 type format struct {
 	fold  string
@@ -33,44 +25,21 @@ type format struct {
 	outside, inside [3]float64
 }
 
-// readFormat reads the fold type, bleed and inset from the data and checks them.
-func readFormat(l brochure.Leaflet, pos brochure.Positions) (format, []Error) {
-	f := format{fold: l.Fold, bleed: defaultBleed}
-	var errs []Error
-	if f.fold == "" {
-		f.fold = brochure.FoldWickelfalz
-	}
-	if l.BleedMM != nil {
-		f.bleed = *l.BleedMM
-		if f.bleed < 0 || f.bleed > 5 {
-			errs = append(errs, Error{Pos: pos.At("leaflet.bleed_mm"), Msg: fmt.Sprintf("bleed %g mm is out of range; give 0 to 5 mm", f.bleed)})
-			f.bleed = defaultBleed
-		}
-	}
-	inset := defaultInset
-	if l.InsetMM != nil {
-		inset = *l.InsetMM
-		if inset < 90 || inset > 99 {
-			errs = append(errs, Error{Pos: pos.At("leaflet.inset_mm"), Msg: fmt.Sprintf("inset %g mm is out of range; give 90 to 99 mm", inset)})
-			inset = defaultInset
-		}
-	}
-	switch f.fold {
-	case brochure.FoldWickelfalz:
-		rest := (trimW - inset) / 2
-		f.outside = [3]float64{inset, rest, rest}
-		f.inside = [3]float64{rest, rest, inset}
-	case brochure.FoldZickzack:
+// readFormat reads the fold type, bleed and inset of a loaded network (brochure.Load has
+// filled in the defaults and checked the ranges).
+func readFormat(l brochure.Leaflet) format {
+	f := format{fold: l.Fold, bleed: *l.BleedMM}
+	if f.fold == brochure.FoldZickzack {
 		w := trimW / 3
 		f.outside = [3]float64{w, w, w}
 		f.inside = f.outside
-	default:
-		errs = append(errs, Error{Pos: pos.At("leaflet.fold"), Msg: fmt.Sprintf("fold %q is unknown; give wickelfalz or zickzack", f.fold)})
-		f.fold = brochure.FoldWickelfalz
-		f.outside = [3]float64{defaultInset, 100, 100}
-		f.inside = [3]float64{100, 100, defaultInset}
+		return f
 	}
-	return f, errs
+	inset := *l.InsetMM
+	rest := (trimW - inset) / 2
+	f.outside = [3]float64{inset, rest, rest}
+	f.inside = [3]float64{rest, rest, inset}
+	return f
 }
 
 // panelNames name the panels of each side in messages and dumps.
@@ -100,9 +69,10 @@ func panels(side string, widths [3]float64) ([]Panel, []float64) {
 }
 
 // Folds gives the folds of each page of a leaflet in format l (page 1 outside, page 2
-// inside), in mm from the left trim, as the preflight wants them.
+// inside), in mm from the left trim, as the preflight wants them. Fold, BleedMM and InsetMM
+// must be set, as in a loaded network.
 func Folds(l brochure.Leaflet) map[int][]float64 {
-	f, _ := readFormat(l, nil)
+	f := readFormat(l)
 	_, out := panels("outside", f.outside)
 	_, in := panels("inside", f.inside)
 	return map[int][]float64{1: out, 2: in}
