@@ -61,10 +61,7 @@ func Files(n *brochure.Network) ([]output.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range csvs {
-		files = append(files, output.File{Name: f.Name, Data: f.Data})
-	}
-	return files, nil
+	return append(files, csvs...), nil
 }
 
 // checkPrint runs the preflight on a print file and refuses it when anything is found.

@@ -29,17 +29,20 @@ type format struct {
 // filled in the defaults and checked the ranges).
 func readFormat(l brochure.Leaflet) format {
 	f := format{fold: l.Fold, bleed: *l.BleedMM}
-	if f.fold == brochure.FoldZickzack {
+	f.outside, f.inside = panelWidths(l)
+	return f
+}
+
+// panelWidths gives the widths of the panels of the outside and the inside, left to right.
+// A wickelfalz's inside mirrors its outside.
+func panelWidths(l brochure.Leaflet) (outside, inside [3]float64) {
+	if l.Fold == brochure.FoldZickzack {
 		w := trimW / 3
-		f.outside = [3]float64{w, w, w}
-		f.inside = f.outside
-		return f
+		return [3]float64{w, w, w}, [3]float64{w, w, w}
 	}
 	inset := *l.InsetMM
 	rest := (trimW - inset) / 2
-	f.outside = [3]float64{inset, rest, rest}
-	f.inside = [3]float64{rest, rest, inset}
-	return f
+	return [3]float64{inset, rest, rest}, [3]float64{rest, rest, inset}
 }
 
 // panelNames name the panels of each side in messages and dumps.
@@ -69,11 +72,11 @@ func panels(side string, widths [3]float64) ([]Panel, []float64) {
 }
 
 // Folds gives the folds of each page of a leaflet in format l (page 1 outside, page 2
-// inside), in mm from the left trim, as the preflight wants them. Fold, BleedMM and InsetMM
-// must be set, as in a loaded network.
+// inside), in mm from the left trim, as the preflight wants them. Fold and InsetMM must be
+// set, as in a loaded network.
 func Folds(l brochure.Leaflet) map[int][]float64 {
-	f := readFormat(l)
-	_, out := panels("outside", f.outside)
-	_, in := panels("inside", f.inside)
+	ow, iw := panelWidths(l)
+	_, out := panels("outside", ow)
+	_, in := panels("inside", iw)
 	return map[int][]float64{1: out, 2: in}
 }

@@ -9,13 +9,8 @@ import (
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/output"
 )
-
-// File is one output file: its name (no directory) and its content.
-type File struct {
-	Name string
-	Data []byte
-}
 
 // bom is the UTF-8 byte order mark that makes Excel read a CSV file as UTF-8.
 const bom = "\ufeff"
@@ -25,14 +20,14 @@ const bom = "\ufeff"
 // geschaeftsstelle.csv. Each is UTF-8 with a byte order mark, separated by semicolons, with
 // CRLF line ends and one header row; cells that a spreadsheet would run as a formula are made
 // inert with InertCell.
-func CSVFiles(n *brochure.Network) ([]File, error) {
-	var files []File
+func CSVFiles(n *brochure.Network) ([]output.File, error) {
+	var files []output.File
 	for _, s := range dataSheets(n) {
 		var buf bytes.Buffer
 		if err := writeCSV(&buf, s); err != nil {
 			return nil, fmt.Errorf("roster: write %s: %w", s.file, err)
 		}
-		files = append(files, File{Name: s.file, Data: buf.Bytes()})
+		files = append(files, output.File{Name: s.file, Data: buf.Bytes()})
 	}
 	return files, nil
 }
@@ -54,7 +49,7 @@ func writeCSV(w io.Writer, s sheet) error {
 	}
 	err := s.each(func(row []cell) error {
 		for i, c := range row {
-			record[i] = InertCell(csvText(s.columns[i].kind, c))
+			record[i] = InertCell(lineBreaks.Replace(csvText(s.columns[i].kind, c)))
 		}
 		return cw.Write(record)
 	})
@@ -85,6 +80,10 @@ func csvText(k kind, c cell) string {
 	}
 	return c.text
 }
+
+// lineBreaks writes every line break inside a cell as LF: encoding/csv drops a lone CR when it
+// writes CRLF line ends, and a reader turns CRLF inside a quoted cell into LF.
+var lineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 
 // formulaStarts are the characters with which a spreadsheet application may take a cell of a
 // CSV file for a formula (or, for tab and carriage return, hide such a start).

@@ -12,7 +12,7 @@ import (
 // written as plain text.
 const maxLinks = 65530
 
-// sheetDataEnd ends a worksheet's rows; the hyperlinks element comes after it.
+// sheetDataEnd ends a worksheet's rows.
 const sheetDataEnd = "</sheetData>"
 
 // afterLinks are the elements that may follow hyperlinks in a worksheet, in schema order.
@@ -54,19 +54,20 @@ func (l *sheetLinks) add(ref, address string) bool {
 	return true
 }
 
-// insert returns the end of the part name with the links put in: the hyperlinks element
-// before the first element that must follow it in a worksheet, or the relationships before
-// the end of a .rels part.
-func (l *sheetLinks) insert(name string, end []byte) []byte {
+// insertRels returns the relationships part rels with the links' relationships added.
+func (l *sheetLinks) insertRels(rels []byte) []byte {
+	i := bytes.LastIndex(rels, []byte(relsEnd))
+	if l.n == 0 || i < 0 {
+		return rels
+	}
+	return concat(rels[:i], l.rels.Bytes(), rels[i:])
+}
+
+// insertHyperlinks returns the end of a worksheet (what follows its sheet data) with the
+// hyperlinks element put in before the first element that must follow it.
+func (l *sheetLinks) insertHyperlinks(end []byte) []byte {
 	if l.n == 0 {
 		return end
-	}
-	if isRels(name) {
-		i := bytes.LastIndex(end, []byte(relsEnd))
-		if i < 0 {
-			return end
-		}
-		return concat(end[:i], l.rels.Bytes(), end[i:])
 	}
 	i := len(end)
 	for _, tag := range afterLinks {
@@ -75,6 +76,17 @@ func (l *sheetLinks) insert(name string, end []byte) []byte {
 		}
 	}
 	return concat(end[:i], []byte("<hyperlinks>"), l.refs.Bytes(), []byte("</hyperlinks>"), end[i:])
+}
+
+// cutSheetData splits a worksheet at its empty sheet data, which it drops, into what comes
+// before the rows and what comes after them.
+func cutSheetData(src []byte) (head, tail []byte, ok bool) {
+	for _, empty := range []string{"<sheetData></sheetData>", "<sheetData/>"} {
+		if before, after, found := bytes.Cut(src, []byte(empty)); found {
+			return concat(before, []byte("<sheetData>")), concat([]byte(sheetDataEnd), after), true
+		}
+	}
+	return nil, nil, false
 }
 
 // concat joins byte slices into a new one.

@@ -88,7 +88,7 @@ func overviewRows(n *brochure.Network, sheets []sheet, st styles) [][]ovCell {
 	}
 	rows = append(rows, nil, head("Quelle", "Lizenz", "Adresse", "Quellenvermerk"))
 	for _, s := range n.Sources {
-		rows = append(rows, []ovCell{label(s.ID), text(s.Licence), text(s.URL), {s.Credit, st.wrap}})
+		rows = append(rows, []ovCell{label(s.ID), text(s.Licence), {s.URL, st.wrap}, {s.Credit, st.wrap}})
 	}
 	rows = append(rows, nil, head("Tabellenblatt", "Spalte", "Inhalt"))
 	for _, s := range sheets {
@@ -114,7 +114,8 @@ func writeOverview(f *excelize.File, n *brochure.Network, sheets []sheet, st sty
 			return err
 		}
 	}
-	for r, row := range overviewRows(n, sheets, st) {
+	rows := overviewRows(n, sheets, st)
+	for r, row := range rows {
 		for c, oc := range row {
 			ref, err := excelize.CoordinatesToCellName(c+1, r+1)
 			if err != nil {
@@ -140,5 +141,9 @@ func writeOverview(f *excelize.File, n *brochure.Network, sheets []sheet, st sty
 			}
 		}
 	}
-	return nil
+	last, err := excelize.CoordinatesToCellName(len(overviewWidths), len(rows))
+	if err != nil {
+		return err
+	}
+	return f.SetSheetDimension(sheetOverview, "A1:"+last)
 }

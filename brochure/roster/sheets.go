@@ -111,15 +111,15 @@ func dataSheets(n *brochure.Network) []sheet {
 	}
 	formerColumns := append(append([]column(nil), memberColumns...), leftColumn)
 	return []sheet{
-		{name: sheetMembers, file: "mitglieder.csv", columns: memberColumns, rows: current,
+		{name: sheetMembers, file: "roster-mitglieder.csv", columns: memberColumns, rows: current,
 			each: func(emit func([]cell) error) error { return eachMember(n, true, emit) }},
-		{name: sheetFormer, file: "ehemalige-mitglieder.csv", columns: formerColumns, rows: former,
+		{name: sheetFormer, file: "roster-ehemalige-mitglieder.csv", columns: formerColumns, rows: former,
 			each: func(emit func([]cell) error) error { return eachMember(n, false, emit) }},
-		{name: sheetAreas, file: "programmgebiete.csv", columns: areaColumns, rows: areas,
+		{name: sheetAreas, file: "roster-programmgebiete.csv", columns: areaColumns, rows: areas,
 			each: func(emit func([]cell) error) error { return eachArea(n, emit) }},
-		{name: sheetInstitutions, file: "institutionen.csv", columns: institutionColumns, rows: len(n.Institutions),
+		{name: sheetInstitutions, file: "roster-institutionen.csv", columns: institutionColumns, rows: len(n.Institutions),
 			each: func(emit func([]cell) error) error { return eachInstitution(n, emit) }},
-		{name: sheetOffice, file: "geschaeftsstelle.csv", columns: officeColumns, rows: officeRows(n.Office),
+		{name: sheetOffice, file: "roster-geschaeftsstelle.csv", columns: officeColumns, rows: officeRows(n.Office),
 			each: func(emit func([]cell) error) error { return eachOfficeRow(n.Office, emit) }},
 	}
 }

@@ -75,27 +75,20 @@ func (st styles) date(d brochure.Date) int {
 	return st.day
 }
 
-// value returns what excelize writes for a cell of kind k: a string, an int, a date (a
-// time.Time) or nothing for an empty cell, with its style.
-func (st styles) value(k kind, c cell) excelize.Cell {
+// style returns the style of a cell of kind k.
+func (st styles) style(k kind, c cell) int {
 	switch k {
 	case kindDate:
 		if c.date.IsZero() {
-			return excelize.Cell{StyleID: st.text}
+			return st.text
 		}
-		return excelize.Cell{StyleID: st.date(c.date), Value: c.date.First()}
+		return st.date(c.date)
 	case kindNumber:
-		return excelize.Cell{StyleID: st.number, Value: c.num}
-	}
-	style := st.text
-	switch k {
+		return st.number
 	case kindCode:
-		style = st.code
+		return st.code
 	case kindMail:
-		style = st.link
+		return st.link
 	}
-	if c.text == "" {
-		return excelize.Cell{StyleID: style}
-	}
-	return excelize.Cell{StyleID: style, Value: c.text}
+	return st.text
 }

@@ -45,9 +45,9 @@ func writeXLSX(w io.Writer, n *brochure.Network) error {
 	if err := writeOverview(f, n, sheets, st, footer); err != nil {
 		return fmt.Errorf("sheet %s: %w", sheetOverview, err)
 	}
-	links := make(map[string]*sheetLinks)
+	fills := make(map[string]*sheetRows)
 	for _, s := range sheets {
-		if err := writeDataSheet(f, s, st, footer, links); err != nil {
+		if err := writeDataSheet(f, s, st, footer, fills); err != nil {
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
 	}
@@ -55,14 +55,14 @@ func writeXLSX(w io.Writer, n *brochure.Network) error {
 		return err
 	}
 	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
-		return newSortedZip(w, n.Edition.Stand.First(), links)
+		return newSortedZip(w, n.Edition.Stand.First(), fills)
 	})
 	return f.Write(w)
 }
 
-// writeDataSheet streams one data sheet. The mailto: links of its e-mail cells are
-// collected in links, keyed by the worksheet's part name, for sortedZip to put in.
-func writeDataSheet(f *excelize.File, s sheet, st styles, footer string, links map[string]*sheetLinks) error {
+// writeDataSheet sets up one data sheet; its rows are written later, into the zip part,
+// by the sheetRows it adds to fills under the worksheet's part name.
+func writeDataSheet(f *excelize.File, s sheet, st styles, footer string, fills map[string]*sheetRows) error {
 	widths, err := fitWidths(s)
 	if err != nil {
 		return err
@@ -72,68 +72,38 @@ func writeDataSheet(f *excelize.File, s sheet, st styles, footer string, links m
 		return err
 	}
 	used := "A1:" + last
-	// Settings written at the start of a streamed sheet must be made before the stream.
+	// AutoFilter replaces the sheet properties, so it comes before pageSetup.
+	if err := f.AutoFilter(s.name, used, nil); err != nil {
+		return err
+	}
 	if err := pageSetup(f, s.name, footer); err != nil {
 		return err
 	}
 	if err := f.SetSheetDimension(s.name, used); err != nil {
 		return err
 	}
-	if err := f.AutoFilter(s.name, used, nil); err != nil {
-		return err
-	}
 	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles",
 		RefersTo: quoteSheet(s.name) + "!$1:$1", Scope: s.name}); err != nil {
 		return err
 	}
-	sw, err := f.NewStreamWriter(s.name)
-	if err != nil {
-		return err
-	}
 	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+		col, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(s.name, col, col, w); err != nil {
 			return err
 		}
 	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
+	if err := f.SetPanes(s.name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
 		return err
 	}
-	values := make([]any, len(s.columns))
-	for i, c := range s.columns {
-		values[i] = excelize.Cell{StyleID: st.header, Value: c.header}
-	}
-	if err := sw.SetRow("A1", values); err != nil {
-		return err
-	}
-	part := "xl/worksheets/sheet" + strconv.Itoa(sw.SheetID) + ".xml"
-	l := &sheetLinks{}
-	row := 1
-	err = s.each(func(cells []cell) error {
-		row++
-		for i, c := range cells {
-			k := s.columns[i].kind
-			v := st.value(k, c)
-			if k == kindMail && c.text != "" {
-				ref, err := excelize.CoordinatesToCellName(i+1, row)
-				if err != nil {
-					return err
-				}
-				if !l.add(ref, c.text) {
-					v.StyleID = st.text
-				}
-			}
-			values[i] = v
+	for id, name := range f.GetSheetMap() {
+		if name == s.name {
+			// excelize names a new sheet's part after its ID.
+			fills["xl/worksheets/sheet"+strconv.Itoa(id)+".xml"] = &sheetRows{s: s, st: st}
+			return nil
 		}
-		return sw.SetRow("A"+strconv.Itoa(row), values)
-	})
-	if err != nil {
-		return err
 	}
-	if l.n > 0 {
-		links[part] = l
-	}
-	return sw.Flush()
+	return fmt.Errorf("no worksheet part for sheet %s", s.name)
 }
 
 // pageSetup prints the sheet on A4 landscape, one page wide, with the footer.

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"fmt"
 	"hash"
 	"hash/crc32"
 	"io"
@@ -15,41 +16,38 @@ import (
 )
 
 // sortedZip is an excelize.ZipWriter that makes the workbook's bytes depend on its content
-// only. excelize writes the parts of streamed sheets in map order; sortedZip compresses each
-// part as it arrives and writes them all, sorted by name and with one fixed time, on Close.
+// only, and that fills in the data sheets' rows.
 //
-// It also adds the parts' extras: for a part named in extras, the hyperlinks element is put
-// into the worksheet and the relationships into the worksheet's .rels part (made if excelize
-// wrote none). excelize's SetCellHyperLink searches all earlier links on every call, which is
+// Each part is compressed as it arrives; on Close all parts are written sorted by name, with
+// one fixed time. The worksheet parts named in fills arrive from excelize with empty sheet
+// data: sortedZip writes their rows into them, then puts the hyperlinks element after the
+// rows and the links' relationships into the worksheet's .rels part (made if excelize wrote
+// none). excelize's own SetCellHyperLink searches all earlier links on every call, which is
 // too slow for large sheets.
 type sortedZip struct {
 	w        io.Writer
 	modified time.Time
-	extras   map[string]*sheetLinks // by worksheet part name
+	fills    map[string]*sheetRows // by worksheet part name
 	entries  []*zipEntry
 	open     *zipEntry
-	err      error
 }
 
-// zipEntry is one compressed part waiting to be written.
+// zipEntry is one compressed part waiting to be written. Parts that sortedZip changes are
+// held uncompressed (they are small without their rows) until they are finished.
 type zipEntry struct {
 	name string
 	data bytes.Buffer
 	fw   *flate.Writer
 	crc  hash.Hash32
 	size uint64
-	// For a worksheet with links: the bytes from "</sheetData>" on, held back until the
-	// hyperlinks element can be put in; tail reports that "</sheetData>" was seen.
-	links *sheetLinks
-	hold  []byte
-	tail  bool
+	hold *bytes.Buffer
 }
 
 var _ excelize.ZipWriter = (*sortedZip)(nil)
 
 // newSortedZip returns a sortedZip that writes to w, stamping every part with modified.
-func newSortedZip(w io.Writer, modified time.Time, extras map[string]*sheetLinks) *sortedZip {
-	return &sortedZip{w: w, modified: modified, extras: extras}
+func newSortedZip(w io.Writer, modified time.Time, fills map[string]*sheetRows) *sortedZip {
+	return &sortedZip{w: w, modified: modified, fills: fills}
 }
 
 // Create starts a new part; the previous one is finished.
@@ -57,20 +55,27 @@ func (z *sortedZip) Create(name string) (io.Writer, error) {
 	if err := z.finish(); err != nil {
 		return nil, err
 	}
-	fw, err := flate.NewWriter(nil, flate.BestSpeed)
+	e, err := z.newEntry(name)
 	if err != nil {
 		return nil, err
 	}
-	e := &zipEntry{name: name, crc: crc32.NewIEEE()}
-	fw.Reset(&e.data)
-	e.fw = fw
-	if l, ok := z.extras[name]; ok {
-		e.links = l
-	} else if l, ok := z.extras[relsOwner(name)]; ok {
-		e.links = l
+	if _, ok := z.fills[name]; ok {
+		e.hold = new(bytes.Buffer)
+	} else if _, ok := z.fills[relsOwner(name)]; ok {
+		e.hold = new(bytes.Buffer)
 	}
-	z.entries = append(z.entries, e)
 	z.open = e
+	return e, nil
+}
+
+func (z *sortedZip) newEntry(name string) (*zipEntry, error) {
+	e := &zipEntry{name: name, crc: crc32.NewIEEE()}
+	fw, err := flate.NewWriter(&e.data, flate.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	e.fw = fw
+	z.entries = append(z.entries, e)
 	return e, nil
 }
 
@@ -79,37 +84,48 @@ func (z *sortedZip) AddFS(fs.FS) error {
 	return fs.ErrInvalid
 }
 
-// Close writes all parts, sorted by name, and the zip's central directory.
+// Close finishes the .rels parts of the filled worksheets, now that all links are known,
+// and writes all parts, sorted by name, and the zip's central directory.
 func (z *sortedZip) Close() error {
 	if err := z.finish(); err != nil {
 		return err
 	}
-	// Worksheets with links whose .rels part excelize did not write get one.
-	have := make(map[string]bool, len(z.entries))
+	rels := make(map[string]*zipEntry)
 	for _, e := range z.entries {
-		have[e.name] = true
-	}
-	for _, part := range sortedKeys(z.extras) {
-		if rels := relsName(part); !have[rels] {
-			w, err := z.Create(rels)
-			if err != nil {
-				return err
-			}
-			if _, err := io.WriteString(w, emptyRels); err != nil {
-				return err
-			}
+		if _, ok := z.fills[relsOwner(e.name)]; ok {
+			rels[e.name] = e
 		}
 	}
-	if err := z.finish(); err != nil {
-		return err
+	for _, part := range sortedKeys(z.fills) {
+		l := &z.fills[part].links
+		name := relsName(part)
+		e, ok := rels[name]
+		if !ok {
+			if l.n == 0 {
+				continue
+			}
+			var err error
+			if e, err = z.newEntry(name); err != nil {
+				return err
+			}
+			e.hold = bytes.NewBufferString(emptyRels)
+		}
+		if err := e.compress(l.insertRels(e.hold.Bytes())); err != nil {
+			return err
+		}
+		if err := e.fw.Close(); err != nil {
+			return err
+		}
 	}
 	sort.Slice(z.entries, func(i, j int) bool { return z.entries[i].name < z.entries[j].name })
 	zw := zip.NewWriter(z.w)
+	date, tod := msDosTime(z.modified)
 	for _, e := range z.entries {
 		h := &zip.FileHeader{
 			Name:               e.name,
 			Method:             zip.Deflate,
-			Modified:           z.modified,
+			ModifiedDate:       date,
+			ModifiedTime:       tod,
 			CRC32:              e.crc.Sum32(),
 			CompressedSize64:   uint64(e.data.Len()),
 			UncompressedSize64: e.size,
@@ -125,48 +141,48 @@ func (z *sortedZip) Close() error {
 	return zw.Close()
 }
 
-// finish completes the open part.
+// finish completes the open part: a filled worksheet gets its rows and links; a .rels part
+// of one waits for Close.
 func (z *sortedZip) finish() error {
 	e := z.open
 	if e == nil {
 		return nil
 	}
 	z.open = nil
-	if e.links != nil {
-		if err := e.compress(e.links.insert(e.name, e.hold)); err != nil {
-			return err
+	if _, ok := z.fills[relsOwner(e.name)]; ok {
+		return nil
+	}
+	if rows, ok := z.fills[e.name]; ok {
+		if err := z.fill(e, rows); err != nil {
+			return fmt.Errorf("%s: %w", e.name, err)
 		}
-		e.hold = nil
 	}
 	return e.fw.Close()
 }
 
-// Write compresses p, holding back a worksheet's end while links are still to be put in.
+// fill writes the held worksheet with its rows written into its empty sheet data.
+func (z *sortedZip) fill(e *zipEntry, rows *sheetRows) error {
+	src := e.hold.Bytes()
+	e.hold = nil // the rows go straight into the compressed part
+	head, tail, ok := cutSheetData(src)
+	if !ok {
+		return fmt.Errorf("no empty sheetData element")
+	}
+	if err := e.compress(head); err != nil {
+		return err
+	}
+	if err := rows.writeTo(e); err != nil {
+		return err
+	}
+	return e.compress(rows.links.insertHyperlinks(tail))
+}
+
+// Write adds p to the part.
 func (e *zipEntry) Write(p []byte) (int, error) {
-	if e.links == nil {
-		return len(p), e.compress(p)
+	if e.hold != nil {
+		return e.hold.Write(p)
 	}
-	if e.tail || isRels(e.name) {
-		e.hold = append(e.hold, p...)
-		return len(p), nil
-	}
-	e.hold = append(e.hold, p...)
-	if i := bytes.Index(e.hold, []byte(sheetDataEnd)); i >= 0 {
-		if err := e.compress(e.hold[:i]); err != nil {
-			return 0, err
-		}
-		e.hold = append([]byte(nil), e.hold[i:]...)
-		e.tail = true
-		return len(p), nil
-	}
-	// Keep what might be the start of "</sheetData>".
-	if keep := len(sheetDataEnd) - 1; len(e.hold) > keep {
-		if err := e.compress(e.hold[:len(e.hold)-keep]); err != nil {
-			return 0, err
-		}
-		e.hold = append(e.hold[:0], e.hold[len(e.hold)-keep:]...)
-	}
-	return len(p), nil
+	return len(p), e.compress(p)
 }
 
 // compress adds p to the part's compressed data.
@@ -175,4 +191,15 @@ func (e *zipEntry) compress(p []byte) error {
 	e.size += uint64(len(p))
 	_, err := e.fw.Write(p)
 	return err
+}
+
+// msDosTime converts t to the date and time fields of a zip entry (two-second precision;
+// zip dates begin in 1980).
+func msDosTime(t time.Time) (date, tod uint16) {
+	if t.Year() < 1980 {
+		t = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	date = uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
+	tod = uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
+	return date, tod
 }

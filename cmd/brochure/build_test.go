@@ -10,7 +10,7 @@ import (
 
 // outputs are the files every build writes.
 var outputs = []string{"leaflet.pdf", "leaflet-marks.pdf", "leaflet-screen.pdf", "roster.xlsx",
-	"mitglieder.csv", "ehemalige-mitglieder.csv", "programmgebiete.csv", "institutionen.csv", "geschaeftsstelle.csv"}
+	"roster-mitglieder.csv", "roster-ehemalige-mitglieder.csv", "roster-programmgebiete.csv", "roster-institutionen.csv", "roster-geschaeftsstelle.csv"}
 
 func TestBuildWritesEveryOutput(t *testing.T) {
 	chdir(t, t.TempDir())

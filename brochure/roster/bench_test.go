@@ -1,0 +1,30 @@
+package roster
+
+import (
+	"io"
+	"testing"
+)
+
+// BenchmarkWriteXLSX100k writes the workbook of 100,000 synthetic members (100,000
+// programme areas, a contact each). Peak memory: build the test binary and run it under
+// /usr/bin/time -v with -test.bench WriteXLSX100k -test.benchtime 1x.
+func BenchmarkWriteXLSX100k(b *testing.B) {
+	n := syntheticNetwork(100000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WriteXLSX(io.Discard, n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCSVFiles100k writes the CSV files of the same network.
+func BenchmarkCSVFiles100k(b *testing.B) {
+	n := syntheticNetwork(100000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := CSVFiles(n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

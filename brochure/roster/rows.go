@@ -1,0 +1,114 @@
+package roster
+
+import (
+	"bufio"
+	"encoding/xml"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// maxCellText is the most characters Excel keeps in a cell.
+const maxCellText = 32767
+
+// excelEpoch is day 0 of Excel's 1900 date system (for dates after February 1900).
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
+
+// sheetRows writes the rows of one data sheet as SpreadsheetML: excelize's StreamWriter
+// spends most of its time on each cell's bookkeeping, so the rows of the large sheets are
+// written here, straight into the zip part, and their mailto: links collected for sortedZip.
+type sheetRows struct {
+	s     sheet
+	st    styles
+	links sheetLinks
+}
+
+// writeTo writes the sheet's header row and data rows to w.
+func (r *sheetRows) writeTo(w io.Writer) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	cols := make([]string, len(r.s.columns))
+	for i := range cols {
+		cols[i], _ = excelize.ColumnNumberToName(i + 1)
+	}
+	var num []byte
+	row := 1
+	header := make([]cell, len(r.s.columns))
+	for i, c := range r.s.columns {
+		header[i] = cell{text: c.header}
+	}
+	writeRow := func(cells []cell, header bool) error {
+		rn := strconv.Itoa(row)
+		bw.WriteString(`<row r="`)
+		bw.WriteString(rn)
+		bw.WriteString(`">`)
+		for i, c := range cells {
+			k, style := kindText, r.st.header
+			if !header {
+				k = r.s.columns[i].kind
+				style = r.st.style(k, c)
+			}
+			ref := cols[i] + rn
+			if k == kindMail && c.text != "" && !r.links.add(ref, c.text) {
+				style = r.st.text
+			}
+			bw.WriteString(`<c r="`)
+			bw.WriteString(ref)
+			bw.WriteString(`" s="`)
+			num = strconv.AppendInt(num[:0], int64(style), 10)
+			bw.Write(num)
+			switch {
+			case k == kindDate && !c.date.IsZero():
+				bw.WriteString(`"><v>`)
+				num = strconv.AppendInt(num[:0], int64(c.date.First().Sub(excelEpoch)/(24*time.Hour)), 10)
+				bw.Write(num)
+				bw.WriteString(`</v></c>`)
+			case k == kindNumber:
+				bw.WriteString(`"><v>`)
+				num = strconv.AppendInt(num[:0], int64(c.num), 10)
+				bw.Write(num)
+				bw.WriteString(`</v></c>`)
+			case c.text != "":
+				bw.WriteString(`" t="inlineStr"><is><t`)
+				if strings.TrimSpace(c.text) != c.text {
+					bw.WriteString(` xml:space="preserve"`)
+				}
+				bw.WriteString(`>`)
+				if err := xml.EscapeText(bw, []byte(truncate(c.text))); err != nil {
+					return err
+				}
+				bw.WriteString(`</t></is></c>`)
+			default:
+				bw.WriteString(`"/>`)
+			}
+		}
+		bw.WriteString(`</row>`)
+		row++
+		return nil
+	}
+	if err := writeRow(header, true); err != nil {
+		return err
+	}
+	err := r.s.each(func(cells []cell) error { return writeRow(cells, false) })
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// truncate cuts s to the characters Excel keeps in a cell.
+func truncate(s string) string {
+	if len(s) <= maxCellText {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxCellText {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
