@@ -44,7 +44,7 @@ func TestLeafletWords(t *testing.T) {
 		{"„Soziale", "„So·zia·le"},
 		{"STÄDTENETZ", "STÄD·TE·NETZ"},
 		{"Schifffahrt", "Schiff·fahrt"},
-		{"E-Mail", "E-Mail"},      // one letter before the hyphen: no break
+		{"E-Mail", "E-Mail"},               // one letter before the hyphen: no break
 		{"0201/88-68300", "0201/88-68300"}, // no letters
 		{"www.soziale-stadt.nrw.de", "www.soziale-stadt.nrw.de"},
 		{"staedtenetz@amt68.essen.de", "staedtenetz@amt68.essen.de"},
