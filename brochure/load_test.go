@@ -134,3 +134,19 @@ func TestTextsAreNormalised(t *testing.T) {
 		t.Errorf("combining accent not composed: %q", n.Network.ShortName)
 	}
 }
+
+func TestCMYKToRGB(t *testing.T) {
+	for _, tc := range []struct {
+		cmyk []float64
+		want string
+	}{
+		{[]float64{0, 0, 0, 100}, "#000000"},
+		{[]float64{0, 0, 0, 0}, "#ffffff"},
+		{[]float64{100, 60, 0, 10}, "#005ce6"},
+		{[]float64{12.5, 0, 33.33, 0}, "#dfffaa"},
+	} {
+		if got := CMYKToRGB(tc.cmyk); got != tc.want {
+			t.Errorf("CMYKToRGB(%v) = %s, want %s", tc.cmyk, got, tc.want)
+		}
+	}
+}

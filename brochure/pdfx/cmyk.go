@@ -7,9 +7,6 @@ import (
 	"strings"
 )
 
-// MaxInk is the highest total ink coverage, in percent, that a print colour may have.
-const MaxInk = 300
-
 // CMYK is a process colour in percent of cyan, magenta, yellow and black (0 to 100 each).
 type CMYK struct {
 	C, M, Y, K float64
@@ -22,29 +19,9 @@ var Black = CMYK{K: 100}
 var White = CMYK{}
 
 // Registration prints on every plate (400 % ink). It is for crop and fold marks outside
-// the trim only; Validate rejects it like any colour over MaxInk.
+// the trim only. (The palette's colours are checked against the ink limit by the loader,
+// brochure.Load.)
 var Registration = CMYK{C: 100, M: 100, Y: 100, K: 100}
-
-// TotalInk returns the sum of the four inks in percent.
-func (c CMYK) TotalInk() float64 {
-	return c.C + c.M + c.Y + c.K
-}
-
-// Validate reports a component outside 0 to 100 % or a total ink over MaxInk.
-func (c CMYK) Validate() error {
-	for _, p := range []struct {
-		name string
-		v    float64
-	}{{"cyan", c.C}, {"magenta", c.M}, {"yellow", c.Y}, {"black", c.K}} {
-		if math.IsNaN(p.v) || p.v < 0 || p.v > 100 {
-			return fmt.Errorf("cmyk %s: %s is %g %%, want 0 to 100", c, p.name, p.v)
-		}
-	}
-	if t := c.TotalInk(); t > MaxInk {
-		return fmt.Errorf("cmyk %s: total ink %g %% is over %d %%", c, t, MaxInk)
-	}
-	return nil
-}
 
 // String returns the colour as "C/M/Y/K" in percent, e.g. "100/60/0/10".
 func (c CMYK) String() string {
@@ -65,17 +42,6 @@ func (c CMYK) Stroke() string {
 
 func (c CMYK) operands() string {
 	return strings.Join([]string{unit(c.C), unit(c.M), unit(c.Y), unit(c.K)}, " ")
-}
-
-// RGB returns the colour for screens as 8-bit red, green and blue, by the naive
-// conversion without a colour profile (r = 255 × (1−c) × (1−k) and so on). It is close
-// enough for a screen version, not a proof.
-func (c CMYK) RGB() (r, g, b uint8) {
-	k := 1 - clamp(c.K)/100
-	ch := func(v float64) uint8 {
-		return uint8(math.Round(255 * (1 - clamp(v)/100) * k))
-	}
-	return ch(c.C), ch(c.M), ch(c.Y)
 }
 
 // RawWriter is the part of *fpdf.Fpdf that writes operators into the current page.

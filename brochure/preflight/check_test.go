@@ -1,0 +1,248 @@
+package preflight_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
+	"github.com/staedtenetz-nrw/brochure/brochure/pdfx/pdfxtest"
+	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func printOptions() preflight.Options {
+	return preflight.Options{PrintFile: true, Folds: pdfxtest.Folds}
+}
+
+func check(t *testing.T, pdf []byte) *preflight.Report {
+	t.Helper()
+	r, err := preflight.Check(pdf, printOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestCleanLeafletPasses(t *testing.T) {
+	pdf, err := pdfxtest.Finished(pdfxtest.Break{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := check(t, pdf); !r.OK() {
+		t.Errorf("the clean sample fails:\n%s", r)
+	}
+}
+
+// TestEachRuleIsCaught breaks one rule per sample and wants exactly that rule reported.
+func TestEachRuleIsCaught(t *testing.T) {
+	tests := []struct {
+		name  string
+		brk   pdfxtest.Break
+		rule  string
+		where string // a part of the report
+	}{
+		{"rgb text", pdfxtest.Break{RGBText: true}, preflight.RuleRGB, `page 1: rgb-colour: text in RGB (rg 0.784 0 0) at (10.0, 160.0) mm`},
+		{"rgb image", pdfxtest.Break{RGBImage: true}, preflight.RuleRGB, "image /"},
+		{"spot colour", pdfxtest.Break{ExtraSpotPlate: true}, preflight.RuleSpot, "fill in spot colour Separation HKS 43"},
+		{"font not embedded", pdfxtest.Break{CoreFont: true}, preflight.RuleFonts, "font Helvetica is not embedded"},
+		{"small text", pdfxtest.Break{SmallText: true}, preflight.RuleTextSize, `text "Kartengrundlage: Natural Earth" is 5.0 pt, below 6 pt at (10.0, 140.0) mm`},
+		{"low resolution", pdfxtest.Break{LowResImage: true}, preflight.RuleImageDPI, "(47 × 47 px) is 60 dpi at 20.0 × 20.0 mm, below 300 dpi at (10.0, 100.0) mm"},
+		{"text across a fold", pdfxtest.Break{NearFold: true}, preflight.RuleSafety, `crosses the fold at 97 mm`},
+		{"text near the trim", pdfxtest.Break{NearTrim: true}, preflight.RuleSafety, `page 2: safety-zone: text "zu nah am Rand" is 1.6 mm from the top trim (keep 5 mm)`},
+		{"link", pdfxtest.Break{Link: true}, preflight.RuleForbidden, "1 annotations"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pdf, err := pdfxtest.Finished(tt.brk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := check(t, pdf)
+			if got := strings.Join(r.Rules(), " "); got != tt.rule {
+				t.Errorf("rules %q, want %q:\n%s", got, tt.rule, r)
+			}
+			if !strings.Contains(r.String(), tt.where) {
+				t.Errorf("report lacks %q:\n%s", tt.where, r)
+			}
+		})
+	}
+}
+
+func TestUnfinishedFileLacksBoxesAndPDFXKeys(t *testing.T) {
+	raw, err := pdfxtest.Leaflet(pdfxtest.Break{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := check(t, raw)
+	if got := strings.Join(r.Rules(), " "); got != "boxes pdfx" {
+		t.Errorf("rules %q, want boxes and pdfx:\n%s", got, r)
+	}
+	for _, want := range []string{"page 1: boxes: no TrimBox", "page 2: boxes: no BleedBox",
+		"document: pdfx: the catalog has no output intent /GTS_PDFX", "no /GTS_PDFXVersion", "no /Trapped", "the trailer has no /ID"} {
+		if !strings.Contains(r.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, r)
+		}
+	}
+	// A screen file need not be PDF/X.
+	screen, err := preflight.Check(raw, preflight.Options{Folds: pdfxtest.Folds})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !screen.OK() {
+		t.Errorf("as a screen file:\n%s", screen)
+	}
+}
+
+func TestTooLittleBleed(t *testing.T) {
+	raw, err := pdfxtest.Leaflet(pdfxtest.Break{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := pdfxtest.Meta()
+	m.Bleed = 1
+	pdf, err := pdfx.Finish(raw, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := check(t, pdf)
+	if got := strings.Join(r.Rules(), " "); got != preflight.RuleBleed {
+		t.Errorf("rules %q, want bleed:\n%s", got, r)
+	}
+	if !strings.Contains(r.String(), "page 1: bleed: 1.0 mm bleed at the left, want 3 mm") {
+		t.Errorf("report:\n%s", r)
+	}
+}
+
+// TestHandWrittenFiles checks rules that fpdf cannot break, with minimal PDFs.
+func TestHandWrittenFiles(t *testing.T) {
+	tests := []struct {
+		name string
+		f    minimal
+		rule string
+		want string
+	}{
+		{"trim outside bleed", minimal{trim: "[5 5 300 300]", bleed: "[10 10 290 290]"}, preflight.RuleBoxes, "TrimBox [1.8 1.8 105.8 105.8] mm is not inside BleedBox"},
+		{"bleed outside media", minimal{bleed: "[-5 0 300 300]"}, preflight.RuleBoxes, "BleedBox [-1.8 0.0 105.8 105.8] mm is not inside MediaBox"},
+		{"opacity", minimal{content: "/GS1 gs 0 0 0 1 k 20 20 50 50 re f", extGState: "<< /ca 0.5 >>"}, preflight.RuleTransparency, "graphics state /GS1 sets /ca 0.5"},
+		{"blend mode", minimal{content: "/GS1 gs", extGState: "<< /BM /Multiply >>"}, preflight.RuleTransparency, "blend mode Multiply"},
+		{"transparency group", minimal{pageExtra: "/Group << /S /Transparency /CS /DeviceCMYK >>"}, preflight.RuleTransparency, "the page is a transparency group"},
+		{"rgb fill", minimal{content: "1 0 0 rg 20 20 50 50 re f"}, preflight.RuleRGB, "fill in RGB (rg 1 0 0) at (3.5, 77.6) mm"},
+		{"calibrated rgb stroke", minimal{content: "/CS0 CS 1 0 0 SC 20 20 m 50 50 l S", colourSpace: "[/CalRGB << /WhitePoint [0.95 1 1.09] >>]"}, preflight.RuleRGB, "stroke in RGB (CalRGB)"},
+		{"rgb inline image", minimal{content: "q 100 0 0 100 20 20 cm BI /W 1000 /H 1000 /CS /RGB /BPC 8 ID \x00\x01 EI Q"}, preflight.RuleRGB, "image inline image in RGB"},
+		{"no trapped key", minimal{info: "/Title (x) /CreationDate (D:20150601) /ModDate (D:20150601) /GTS_PDFXVersion (PDF/X-3:2002)"}, preflight.RulePDFX, "no /Trapped"},
+		{"unknown condition", minimal{condition: "FOGRA99"}, preflight.RulePDFX, `names "FOGRA99", which is not a registered condition`},
+		{"javascript", minimal{catalogExtra: "/Names << /JavaScript 99 0 R >>"}, preflight.RuleForbidden, "JavaScript"},
+		{"layers", minimal{catalogExtra: "/OCProperties << /OCGs [] /D << >> >>"}, preflight.RuleForbidden, "/OCProperties (layers)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := preflight.Check(tt.f.bytes(), preflight.Options{PrintFile: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(r.Rules(), " "); got != tt.rule {
+				t.Errorf("rules %q, want %q:\n%s", got, tt.rule, r)
+			}
+			if !strings.Contains(r.String(), tt.want) {
+				t.Errorf("report lacks %q:\n%s", tt.want, r)
+			}
+		})
+	}
+	// The generator's defaults pass, so each case above breaks only its rule.
+	r, err := preflight.Check(minimal{}.bytes(), preflight.Options{PrintFile: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.OK() {
+		t.Errorf("minimal file fails:\n%s", r)
+	}
+}
+
+func TestReportGolden(t *testing.T) {
+	pdf, err := pdfxtest.Finished(pdfxtest.Break{RGBText: true, SmallText: true, NearFold: true, CoreFont: true, LowResImage: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := check(t, pdf).String()
+	golden := filepath.Join("testdata", "report.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("report:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestUnreadable(t *testing.T) {
+	if _, err := preflight.Check([]byte("not a pdf"), printOptions()); err == nil {
+		t.Error("no error for garbage")
+	}
+}
+
+func BenchmarkCheckLeaflet(b *testing.B) {
+	pdf, err := pdfxtest.Finished(pdfxtest.Break{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(pdf)))
+	for b.Loop() {
+		if _, err := preflight.Check(pdf, printOptions()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// minimal writes a one-page PDF/X-3 file by hand; its fields break one rule each.
+type minimal struct {
+	trim, bleed, pageExtra, content, extGState, colourSpace, info, condition, catalogExtra string
+}
+
+func (m minimal) bytes() []byte {
+	or := func(s, d string) string {
+		if s == "" {
+			return d
+		}
+		return s
+	}
+	content := or(m.content, "0 0 0 1 k 20 20 50 50 re f")
+	res := ""
+	if m.extGState != "" {
+		res += "/ExtGState << /GS1 " + m.extGState + " >> "
+	}
+	if m.colourSpace != "" {
+		res += "/ColorSpace << /CS0 " + m.colourSpace + " >> "
+	}
+	objs := []string{
+		fmt.Sprintf("<< /Type /Catalog /Pages 2 0 R /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier (%s) /RegistryName (http://www.color.org) >>] %s>>", or(m.condition, "FOGRA39"), m.catalogExtra),
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /BleedBox %s /TrimBox %s /Resources << %s>> /Contents 4 0 R %s>>",
+			or(m.bleed, "[0 0 300 300]"), or(m.trim, "[10 10 290 290]"), res, m.pageExtra),
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content)+1, content),
+		"<< " + or(m.info, "/Title (x) /CreationDate (D:20150601) /ModDate (D:20150601) /Trapped /False /GTS_PDFXVersion (PDF/X-3:2002)") + " >>",
+	}
+	var b strings.Builder
+	b.WriteString("%PDF-1.3\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R /Info 5 0 R /ID [<01> <01>] >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, xref)
+	return []byte(b.String())
+}

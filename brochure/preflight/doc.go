@@ -1,0 +1,8 @@
+// Package preflight checks a PDF against the rules a print shop applies before it
+// prints: page boxes and bleed, embedded fonts, process colour only, no transparency,
+// image resolution, type size, the safety zone near trim and folds, and the PDF/X keys.
+//
+// Check reads the file structure with pdfcpu and interprets every page's content
+// stream with its own tokenizer (lexer.go), tracking the graphics and text state
+// (interp.go), so that each finding names its page and where on it it is.
+package preflight

@@ -1,0 +1,152 @@
+package preflight
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// The rules that Check applies; every Finding names one.
+const (
+	RuleBoxes        = "boxes"            // MediaBox, BleedBox and TrimBox present and nested
+	RuleBleed        = "bleed"            // the BleedBox reaches far enough beyond the trim
+	RuleFonts        = "font-embedded"    // every font used is embedded
+	RuleRGB          = "rgb-colour"       // no RGB colour in a print file
+	RuleSpot         = "spot-colour"      // no spot colours in a print file
+	RuleTransparency = "transparency"     // no transparency in a print file
+	RuleImageDPI     = "image-resolution" // images at MinImageDPI or more at their placed size
+	RuleTextSize     = "text-size"        // no text below MinTextPt
+	RuleSafety       = "safety-zone"      // text keeps SafetyMM from trim and folds
+	RulePDFX         = "pdfx"             // output intent and the PDF/X keys
+	RuleForbidden    = "forbidden"        // what PDF/X forbids: annotations, actions, encryption, layers
+)
+
+// Options say what to check. Zero numbers mean the defaults of the leaflet spec.
+type Options struct {
+	// PrintFile applies the print-only rules (boxes, bleed, colour, transparency,
+	// image resolution, PDF/X). Without it, only fonts, text size and the safety zone
+	// are checked.
+	PrintFile bool
+	// SafetyMM is the distance text keeps from trim and folds (default 5 mm).
+	SafetyMM float64
+	// Folds gives by page (1-based) the x positions of the folds in mm from the left
+	// trim.
+	Folds map[int][]float64
+	// MinBleedMM is the least bleed on every side (default 3 mm).
+	MinBleedMM float64
+	// MinTextPt is the smallest type size allowed (default 6 pt).
+	MinTextPt float64
+	// MinImageDPI is the least image resolution at the placed size (default 300).
+	MinImageDPI float64
+}
+
+func (o Options) withDefaults() Options {
+	def := func(v *float64, d float64) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&o.SafetyMM, 5)
+	def(&o.MinBleedMM, 3)
+	def(&o.MinTextPt, 6)
+	def(&o.MinImageDPI, 300)
+	return o
+}
+
+// Finding is one broken rule. Page is 1-based, or 0 for the document as a whole.
+type Finding struct {
+	Rule    string
+	Page    int
+	Where   string
+	Message string
+}
+
+// String formats the finding as "page 2: rgb-colour: message at (12.0, 30.5) mm".
+func (f Finding) String() string {
+	s := "document"
+	if f.Page > 0 {
+		s = fmt.Sprintf("page %d", f.Page)
+	}
+	s += ": " + f.Rule + ": " + f.Message
+	if f.Where != "" {
+		s += " " + f.Where
+	}
+	return s
+}
+
+// Report is what Check found.
+type Report struct {
+	Findings []Finding
+}
+
+// OK reports whether the file broke no rule.
+func (r *Report) OK() bool { return len(r.Findings) == 0 }
+
+// Rules returns the names of the rules broken, sorted, each once.
+func (r *Report) Rules() []string {
+	seen := map[string]bool{}
+	var rules []string
+	for _, f := range r.Findings {
+		if !seen[f.Rule] {
+			seen[f.Rule] = true
+			rules = append(rules, f.Rule)
+		}
+	}
+	sort.Strings(rules)
+	return rules
+}
+
+// String lists the findings, one a line, or says that the file passed.
+func (r *Report) String() string {
+	if r.OK() {
+		return "no findings\n"
+	}
+	var b strings.Builder
+	for _, f := range r.Findings {
+		b.WriteString(f.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// maxPerRule caps the findings of one rule on one page; the rest are counted.
+const maxPerRule = 10
+
+// collector gathers findings, drops exact repeats and caps each rule per page.
+type collector struct {
+	findings []Finding
+	seen     map[Finding]bool
+	count    map[[2]any]int
+}
+
+func (c *collector) add(f Finding) {
+	if c.seen == nil {
+		c.seen, c.count = map[Finding]bool{}, map[[2]any]int{}
+	}
+	if c.seen[f] {
+		return
+	}
+	c.seen[f] = true
+	k := [2]any{f.Page, f.Rule}
+	c.count[k]++
+	if c.count[k] <= maxPerRule {
+		c.findings = append(c.findings, f)
+	}
+}
+
+func (c *collector) report() *Report {
+	for k, n := range c.count {
+		if n > maxPerRule {
+			c.findings = append(c.findings, Finding{Rule: k[1].(string), Page: k[0].(int),
+				Message: fmt.Sprintf("and %d more", n-maxPerRule)})
+		}
+	}
+	sort.SliceStable(c.findings, func(i, j int) bool {
+		a, b := c.findings[i], c.findings[j]
+		if a.Page != b.Page {
+			return a.Page < b.Page
+		}
+		return a.Rule < b.Rule
+	})
+	return &Report{Findings: c.findings}
+}
