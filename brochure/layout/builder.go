@@ -15,7 +15,7 @@ type builder struct {
 	n      *brochure.Network
 	plan   *Plan
 	fonts  map[string]*typeset.Font
-	hyph   typeset.Hyphenator
+	hyph   *hyphen.Hyphenator
 	blocks map[string]int // block id → index in leaflet.blocks
 	errs   []Error
 }

@@ -12,7 +12,7 @@ func (p *Plan) Dump() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "leaflet %q by %q, %04d-%02d-%02d, lang %s\n", p.Title, p.Author, p.Year, p.Month, p.Day, p.Lang)
 	fmt.Fprintf(&b, "subject %q\n", p.Subject)
-	fmt.Fprintf(&b, "fold %s, trim %s x %s mm, bleed %s mm\n", p.Fold, mm(p.TrimW), mm(p.TrimH), mm(p.BleedMM))
+	fmt.Fprintf(&b, "fold %s, trim %s x %s mm, bleed %s mm, output condition %s\n", p.Fold, mm(p.TrimW), mm(p.TrimH), mm(p.BleedMM), p.OutputCondition)
 	roles := make([]string, 0, len(p.Palette))
 	for r := range p.Palette {
 		roles = append(roles, r)
@@ -76,7 +76,11 @@ func dumpItem(b *strings.Builder, it Item) {
 		if len(v.Leader) > 0 {
 			leader = " leader " + points(v.Leader)
 		}
-		fmt.Fprintf(b, "  marker %s %s at %s r %s, label %q at %s%s\n", kind, v.Colour, point(v.At), mm(v.Radius), v.Label, point(v.LabelAt), leader)
+		label := ""
+		if v.Label != "" {
+			label = fmt.Sprintf(", label %q at %s", v.Label, point(v.LabelAt))
+		}
+		fmt.Fprintf(b, "  marker %s %s at %s r %s%s%s\n", kind, v.Colour, point(v.At), mm(v.Radius), label, leader)
 	case *Rule:
 		fmt.Fprintf(b, "  rule %s %s-%s width %s\n", v.Colour, point(v.From), point(v.To), mm(v.Width))
 	case *Modules:

@@ -10,10 +10,13 @@ import (
 
 // Map sizes in mm and points.
 const (
-	mapLabelSize = 6.5
-	mapMinHeight = 50.0
-	mapIntroSize = 10.0
-	legendSize   = 7.0
+	// mapMarkerRadius is smaller than the member list's markers so that the Ruhr cities' markers
+	// stand apart and leave room for their numbers.
+	mapMarkerRadius = 0.75
+	mapLabelSize    = 6.5
+	mapMinHeight    = 50.0
+	mapIntroSize    = 9.5
+	legendSize      = 7.0
 )
 
 // mapBlock lays out the map of the members within avail mm of height: an introductory line,
@@ -46,7 +49,7 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 			text := b.expand(entry.text, path, p.Name, blk.ID)
 			st := style{font: "regular", size: legendSize, leading: 9, colour: Text}
 			lines, bottom := b.set(text, st, w-5, fy, path, p.Name, blk.ID)
-			foot = append(foot, &Marker{At: Point{markerRadius, fy + ptToMM(legendSize*capHeight)/2}, Radius: markerRadius,
+			foot = append(foot, &Marker{At: Point{mapMarkerRadius, fy + ptToMM(legendSize*capHeight)/2}, Radius: mapMarkerRadius,
 				Current: entry.current, Colour: markerColour(entry.current)})
 			foot = append(foot, shift(asItems(lines), 5, 0)...)
 			fy = bottom
@@ -88,7 +91,7 @@ func (b *builder) buildMap(w, h float64) (*geomap.Map, error) {
 		pts[k] = geomap.Point{ID: m.City, Label: strconv.Itoa(m.Number), Lat: m.Location.Lat, Lon: m.Location.Lon, Current: m.Current()}
 	}
 	f := b.fonts["regular"]
-	opt := geomap.Options{Width: w, Height: 10 * h, Margin: 1.5, MarkerRadius: markerRadius,
+	opt := geomap.Options{Width: w, Height: 10 * h, Margin: 1.5, MarkerRadius: mapMarkerRadius,
 		LabelSize: func(label string) (float64, float64) {
 			return f.Width(label, mapLabelSize), ptToMM(mapLabelSize * capHeight)
 		}}

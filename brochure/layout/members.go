@@ -84,7 +84,7 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		base := ptToMM(size*capHeight) + float64(row)*lead
 		st := style{font: "regular", size: size, colour: Text}
 		if !m.Current() {
-			st = style{font: "italic", size: size, colour: Muted}
+			st = style{font: "regular", size: size, colour: Muted}
 		}
 		r := markerRadius * 0.85
 		items = append(items, &Marker{At: Point{x + r, base - ptToMM(size*capHeight)/2}, Radius: r, Current: m.Current(), Colour: markerColour(m.Current())})

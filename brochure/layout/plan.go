@@ -8,6 +8,8 @@ type Plan struct {
 	Title, Author, Subject, Keywords, Lang string
 	// Year, Month and Day date the documents (from the edition's Stand).
 	Year, Month, Day int
+	// OutputCondition names the print condition of the print file's output intent.
+	OutputCondition string
 	// Fold is the fold type (wickelfalz or zickzack).
 	Fold string
 	// TrimW and TrimH are the size of the trimmed sheet; BleedMM the bleed on every side.

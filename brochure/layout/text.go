@@ -16,15 +16,15 @@ const (
 	headLeading   = 15.5
 	smallSize     = 6.5
 	smallLeading  = 8.5
-	officeSize    = 8.5
-	officeLeading = 12.0
+	officeSize    = 8.0
+	officeLeading = 11.5
 	// paraGap is the space between paragraphs in mm; headGap the space under a heading.
 	paraGap = 2.2
 	headGap = 2.6
 )
 
-// capHeight and descent are Open Sans's cap height and descent in em, to place the first
-// baseline so that capitals touch the top of a block.
+// capHeight and descent are Open Sans's cap height and descent in em, for the member key's
+// rows.
 const (
 	capHeight = 0.714
 	descent   = 0.24
@@ -61,28 +61,29 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 	}
 	var lines []*Line
 	lead := ptToMM(st.leading)
-	y := top + ptToMM(st.size*capHeight)
-	for _, part := range strings.Split(text, "\n") {
-		para, err := typeset.Break(part, width, typeset.Style{Font: f, Size: st.size, Leading: st.leading},
-			typeset.Options{Hyphenator: b.hyph, Justify: st.justify})
-		if err != nil {
-			b.errorf(path, panel, block, "%v", err)
-			return nil, top
+	y := top + f.CapHeight(st.size)
+	para, err := typeset.Break(text, width, typeset.Style{Font: f, Size: st.size, Leading: lead},
+		typeset.Options{Hyphenator: b.hyph, Justify: st.justify})
+	if err != nil {
+		b.errorf(path, panel, block, "%v", err)
+		return nil, top
+	}
+	if over := para.Overfull(); over > 0 {
+		b.errorf(path, panel, block, "a line is %s mm wider than the column of %s mm", mm(over), mm(width))
+	}
+	for _, l := range para.Lines {
+		ln := &Line{Font: st.font, Size: st.size, Colour: st.colour, Baseline: y, Space: l.Space,
+			Justified: st.justify && !l.Last && !l.Forced, Hyphenated: l.Hyphenated, Block: block}
+		for _, w := range l.Words {
+			ln.Words = append(ln.Words, Word{Text: w.Text, X: w.X, W: w.Width})
 		}
-		for _, l := range para.Lines {
-			ln := &Line{Font: st.font, Size: st.size, Colour: st.colour, Baseline: y, Space: l.Space,
-				Justified: st.justify && !l.Last, Hyphenated: l.Hyphenated, Block: block}
-			for _, w := range l.Words {
-				ln.Words = append(ln.Words, Word{Text: w.Text, X: w.X, W: w.Width})
-			}
-			lines = append(lines, ln)
-			y += lead
-		}
+		lines = append(lines, ln)
+		y += lead
 	}
 	if len(lines) == 0 {
 		return nil, top
 	}
-	return lines, y - lead + ptToMM(st.size*descent)
+	return lines, y - lead + f.Descent(st.size)
 }
 
 // expand fills in the placeholders of a text of the data; a failure is an error at path.

@@ -85,13 +85,17 @@ func (p *painter) item(it layout.Item) {
 	}
 }
 
-// marker paints a city on the map: a dot or a ring, its leader line and its number.
+// leaderWidth is the width of a leader line in mm (0.37 pt): a hairline that still prints.
+const leaderWidth = 0.13
+
+// marker paints a city on the map: a dot or a ring, its leader line and its number. The leader
+// is drawn in the text's colour, so that it reads as part of the number it leads to.
 func (p *painter) marker(m *layout.Marker) {
 	pdf, o := p.pdf, p.off
 	if len(m.Leader) >= 2 {
-		pdf.SetLineWidth(0.15)
+		pdf.SetLineWidth(leaderWidth)
 		pdf.SetLineCapStyle("round")
-		p.stroke(layout.Muted)
+		p.stroke(layout.Text)
 		for i := 1; i < len(m.Leader); i++ {
 			a, b := m.Leader[i-1], m.Leader[i]
 			pdf.Line(a.X+o, a.Y+o, b.X+o, b.Y+o)

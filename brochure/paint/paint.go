@@ -3,7 +3,6 @@ package paint
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -84,17 +83,16 @@ func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
 		pdf.SetLang(plan.Lang)
 		pdf.SetDisplayMode("fullpage", "TwoPageLeft")
 	}
+	// Embedding a font costs time even when it is not used: embed only the plan's.
+	used := usedFonts(plan)
 	for _, f := range faces {
-		pdf.AddUTF8FontFromBytes(f.family, f.style, f.data)
+		if used[f.name] {
+			pdf.AddUTF8FontFromBytes(f.family, f.style, f.data)
+		}
 	}
 	p := &painter{pdf: pdf, plan: plan, v: v, off: off}
 	for _, page := range plan.Pages {
 		pdf.AddPage()
-		if v != Screen {
-			bleed := plan.BleedMM
-			pdf.SetPageBox("trim", off, off, plan.TrimW, plan.TrimH)
-			pdf.SetPageBox("bleed", off-bleed, off-bleed, plan.TrimW+2*bleed, plan.TrimH+2*bleed)
-		}
 		for _, it := range page.Items {
 			p.item(it)
 		}
@@ -109,23 +107,19 @@ func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("paint %s: %w", v, err)
 	}
-	return sortBoxes(buf.Bytes()), nil
-}
-
-// boxPair matches a page's two boxes, which fpdf writes in map order.
-var boxPair = regexp.MustCompile(`(/(?:Trim|Bleed)Box \[[^\]]*\])\n(/(?:Trim|Bleed)Box \[[^\]]*\])\n`)
-
-// sortBoxes puts every page's BleedBox before its TrimBox. Swapping the two lines keeps the
-// length of the page object, so the cross-reference table stays right.
-func sortBoxes(b []byte) []byte {
-	return boxPair.ReplaceAllFunc(b, func(m []byte) []byte {
-		s := boxPair.FindSubmatch(m)
-		if bytes.HasPrefix(s[1], []byte("/Trim")) {
-			out := append(append(append([]byte{}, s[2]...), '\n'), s[1]...)
-			return append(out, '\n')
-		}
-		return m
+	if v == Screen {
+		return buf.Bytes(), nil
+	}
+	out, err := pdfx.Finish(buf.Bytes(), pdfx.Meta{
+		Title: plan.Title, Author: plan.Author, Subject: plan.Subject, Creator: "brochure",
+		Created: when, Modified: when, Condition: plan.OutputCondition,
+		Trim:  pdfx.Rect{X: off, Y: off, W: plan.TrimW, H: plan.TrimH},
+		Bleed: plan.BleedMM,
 	})
+	if err != nil {
+		return nil, fmt.Errorf("paint %s: %w", v, err)
+	}
+	return out, nil
 }
 
 // painter paints the items of one plan into one file.
@@ -144,10 +138,28 @@ type face struct {
 
 // faces are the fonts the plan may name.
 var faces = []face{
-	{"regular", "opensans", "", fonts.Regular},
-	{"italic", "opensans", "I", fonts.Italic},
-	{"bold", "opensans", "B", fonts.Bold},
-	{"semibold", "opensans-semibold", "", fonts.Semibold},
+	{"regular", "OpenSans", "", fonts.Regular},
+	{"italic", "OpenSans", "I", fonts.Italic},
+	{"bold", "OpenSans", "B", fonts.Bold},
+	{"semibold", "OpenSans-Semibold", "", fonts.Semibold},
+}
+
+// usedFonts lists the fonts the plan's items name.
+func usedFonts(plan *layout.Plan) map[string]bool {
+	used := map[string]bool{}
+	for _, pg := range plan.Pages {
+		for _, it := range pg.Items {
+			switch v := it.(type) {
+			case *layout.Line:
+				used[v.Font] = true
+			case *layout.Marker:
+				if v.Label != "" {
+					used[v.Font] = true
+				}
+			}
+		}
+	}
+	return used
 }
 
 // setFont selects the plan's font name at size pt.
