@@ -14,7 +14,11 @@ type WordTooWideError struct {
 }
 
 func (e *WordTooWideError) Error() string {
-	return fmt.Sprintf("typeset: word %q is %.2f mm wide and cannot be hyphenated to fit the %.2f mm column", e.Word, e.Width, e.Column)
+	word := e.Word
+	if r := []rune(word); len(r) > 40 {
+		word = fmt.Sprintf("%s…%s (%d characters)", string(r[:20]), string(r[len(r)-10:]), len(r))
+	}
+	return fmt.Sprintf("word %q is %.2f mm wide and cannot be hyphenated to fit the %.2f mm column; shorten it or add soft hyphens (\\u00AD)", word, e.Width, e.Column)
 }
 
 // MissingGlyphsError reports characters that the font cannot set (see
