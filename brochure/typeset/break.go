@@ -53,11 +53,22 @@ func Break(text string, width float64, st Style, opt Options) (*Paragraph, error
 	if p.tolerance < secondPassTol {
 		tols = append(tols, secondPassTol)
 	}
+	var best *node
 	for i, tol := range tols {
-		if end := br.run(tol, false); end != nil {
-			par.Lines, par.Pass = br.lines(end), i+1
-			return par, nil
+		end := br.run(tol, false)
+		if end == nil {
+			continue
 		}
+		if best == nil || end.demerits < best.demerits {
+			best, par.Pass = end, i+1
+		}
+		if !br.lastLineAlone(end) {
+			break // good enough: a looser pass would only add demerits
+		}
+	}
+	if best != nil {
+		par.Lines = br.lines(best)
+		return par, nil
 	}
 	par.Pass = len(tols) + 1
 	end := br.run(math.Inf(1), true)

@@ -222,3 +222,9 @@ func (br *breaker) demerits(a *node, i int, r float64) float64 {
 	}
 	return a.demerits + d
 }
+
+// lastLineAlone reports whether the breaking that ends at end leaves a single word on the
+// last line, which a looser pass may avoid.
+func (br *breaker) lastLineAlone(end *node) bool {
+	return end.prev != nil && br.gaps[end.pos]-br.gaps[end.prev.start] == 0
+}

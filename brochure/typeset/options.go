@@ -18,21 +18,23 @@ type Options struct {
 	Justify bool
 	// Tolerance is the largest adjustment ratio the first pass accepts
 	// (default 1.5: spaces at most 1.75 times their natural width). When no
-	// breaking fits, a second pass accepts 2 (twice the natural width) and a
-	// last pass anything.
+	// breaking fits, or the best one leaves a single word on the last line, a
+	// second pass accepts 2 (twice the natural width) and a last pass
+	// anything.
 	Tolerance float64
 	// HyphenPenalty is the cost of a break at a hyphen (default 50).
 	HyphenPenalty float64
 	// DoubleHyphenDemerits are added when two lines in a row end with a
 	// hyphen (default 30000); FinalHyphenDemerits when the last but one line
-	// does (default 5000).
+	// does (default 300000: a hyphenated fragment alone on the last line is
+	// the worst a paragraph's end can look).
 	DoubleHyphenDemerits, FinalHyphenDemerits float64
 	// ShortWordPenalty is the cost of ending a line after a word of one or
 	// two letters such as "im" or a one-letter abbreviation such as "z."
 	// (default 100); after a word of three letters such as "die" it costs half.
 	ShortWordPenalty float64
 	// LastWordDemerits are added when the last line holds a single word
-	// (default 100000).
+	// (default 1000000).
 	LastWordDemerits float64
 	// RaggedStretch is how far, in millimetres, a ragged-right line may fall
 	// short of the column at adjustment ratio 1 (default three ems).
@@ -71,9 +73,9 @@ func (o Options) params(st Style) params {
 		tolerance:    def(o.Tolerance, 1.5),
 		hyphen:       def(o.HyphenPenalty, 50),
 		doubleHyphen: def(o.DoubleHyphenDemerits, 30000),
-		finalHyph:    def(o.FinalHyphenDemerits, 5000),
+		finalHyph:    def(o.FinalHyphenDemerits, 300000),
 		shortWord:    def(o.ShortWordPenalty, 100),
-		lastWord:     def(o.LastWordDemerits, 100000),
+		lastWord:     def(o.LastWordDemerits, 1000000),
 		ragged:       def(o.RaggedStretch, 3*st.Size*ptToMM),
 	}
 }
