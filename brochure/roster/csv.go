@@ -77,6 +77,9 @@ func csvText(k kind, c cell) string {
 		return fmt.Sprintf("%02d.%02d.%04d", d.Day, d.Month, d.Year)
 	case kindNumber:
 		return strconv.Itoa(c.num)
+	case kindDegrees:
+		// a decimal comma, as German spreadsheets read a semicolon-separated file
+		return strings.Replace(strconv.FormatFloat(c.deg, 'f', 6, 64), ".", ",", 1)
 	}
 	return c.text
 }

@@ -71,12 +71,12 @@ func TestCSVFormat(t *testing.T) {
 		t.Errorf("first member %q, want Aachen with AGS 05334002 (leading zero kept)", got)
 	}
 	former := readCSV(t, files[1].Data)
-	if len(former) != 4 || former[0][9] != "Ausgeschieden" {
+	if len(former) != 4 || former[0][14] != "Ausgeschieden" {
 		t.Fatalf("former members: %q", former)
 	}
 	for _, rec := range former[1:] {
-		if rec[0] == "Münster" && rec[9] != "12.2010" {
-			t.Errorf("Münster left %q, want 12.2010 (month known)", rec[9])
+		if rec[0] == "Münster" && rec[14] != "12.2010" {
+			t.Errorf("Münster left %q, want 12.2010 (month known)", rec[14])
 		}
 	}
 }
@@ -102,8 +102,8 @@ func TestCSVHostile(t *testing.T) {
 	if member[0] != `'=HYPERLINK("http://example.org","x")` || RestoreCell(member[0]) != n.Members[0].City {
 		t.Errorf("city cell %q", member[0])
 	}
-	if member[6] != "'=1+1" || member[8] != "'\t=2" {
-		t.Errorf("contact cells %q, %q", member[6], member[8])
+	if member[6] != "'=1+1" || member[9] != "'\t=2" {
+		t.Errorf("contact cells %q, %q", member[6], member[9])
 	}
 	inst := readCSV(t, files[3].Data)[1]
 	if inst[0] != "''=quoted" || RestoreCell(inst[0]) != "'=quoted" {

@@ -131,11 +131,11 @@ func TestOpenpyxlReadsWorkbook(t *testing.T) {
 	if !slices.Equal(aachen[4], pyCell{"datetime", "1999-01-01 00:00:00", "yyyy"}) {
 		t.Errorf("joined cell %q, want a date shown as year", aachen[4])
 	}
-	if got := members.Links["H15"]; got != "mailto:staedtenetz@amt68.essen.de" {
-		t.Errorf("link of H15 %q", got)
+	if got := members.Links["I15"]; got != "mailto:staedtenetz@amt68.essen.de" {
+		t.Errorf("link of I15 %q", got)
 	}
 	muenster := sheets[2].Rows[3]
-	if muenster[0][1] != "Münster" || !slices.Equal(muenster[9], pyCell{"datetime", "2010-12-01 00:00:00", "mm.yyyy"}) {
+	if muenster[0][1] != "Münster" || !slices.Equal(muenster[14], pyCell{"datetime", "2010-12-01 00:00:00", "mm.yyyy"}) {
 		t.Errorf("Münster row %q", muenster)
 	}
 	essen := sheets[1].Rows[14]
@@ -147,7 +147,7 @@ func TestOpenpyxlReadsWorkbook(t *testing.T) {
 func TestOpenpyxlHostileIsText(t *testing.T) {
 	_, _, sheets := readOpenpyxl(t, writeTemp(t, hostileNetwork(), "hostile.xlsx"))
 	row := sheets[1].Rows[1]
-	for _, i := range []int{0, 6, 8} {
+	for _, i := range []int{0, 6, 9} {
 		if row[i][0] != "str" || strings.HasPrefix(row[i][2], "=") {
 			t.Errorf("cell %d %q is not plain text", i, row[i])
 		}
@@ -155,7 +155,7 @@ func TestOpenpyxlHostileIsText(t *testing.T) {
 	if row[0][1] != `=HYPERLINK("http://example.org","x")` || row[6][1] != "=1+1" {
 		t.Errorf("cells %q", row)
 	}
-	if got := sheets[1].Links["H2"]; got != "mailto:a&b@example.org" {
+	if got := sheets[1].Links["I2"]; got != "mailto:a&b@example.org" {
 		t.Errorf("link %q", got)
 	}
 	if len(sheets[2].Rows) != 1 {
@@ -208,9 +208,13 @@ func TestLibreOfficeMatchesData(t *testing.T) {
 			}
 			for i, s := range dataSheets(tc.n) {
 				want := readCSV(t, files[i].Data)
-				for _, rec := range want {
+				for r, rec := range want {
 					for j := range rec {
 						rec[j] = RestoreCell(rec[j])
+						if r > 0 && s.columns[j].kind == kindDegrees {
+							// LibreOffice runs in an English locale here: decimal point
+							rec[j] = strings.Replace(rec[j], ",", ".", 1)
+						}
 					}
 				}
 				if !slices.EqualFunc(got[s.name], want, slices.Equal) {

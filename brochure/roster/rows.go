@@ -70,6 +70,11 @@ func (r *sheetRows) writeTo(w io.Writer) error {
 				num = strconv.AppendInt(num[:0], int64(c.num), 10)
 				bw.Write(num)
 				bw.WriteString(`</v></c>`)
+			case k == kindDegrees:
+				bw.WriteString(`"><v>`)
+				num = strconv.AppendFloat(num[:0], c.deg, 'f', 6, 64)
+				bw.Write(num)
+				bw.WriteString(`</v></c>`)
 			case c.text != "":
 				bw.WriteString(`" t="inlineStr"><is><t`)
 				if strings.TrimSpace(c.text) != c.text {

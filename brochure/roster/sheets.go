@@ -15,6 +15,7 @@ const (
 	kindDate               // a brochure.Date, written as a real date cell
 	kindNumber             // an integer
 	kindMail               // an e-mail address, written as a mailto: link
+	kindDegrees            // a coordinate in degrees, six decimals
 )
 
 // column is one column of a data sheet.
@@ -29,6 +30,7 @@ type cell struct {
 	text string
 	date brochure.Date
 	num  int
+	deg  float64
 }
 
 // sheet is one list of the roster: a worksheet in the workbook and a CSV file beside it.
@@ -60,8 +62,13 @@ var memberColumns = []column{
 	{"Mitglied seit", "Beitritt zum Netzwerk (Tag, Monat oder Jahr)", kindDate},
 	{"Programmgebiete", "Programmgebiete (Stadtteile) der Stadt, durch Semikolon getrennt", kindText},
 	{"Ansprechperson", "Ansprechperson der Stadt", kindText},
+	{"Funktion", "Funktion der Ansprechperson", kindText},
 	{"E-Mail", "E-Mail-Adresse der Ansprechperson (Link)", kindMail},
 	{"Telefon", "Telefonnummer der Ansprechperson (Text)", kindCode},
+	{"Breitengrad", "geographische Breite des Gemeindemittelpunkts (Grad, WGS84; Destatis)", kindDegrees},
+	{"Längengrad", "geographische Länge des Gemeindemittelpunkts (Grad, WGS84; Destatis)", kindDegrees},
+	{"Anmerkung", "Anmerkung, z. B. worauf die Angabe der Mitgliedschaft beruht", kindText},
+	{"Quellen", "Web-Adressen, die die Mitgliedschaft belegen, durch Leerzeichen getrennt", kindText},
 }
 
 // leftColumn is the extra column of the former members' sheet.
@@ -126,7 +133,7 @@ func dataSheets(n *brochure.Network) []sheet {
 
 // eachMember emits the current (or the former) members in the order of the data.
 func eachMember(n *brochure.Network, current bool, emit func([]cell) error) error {
-	row := make([]cell, len(memberColumns)+1)
+	row := make([]cell, 0, len(memberColumns)+1)
 	var names strings.Builder
 	for i := range n.Members {
 		m := &n.Members[i]
@@ -141,22 +148,15 @@ func eachMember(n *brochure.Network, current bool, emit func([]cell) error) erro
 			names.WriteString(a.Name)
 		}
 		c := contactOf(m.Contact)
-		row[0] = cell{text: m.City}
-		row[1] = cell{text: m.AGS}
-		row[2] = cell{text: m.Kreis}
-		row[3] = cell{text: m.Regierungsbezirk}
-		row[4] = cell{date: m.Joined}
-		row[5] = cell{text: names.String()}
-		row[6] = cell{text: c.Name}
-		row[7] = cell{text: c.Email}
-		row[8] = cell{text: c.Phone}
-		if current {
-			if err := emit(row[:len(memberColumns)]); err != nil {
-				return err
-			}
-			continue
+		row = append(row[:0],
+			cell{text: m.City}, cell{text: m.AGS}, cell{text: m.Kreis}, cell{text: m.Regierungsbezirk},
+			cell{date: m.Joined}, cell{text: names.String()},
+			cell{text: c.Name}, cell{text: c.Role}, cell{text: c.Email}, cell{text: c.Phone},
+			cell{deg: m.Location.Lat}, cell{deg: m.Location.Lon},
+			cell{text: m.Note}, cell{text: strings.Join(m.Sources, " ")})
+		if !current {
+			row = append(row, cell{date: m.Left})
 		}
-		row[9] = cell{date: m.Left}
 		if err := emit(row); err != nil {
 			return err
 		}

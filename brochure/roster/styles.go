@@ -16,6 +16,7 @@ const (
 type styles struct {
 	header, title, label     int
 	text, wrap, code, number int
+	degrees                  int
 	link                     int
 	day, month, year         int // dates known to the day, the month or the year
 }
@@ -48,6 +49,7 @@ func newStyles(f *excelize.File) (styles, error) {
 			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&st.code, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtText, Alignment: top}},
 		{&st.number, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtNumber, Alignment: top}},
+		{&st.degrees, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("0.000000"), Alignment: top}},
 		{&st.link, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: fontSize, Color: "0563C1", Underline: "single"},
 			NumFmt: numFmtText, Alignment: top}},
 		{&st.day, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("dd.mm.yyyy"), Alignment: top}},
@@ -85,6 +87,8 @@ func (st styles) style(k kind, c cell) int {
 		return st.date(c.date)
 	case kindNumber:
 		return st.number
+	case kindDegrees:
+		return st.degrees
 	case kindCode:
 		return st.code
 	case kindMail:
