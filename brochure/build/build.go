@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/layout"
@@ -36,32 +37,50 @@ func Files(n *brochure.Network) ([]output.File, error) {
 		}
 		return nil, fmt.Errorf("lay out the leaflet: %w", err)
 	}
-	var files []output.File
-	for _, v := range []struct {
-		name    string
-		variant paint.Variant
-	}{{LeafletPrint, paint.Print}, {LeafletMarks, paint.PrintMarks}, {LeafletScreen, paint.Screen}} {
-		pdf, err := paint.Paint(plan, v.variant)
-		if err != nil {
-			return nil, fmt.Errorf("paint %s: %w", v.name, err)
-		}
-		if v.variant != paint.Screen {
-			if err := checkPrint(v.name, pdf, plan); err != nil {
-				return nil, err
+	// The leaflet's three variants and the rosters are independent of each other: make them
+	// side by side, each into its own slot, so the order of the files stays fixed.
+	jobs := []func() ([]output.File, error){
+		func() ([]output.File, error) { return leaflet(plan, LeafletPrint, paint.Print) },
+		func() ([]output.File, error) { return leaflet(plan, LeafletMarks, paint.PrintMarks) },
+		func() ([]output.File, error) { return leaflet(plan, LeafletScreen, paint.Screen) },
+		func() ([]output.File, error) {
+			var xlsx bytes.Buffer
+			if err := roster.WriteXLSX(&xlsx, n); err != nil {
+				return nil, fmt.Errorf("write %s: %w", RosterXLSX, err)
 			}
-		}
-		files = append(files, output.File{Name: v.name, Data: pdf})
+			return []output.File{{Name: RosterXLSX, Data: xlsx.Bytes()}}, nil
+		},
+		func() ([]output.File, error) { return roster.CSVFiles(n) },
 	}
-	var xlsx bytes.Buffer
-	if err := roster.WriteXLSX(&xlsx, n); err != nil {
-		return nil, fmt.Errorf("write %s: %w", RosterXLSX, err)
+	results := make([][]output.File, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	for i, job := range jobs {
+		wg.Go(func() { results[i], errs[i] = job() })
 	}
-	files = append(files, output.File{Name: RosterXLSX, Data: xlsx.Bytes()})
-	csvs, err := roster.CSVFiles(n)
-	if err != nil {
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	return append(files, csvs...), nil
+	var files []output.File
+	for _, r := range results {
+		files = append(files, r...)
+	}
+	return files, nil
+}
+
+// leaflet paints one variant of the leaflet; a print file must pass the preflight.
+func leaflet(plan *layout.Plan, name string, v paint.Variant) ([]output.File, error) {
+	pdf, err := paint.Paint(plan, v)
+	if err != nil {
+		return nil, fmt.Errorf("paint %s: %w", name, err)
+	}
+	if v != paint.Screen {
+		if err := checkPrint(name, pdf, plan); err != nil {
+			return nil, err
+		}
+	}
+	return []output.File{{Name: name, Data: pdf}}, nil
 }
 
 // checkPrint runs the preflight on a print file and refuses it when anything is found.
