@@ -80,6 +80,20 @@ func (d Date) German() string {
 	return fmt.Sprintf("%02d.%02d.%04d", d.Day, d.Month, d.Year)
 }
 
+// Numeric writes the date with figures the German way, as precisely as it is known:
+// "2015", "06.2015" or "30.06.2015".
+func (d Date) Numeric() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%02d.%04d", d.Month, d.Year)
+	}
+	return fmt.Sprintf("%02d.%02d.%04d", d.Day, d.Month, d.Year)
+}
+
 // First is the first day the date may stand for.
 func (d Date) First() time.Time {
 	m, day := d.Month, d.Day

@@ -150,3 +150,20 @@ func TestCMYKToRGB(t *testing.T) {
 		}
 	}
 }
+
+func TestDateForms(t *testing.T) {
+	for _, tc := range []struct{ in, german, numeric string }{
+		{"2015", "2015", "2015"},
+		{"2015-06", "Juni 2015", "06.2015"},
+		{"2015-06-30", "30.06.2015", "30.06.2015"},
+		{"0001-01", "Januar 1", "01.0001"},
+	} {
+		d, err := ParseDate(tc.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.String() != tc.in || d.German() != tc.german || d.Numeric() != tc.numeric {
+			t.Errorf("%s: %q %q %q", tc.in, d.String(), d.German(), d.Numeric())
+		}
+	}
+}

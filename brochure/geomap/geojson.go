@@ -73,38 +73,48 @@ func collect(g *geoObject, want string, out *[][]lonLat) error {
 	if kind != want {
 		return fmt.Errorf("geojson: %s found where a %s is expected", g.Type, want)
 	}
-	var raw any
-	if err := json.Unmarshal(g.Coordinates, &raw); err != nil {
-		return fmt.Errorf("geojson %s coordinates: %w", g.Type, err)
-	}
-	return lines(raw, depth, g.Type, out)
-}
-
-func lines(raw any, depth int, typ string, out *[][]lonLat) error {
-	arr, ok := raw.([]any)
-	if !ok {
-		return fmt.Errorf("geojson %s: coordinates are not an array", typ)
-	}
-	if depth > 0 {
-		for _, a := range arr {
-			if err := lines(a, depth-1, typ, out); err != nil {
-				return err
+	var pos [][]float64 // one line's positions
+	var err error
+	switch depth {
+	case 0:
+		err = json.Unmarshal(g.Coordinates, &pos)
+		if err == nil {
+			err = addLine(pos, g.Type, out)
+		}
+	case 1:
+		var ls [][][]float64
+		if err = json.Unmarshal(g.Coordinates, &ls); err == nil {
+			for _, l := range ls {
+				if err = addLine(l, g.Type, out); err != nil {
+					break
+				}
 			}
 		}
-		return nil
-	}
-	line := make([]lonLat, 0, len(arr))
-	for _, p := range arr {
-		pa, ok := p.([]any)
-		if !ok || len(pa) < 2 {
-			return fmt.Errorf("geojson %s: position is not [lon, lat]", typ)
+	default:
+		var ps [][][][]float64
+		if err = json.Unmarshal(g.Coordinates, &ps); err == nil {
+			for _, p := range ps {
+				for _, l := range p {
+					if err = addLine(l, g.Type, out); err != nil {
+						return err
+					}
+				}
+			}
 		}
-		lon, ok1 := pa[0].(float64)
-		lat, ok2 := pa[1].(float64)
-		if !ok1 || !ok2 || math.Abs(lon) > 180 || math.Abs(lat) > 90 {
+	}
+	if err != nil {
+		return fmt.Errorf("geojson %s coordinates: %w", g.Type, err)
+	}
+	return nil
+}
+
+func addLine(pos [][]float64, typ string, out *[][]lonLat) error {
+	line := make([]lonLat, 0, len(pos))
+	for _, p := range pos {
+		if len(p) < 2 || math.IsNaN(p[0]) || math.IsNaN(p[1]) || math.Abs(p[0]) > 180 || math.Abs(p[1]) > 90 {
 			return fmt.Errorf("geojson %s: position %v is not a longitude and latitude", typ, p)
 		}
-		line = append(line, lonLat{lon, lat})
+		line = append(line, lonLat{p[0], p[1]})
 	}
 	if len(line) < 2 {
 		return fmt.Errorf("geojson %s: a line has fewer than 2 positions", typ)

@@ -36,7 +36,7 @@ func (r Rect) Contains(s Rect) bool {
 func (r Rect) Dist(p XY) float64 {
 	dx := math.Max(0, math.Max(r.Min.X-p.X, p.X-r.Max.X))
 	dy := math.Max(0, math.Max(r.Min.Y-p.Y, p.Y-r.Max.Y))
-	return math.Hypot(dx, dy)
+	return math.Sqrt(dx*dx + dy*dy)
 }
 
 func sub(a, b XY) XY           { return XY{a.X - b.X, a.Y - b.Y} }
@@ -44,7 +44,15 @@ func add(a, b XY) XY           { return XY{a.X + b.X, a.Y + b.Y} }
 func scale(a XY, s float64) XY { return XY{a.X * s, a.Y * s} }
 func cross(a, b XY) float64    { return a.X*b.Y - a.Y*b.X }
 func dot(a, b XY) float64      { return a.X*b.X + a.Y*b.Y }
-func dist(a, b XY) float64     { return math.Hypot(a.X-b.X, a.Y-b.Y) }
+func dist(a, b XY) float64 {
+	dx, dy := a.X-b.X, a.Y-b.Y
+	return math.Sqrt(dx*dx + dy*dy)
+}
+
+// segBox returns the bounding box of the segment ab.
+func segBox(a, b XY) Rect {
+	return Rect{XY{math.Min(a.X, b.X), math.Min(a.Y, b.Y)}, XY{math.Max(a.X, b.X), math.Max(a.Y, b.Y)}}
+}
 
 // segPointDist returns the distance from p to the segment ab.
 func segPointDist(a, b, p XY) float64 {

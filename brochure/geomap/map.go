@@ -1,6 +1,10 @@
 // Package geomap lays out the leaflet's map of North Rhine-Westphalia: it projects the outline, the
 // Rhine and the member cities into a box measured in millimetres and places every city's label so that
-// nothing overlaps. It draws nothing; a painter turns the resulting Map into PDF operators.
+// nothing overlaps and no label can be taken for another marker's: a label sits right next to its
+// marker only where it is clearly nearer to it than to any other marker (level with it, east or
+// west, preferred; then above or below; corners last), else it moves out, to free space clear of
+// other markers, on a straight leader. Leaders do not cross. It draws nothing; a painter turns the
+// resulting Map into PDF operators.
 package geomap
 
 import (
@@ -12,6 +16,7 @@ import (
 // Defaults for zero Options fields, in millimetres.
 const (
 	DefaultGap       = 0.3
+	DefaultClearance = 1.0
 	DefaultTolerance = 0.1
 )
 
@@ -34,9 +39,13 @@ type Options struct {
 	MarkerRadius  float64
 	// LabelSize returns the width and height of a label's box as set in the caller's font.
 	LabelSize func(label string) (w, h float64)
-	// Gap is the clearance between a label and its marker, other markers, labels and leaders;
-	// 0 means DefaultGap.
+	// Gap is the clearance between a label and its marker, other markers, labels and leaders, and
+	// between a leader's end and its label; 0 means DefaultGap.
 	Gap float64
+	// Clearance is how much farther, edge to edge, every other marker must be from a label than
+	// its own marker, so that a reader cannot take the label for the other marker's; for a label
+	// on a leader, how far every other marker must keep from it. 0 means DefaultClearance.
+	Clearance float64
 	// MaxLeader is the longest leader allowed; 0 means a third of Width.
 	MaxLeader float64
 	// Tolerance is how far the simplified outline may stray from the source's; 0 means
@@ -63,10 +72,10 @@ type Marker struct {
 	Current   bool
 	At        XY   // the marker's centre
 	LabelBox  Rect // the box the label's text is set in (centred is fine: the box is its measured size)
-	// Leader runs from the marker's edge to the label box when the label sits away from its
-	// marker; it is nil when the label sits right next to the marker.
+	// Leader runs from the marker's edge to a point Gap short of the label box when the label
+	// sits away from its marker; it is nil when the label sits right next to the marker.
 	Leader   []XY
-	Position string // compass position next to the marker (E, NE, SE, W, NW, SW, N, S), or "leader"
+	Position string // compass position next to the marker (E, W, N, S, NE, SE, NW, SW), or "leader"
 }
 
 // Ratio returns the denominator of the map's scale, for instance 3000000 for 1:3,000,000.
@@ -76,8 +85,9 @@ func (m *Map) Ratio() float64 { return 1e6 / m.Scale }
 func (m *Map) Project(lat, lon float64) XY { return m.proj.xy(lonLat{lon, lat}) }
 
 // Build projects the outline (GeoJSON polygon), the river (GeoJSON line string) and the points into
-// the box of opt and places the points' labels. It fails when the map does not fit the box's height,
-// a point lies far outside the outline, or a label cannot be placed without overlap.
+// the box of opt and places the points' labels; river may be nil. It fails when the map does not
+// fit the box's height, a point lies far outside the outline, or a label cannot be placed without
+// overlap or where it could be taken for another marker's.
 func Build(outline, river []byte, pts []Point, opt Options) (*Map, error) {
 	if err := opt.check(); err != nil {
 		return nil, err
@@ -130,6 +140,7 @@ func projectLine(p projection, l []lonLat) []XY {
 	return out
 }
 
+// check validates o and fills in the defaults of its zero fields.
 func (o *Options) check() error {
 	finite := func(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 	switch {
@@ -141,6 +152,8 @@ func (o *Options) check() error {
 		return fmt.Errorf("map marker radius %g mm is not a size", o.MarkerRadius)
 	case !finite(o.Gap) || o.Gap < 0:
 		return fmt.Errorf("map label gap %g mm is not a size", o.Gap)
+	case !finite(o.Clearance) || o.Clearance < 0:
+		return fmt.Errorf("map label clearance %g mm is not a size", o.Clearance)
 	case !finite(o.MaxLeader) || o.MaxLeader < 0:
 		return fmt.Errorf("map leader length %g mm is not a size", o.MaxLeader)
 	case !finite(o.Tolerance):
@@ -150,6 +163,9 @@ func (o *Options) check() error {
 	}
 	if o.Gap == 0 {
 		o.Gap = DefaultGap
+	}
+	if o.Clearance == 0 {
+		o.Clearance = DefaultClearance
 	}
 	if o.MaxLeader == 0 {
 		o.MaxLeader = o.Width / 3
@@ -188,16 +204,16 @@ func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
 		}
 		size[i], ids[i] = [2]float64{w, h}, pt.ID
 	}
-	p := newPlacer(area, opt.MarkerRadius, opt.Gap, opt.MaxLeader, at, size, ids)
+	p := newPlacer(area, opt.MarkerRadius, opt.Gap, opt.Clearance, opt.MaxLeader, at, size, ids)
 	if err := p.place(); err != nil {
 		return fmt.Errorf("map: %w", err)
 	}
 	for i, pt := range pts {
 		s := p.slots[i]
 		mk := Marker{ID: pt.ID, Label: pt.Label, Current: pt.Current, At: at[i], LabelBox: s.box,
-			Leader: s.leader, Position: s.name}
-		if s.leader != nil {
-			mk.Position = "leader"
+			Position: s.name}
+		if s.led {
+			mk.Leader, mk.Position = []XY{s.leader[0], s.leader[1]}, "leader"
 		}
 		m.Markers = append(m.Markers, mk)
 	}

@@ -17,11 +17,20 @@ var (
 	pngDir = flag.String("png", "", "also draw the test maps as PNG files into this directory")
 )
 
-// labelSize stands in for a font: 1.6 mm per character, 2.4 mm high.
+// labelSize stands in for a font: 1.6 mm per character, 2.4 mm high, larger than the leaflet's.
 func labelSize(s string) (float64, float64) { return 1.6 * float64(len([]rune(s))), 2.4 }
+
+// leafletLabelSize measures digits as the leaflet sets them: 6.5 pt, about 1.26 mm a digit and
+// 1.64 mm high (the cap height).
+func leafletLabelSize(s string) (float64, float64) { return 1.26 * float64(len([]rune(s))), 1.64 }
 
 // leafletOptions is the map box of the leaflet's flap panel.
 func leafletOptions() Options {
+	return Options{Width: 87, Height: 110, Margin: 1.5, MarkerRadius: 0.75, LabelSize: leafletLabelSize}
+}
+
+// largeLabelOptions is the flap panel with larger markers and labels than the leaflet's.
+func largeLabelOptions() Options {
 	return Options{Width: 87, Height: 110, Margin: 1, MarkerRadius: 0.9, LabelSize: labelSize}
 }
 
@@ -112,24 +121,47 @@ func TestMembersGolden(t *testing.T) {
 }
 
 func TestMembersNumbersOnly(t *testing.T) {
-	// The Ruhr cluster must be resolved with leaders, and the other labels stay next to their markers.
+	// Leaders stay short, and a marker with no other within 5 mm has its number level with it,
+	// east or west, where a number reads best.
 	m := build(t, members(t), leafletOptions())
+	leaders := 0
 	for _, mk := range m.Markers {
-		if mk.Leader != nil && dist(mk.At, mk.LabelBox.Center()) > 20 {
-			t.Errorf("%s: leader of %.1f mm is too long", mk.ID, dist(mk.At, mk.LabelBox.Center()))
+		if mk.Leader != nil {
+			leaders++
+			if l := dist(mk.At, mk.LabelBox.Center()); l > 15 {
+				t.Errorf("%s: leader of %.1f mm is too long", mk.ID, l)
+			}
 		}
+		alone := true
+		for _, o := range m.Markers {
+			if o.ID != mk.ID && dist(o.At, mk.At) < 5 {
+				alone = false
+			}
+		}
+		if alone && mk.Position != "E" && mk.Position != "W" {
+			t.Errorf("%s stands alone but its number is set %s of it", mk.ID, mk.Position)
+		}
+	}
+	if leaders == 0 || leaders > 8 {
+		t.Errorf("%d labels on leaders; the Ruhr needs a few, not none nor most", leaders)
 	}
 }
 
 func TestRandomMunicipalities(t *testing.T) {
-	for _, seed := range []uint64{1, 2, 3} {
-		pts := randomMunicipalities(t, 200, seed)
-		opt := leafletOptions()
-		opt.Width, opt.Height = 180, 250 // 200 three-digit labels need a page, not a flap
-		m := build(t, pts, opt)
-		checkLayout(t, m, opt)
-		if seed == 1 {
-			drawPNG(t, m, "random200.png")
+	// 200 markers do not fit the flap panel (some end up walled in by their neighbours' markers),
+	// so they get a page; 100 get the flap panel.
+	page := leafletOptions()
+	page.Width, page.Height = 180, 250
+	for _, c := range []struct {
+		n   int
+		opt Options
+	}{{200, page}, {100, leafletOptions()}} {
+		for _, seed := range []uint64{1, 2, 3} {
+			m := build(t, randomMunicipalities(t, c.n, seed), c.opt)
+			checkLayout(t, m, c.opt)
+			if seed == 1 {
+				drawPNG(t, m, "random"+strconv.Itoa(c.n)+".png")
+			}
 		}
 	}
 }
@@ -141,21 +173,26 @@ func TestNamesAsLabels(t *testing.T) {
 	}
 	opt := leafletOptions()
 	opt.LabelSize = func(s string) (float64, float64) { return 1.1 * float64(len([]rune(s))), 2.2 }
-	opt.Height, opt.Width = 200, 180
+	opt.Width, opt.Height = 130, 130 // names need more room than the flap panel gives
 	m := build(t, pts, opt)
 	checkLayout(t, m, opt)
 	drawPNG(t, m, "names.png")
 }
 
 // checkLayout fails on any overlap a reader would see, checked by sampling rather than by the
-// package's own geometry.
-func checkLayout(t *testing.T, m *Map, opt Options) {
+// package's own geometry, and on any label a reader could take for another marker's.
+func checkLayout(t testing.TB, m *Map, opt Options) {
 	t.Helper()
+	checkUnambiguous(t, m, opt)
 	area := Rect{XY{opt.Margin, opt.Margin}, XY{m.Width - opt.Margin, m.Height - opt.Margin}}
 	if m.Height > opt.Height {
 		t.Errorf("map is %.2f mm high, the box %.2f mm", m.Height, opt.Height)
 	}
 	r := opt.MarkerRadius
+	gap := opt.Gap
+	if gap == 0 {
+		gap = DefaultGap
+	}
 	inRect := func(p XY, b Rect) bool { // strictly inside, with a hair of tolerance
 		const e = 1e-6
 		return p.X > b.Min.X+e && p.X < b.Max.X-e && p.Y > b.Min.Y+e && p.Y < b.Max.Y-e
@@ -201,9 +238,12 @@ func checkLayout(t *testing.T, m *Map, opt Options) {
 			}
 			continue
 		}
-		if len(a.Leader) != 2 || math.Abs(dist(a.Leader[0], a.At)-r) > 1e-6 || b.Dist(a.Leader[1]) > 1e-6 {
-			t.Errorf("leader of %s does not run from its marker's edge to its label: %v", a.ID, a.Leader)
+		if len(a.Leader) != 2 || math.Abs(dist(a.Leader[0], a.At)-r) > 1e-6 {
+			t.Errorf("leader of %s does not start at its marker's edge: %v", a.ID, a.Leader)
 			continue
+		}
+		if d := b.Dist(a.Leader[1]); d < gap/2 || d > gap+1e-6 {
+			t.Errorf("leader of %s ends %.2f mm from its label, want a gap of %.2f mm", a.ID, d, gap)
 		}
 		for _, p := range samples(a.Leader[0], a.Leader[1]) {
 			for j, c := range m.Markers {
@@ -227,10 +267,111 @@ func checkLayout(t *testing.T, m *Map, opt Options) {
 	}
 }
 
-// properCross is the textbook orientation test for two segments crossing.
+// checkUnambiguous fails when a reader could take a label for another marker's: a label next to
+// its marker must be nearer to it, edge to edge, than to any other marker by the clearance; a
+// label on a leader must have its leader start at its own marker and pass every other marker at
+// half the clearance, be nearer to the leader's end by the clearance than any other label, and
+// keep twice the clearance from every other marker.
+func checkUnambiguous(t testing.TB, m *Map, opt Options) {
+	t.Helper()
+	clear := opt.Clearance
+	if clear == 0 {
+		clear = DefaultClearance
+	}
+	r := opt.MarkerRadius
+	// boxDist returns how far point c lies from box b.
+	boxDist := func(b Rect, c XY) float64 {
+		nx := math.Max(b.Min.X, math.Min(c.X, b.Max.X))
+		ny := math.Max(b.Min.Y, math.Min(c.Y, b.Max.Y))
+		return math.Hypot(nx-c.X, ny-c.Y)
+	}
+	// edge returns how far the edge of a marker at c lies from box b (negative if they overlap).
+	edge := func(b Rect, c XY) float64 { return boxDist(b, c) - r }
+	for i, a := range m.Markers {
+		own := clear
+		if a.Leader == nil {
+			own = edge(a.LabelBox, a.At)
+		} else {
+			start, end := a.Leader[0], a.Leader[len(a.Leader)-1]
+			for j, c := range m.Markers {
+				if j != i && dist(start, c.At) <= dist(start, a.At)+1e-9 {
+					t.Errorf("leader of %s starts as near to marker %s as to its own", a.ID, c.ID)
+				}
+				if j != i && segPointDist(start, end, c.At) < r+clear/2-1e-9 {
+					t.Errorf("leader of %s passes %.2f mm from the edge of marker %s", a.ID, segPointDist(start, end, c.At)-r, c.ID)
+				}
+				if j != i && boxDist(c.LabelBox, end) < boxDist(a.LabelBox, end)+clear-1e-9 {
+					t.Errorf("leader of %s ends %.2f mm from label %s and %.2f mm from its own, want %.2f mm more",
+						a.ID, boxDist(c.LabelBox, end), c.Label, boxDist(a.LabelBox, end), clear)
+				}
+			}
+		}
+		for j, c := range m.Markers {
+			if j == i {
+				continue
+			}
+			if d := edge(a.LabelBox, c.At); d < own+clear-1e-9 {
+				t.Errorf("label %s (%s) lies %.2f mm from marker %s and %.2f mm from its own, want %.2f mm more",
+					a.Label, a.ID, d, c.ID, own, clear)
+			}
+		}
+	}
+}
+
+// errorCounter counts the errors a check reports instead of failing the test.
+type errorCounter struct {
+	testing.TB
+	n int
+}
+
+func (e *errorCounter) Errorf(string, ...any) { e.n++ }
+
+func TestAmbiguousLabelsAreCaught(t *testing.T) {
+	// Two markers 4 mm apart with label "1" of the first set between them, nearer the second.
+	opt := leafletOptions()
+	ambiguous := &Map{Width: 20, Height: 20, MarkerRadius: opt.MarkerRadius, Markers: []Marker{
+		{ID: "a", Label: "1", At: XY{5, 5}, LabelBox: Rect{XY{6.5, 4.2}, XY{7.76, 5.84}}},
+		{ID: "b", Label: "2", At: XY{9, 5}, LabelBox: Rect{XY{10, 4.2}, XY{11.26, 5.84}}},
+	}}
+	e := &errorCounter{TB: t}
+	checkUnambiguous(e, ambiguous, opt)
+	if e.n == 0 {
+		t.Error("a label nearer to another marker than to its own passes")
+	}
+	ambiguous.Markers[0].LabelBox = Rect{XY{1.5, 4.2}, XY{2.76, 5.84}} // west of its marker: fine
+	e.n = 0
+	checkUnambiguous(e, ambiguous, opt)
+	if e.n != 0 {
+		t.Errorf("a label clearly beside its own marker is reported %d times", e.n)
+	}
+	// A leader from the second marker to the first's label.
+	ambiguous.Markers[1].Leader = []XY{{8.25, 5}, {2.9, 5}}
+	e.n = 0
+	checkUnambiguous(e, ambiguous, opt)
+	if e.n == 0 {
+		t.Error("a leader ending at another marker's label passes")
+	}
+}
+
+func TestMembersLargeLabels(t *testing.T) {
+	// Larger markers and labels than the leaflet's crowd the Ruhr more, and still read unambiguously.
+	opt := largeLabelOptions()
+	m := build(t, members(t), opt)
+	checkLayout(t, m, opt)
+	drawPNG(t, m, "members-large.png")
+}
+
+// properCross is the textbook orientation test for two segments meeting (touching counts).
 func properCross(a, b, c, d XY) bool {
 	o := func(p, q, r XY) float64 { return (q.X-p.X)*(r.Y-p.Y) - (q.Y-p.Y)*(r.X-p.X) }
-	return o(a, b, c)*o(a, b, d) <= 0 && o(c, d, a)*o(c, d, b) <= 0
+	on := func(p, q, r XY) bool { // r, collinear with pq, lies between p and q
+		return math.Min(p.X, q.X) <= r.X && r.X <= math.Max(p.X, q.X) && math.Min(p.Y, q.Y) <= r.Y && r.Y <= math.Max(p.Y, q.Y)
+	}
+	o1, o2, o3, o4 := o(a, b, c), o(a, b, d), o(c, d, a), o(c, d, b)
+	if o1*o2 < 0 && o3*o4 < 0 {
+		return true
+	}
+	return o1 == 0 && on(a, b, c) || o2 == 0 && on(a, b, d) || o3 == 0 && on(c, d, a) || o4 == 0 && on(c, d, b)
 }
 
 func TestOutlineAndRiver(t *testing.T) {

@@ -65,16 +65,7 @@ func writeCSV(w io.Writer, s sheet) error {
 func csvText(k kind, c cell) string {
 	switch k {
 	case kindDate:
-		d := c.date
-		switch {
-		case d.IsZero():
-			return ""
-		case d.Month == 0:
-			return fmt.Sprintf("%04d", d.Year)
-		case d.Day == 0:
-			return fmt.Sprintf("%02d.%04d", d.Month, d.Year)
-		}
-		return fmt.Sprintf("%02d.%02d.%04d", d.Day, d.Month, d.Year)
+		return c.date.Numeric()
 	case kindNumber:
 		return strconv.Itoa(c.num)
 	case kindDegrees:
