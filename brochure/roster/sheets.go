@@ -10,12 +10,12 @@ import (
 type kind uint8
 
 const (
-	kindText   kind = iota // free text
-	kindCode               // text that looks like a number but must stay text: AGS, phone numbers
-	kindDate               // a brochure.Date, written as a real date cell
-	kindNumber             // an integer
-	kindMail               // an e-mail address, written as a mailto: link
-	kindDegrees            // a coordinate in degrees, six decimals
+	kindText    kind = iota // free text
+	kindCode                // text that looks like a number but must stay text: AGS, phone numbers
+	kindDate                // a brochure.Date, written as a real date cell
+	kindNumber              // an integer
+	kindMail                // an e-mail address, written as a mailto: link
+	kindDegrees             // a coordinate in degrees, six decimals
 )
 
 // column is one column of a data sheet.
