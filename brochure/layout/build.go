@@ -142,6 +142,11 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 		if k == len(ps)-1 && k > 0 && pl.kind == brochure.KindQR {
 			y = max(y, bottom-pl.height)
 		}
+		if k == 0 && pl.kind == brochure.KindText && b.n.Leaflet.Blocks[pl.index].Heading == "" {
+			// Text that continues from the panel before starts on the line where the
+			// neighbouring panels' text starts under their headings.
+			y += b.headingSpace()
+		}
 		items = append(items, shift(pl.items, p.Content.X, y)...)
 		if over := y + pl.height - bottom; over > 0.05 {
 			blk := b.n.Leaflet.Blocks[pl.index]

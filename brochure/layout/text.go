@@ -96,6 +96,12 @@ func (b *builder) expand(text, path, panel, block string) string {
 	return s
 }
 
+// headingSpace is the height a one-line heading takes with the gap under it.
+func (b *builder) headingSpace() float64 {
+	_, bottom := b.set("H", heading, 100, 0, "", "", "")
+	return bottom + headGap
+}
+
 // textBlock lays out a heading and paragraphs.
 func (b *builder) textBlock(p *Panel, i int) ([]Item, float64) {
 	blk := &b.n.Leaflet.Blocks[i]
