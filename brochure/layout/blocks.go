@@ -111,7 +111,13 @@ func (b *builder) cover(p *Panel, side string, panel, i int) ([]Item, float64) {
 	if y > p.Content.Y+p.Content.H {
 		b.errorf(path, p.Name, blk.ID, "the title does not fit the cover: %s mm too long", mm(y-p.Content.Y-p.Content.H))
 	}
-	items = append(items, b.coverFoot(p, i)...)
+	foot := b.coverFoot(p, i)
+	footTop := p.Content.Y + p.Content.H
+	if len(foot) > 0 {
+		footTop -= ptToMM(8.5 * capHeight)
+	}
+	items = append(items, b.coverMotif(x, w, y+coverMotifGap, footTop-coverMotifGap)...)
+	items = append(items, foot...)
 	return items, p.Content.H
 }
 
