@@ -126,8 +126,55 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 		info["Producer"] = prod
 	}
 	replaced[xt.Info.ObjectNumber.Value()] = info
+	tagSubsetFonts(xt, replaced)
 
 	return assemble(pdf, spans, replaced, xt)
+}
+
+// tagSubsetFonts gives every embedded font the subset tag the PDF specification asks of a
+// font subset ("ABCDEF+Name"), which fpdf leaves out although it embeds subsets; print
+// shops' preflights read a font without it as fully embedded. The tag is derived from the
+// name, so the same file gives the same tags.
+func tagSubsetFonts(xt *model.XRefTable, replaced map[int]types.Dict) {
+	for num, e := range xt.Table {
+		if e == nil || e.Free {
+			continue
+		}
+		d, ok := e.Object.(types.Dict)
+		if !ok {
+			continue
+		}
+		key := ""
+		switch t := d.Type(); {
+		case t != nil && *t == "Font" && d["BaseFont"] != nil:
+			key = "BaseFont"
+		case t != nil && *t == "FontDescriptor" && d["FontName"] != nil:
+			key = "FontName"
+		default:
+			continue
+		}
+		name, ok := d[key].(types.Name)
+		if !ok || strings.Contains(string(name), "+") || !strings.HasPrefix(string(name), "utf8") {
+			continue // not one of fpdf's embedded subsets
+		}
+		if r, done := replaced[num]; done {
+			d = r
+		} else {
+			d = d.Clone().(types.Dict)
+		}
+		d[key] = types.Name(subsetTag(string(name)) + "+" + strings.TrimPrefix(string(name), "utf8"))
+		replaced[num] = d
+	}
+}
+
+// subsetTag makes six capital letters from a font name.
+func subsetTag(name string) string {
+	sum := sha256.Sum256([]byte(name))
+	tag := make([]byte, 6)
+	for i := range tag {
+		tag[i] = 'A' + sum[i]%26
+	}
+	return string(tag)
 }
 
 // span is where one object stands in the input.
