@@ -28,7 +28,12 @@ const (
 // Files makes every output of the network in memory. Nothing is written: the caller hands
 // the files to an output.Writer, so that either all of them appear or none. Problems with
 // the data come back as brochure.Diagnostics.
-func Files(n *brochure.Network) ([]output.File, error) {
+func Files(n *brochure.Network) (files []output.File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			files, err = nil, internalError(r)
+		}
+	}()
 	plan, err := layout.Build(n)
 	if err != nil {
 		var les layout.Errors
@@ -56,13 +61,19 @@ func Files(n *brochure.Network) ([]output.File, error) {
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
 	for i, job := range jobs {
-		wg.Go(func() { results[i], errs[i] = job() })
+		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					errs[i] = internalError(r)
+				}
+			}()
+			results[i], errs[i] = job()
+		})
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	var files []output.File
 	for _, r := range results {
 		files = append(files, r...)
 	}
@@ -102,4 +113,10 @@ func PreflightOptions(plan *layout.Plan) preflight.Options {
 		folds[i+1] = pg.Folds
 	}
 	return preflight.Options{PrintFile: true, Folds: folds}
+}
+
+// internalError turns a panic, which is a bug, into an error that the command line reports;
+// the outputs are then not written.
+func internalError(r any) error {
+	return fmt.Errorf("internal error while making the outputs (nothing was written; please report it with the data file): %v", r)
 }
