@@ -2,38 +2,13 @@ package brochure
 
 import (
 	"errors"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/data"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
-
-// golden compares got with testdata/name, rewriting it under -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs:\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
-	}
-}
 
 func TestDefaultDataLoads(t *testing.T) {
 	n, err := Load("network.yaml", data.Network)
@@ -114,7 +89,7 @@ func TestDiagnostics(t *testing.T) {
 					t.Errorf("diagnostics not sorted: %v before %v", ds[i-1].Pos, ds[i].Pos)
 				}
 			}
-			golden(t, filepath.Join("diagnostics", tc.name+".golden"), err.Error()+"\n")
+			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".golden"), err.Error()+"\n")
 		})
 	}
 }

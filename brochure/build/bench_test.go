@@ -5,15 +5,13 @@ import (
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/data"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
 )
 
 // BenchmarkFiles makes every output of the default data: the leaflet in three variants with
 // the preflight of the two print files, the workbook and the CSV files.
 func BenchmarkFiles(b *testing.B) {
-	n, err := brochure.Load(data.NetworkName, data.Network)
-	if err != nil {
-		b.Fatal(err)
-	}
+	n := testnet.Default(b)
 	for b.Loop() {
 		if _, err := Files(n); err != nil {
 			b.Fatal(err)

@@ -10,12 +10,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
-var (
-	update = flag.Bool("update", false, "rewrite golden files")
-	pngDir = flag.String("png", "", "also draw the test maps as PNG files into this directory")
-)
+var pngDir = flag.String("png", "", "also draw the test maps as PNG files into this directory")
 
 // labelSize stands in for a font: 1.6 mm per character, 2.4 mm high, larger than the leaflet's.
 func labelSize(s string) (float64, float64) { return 1.6 * float64(len([]rune(s))), 2.4 }
@@ -102,19 +101,7 @@ func TestMembersGolden(t *testing.T) {
 	checkLayout(t, m, leafletOptions())
 	drawPNG(t, m, "members.png")
 	got := m.Dump()
-	golden := filepath.Join("testdata", "members.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("dump differs from %s (run with -update to accept):\n%s", golden, got)
-	}
+	testkit.Golden(t, "testdata/members.golden", got)
 	if again := build(t, members(t), leafletOptions()).Dump(); again != got {
 		t.Error("two builds of the same map differ")
 	}

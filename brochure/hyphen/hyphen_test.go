@@ -2,7 +2,6 @@ package hyphen
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"slices"
@@ -11,9 +10,8 @@ import (
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/hyphen/internal/liang"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func TestGeneratedBlobUpToDate(t *testing.T) {
 	src, err := os.ReadFile("data/hyph-de-1996.pat.txt")
@@ -135,41 +133,5 @@ func TestGoldenWords(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "%-32q %-36s %v\n", w, h.Hyphenate(w, "·"), h.Points(w))
 	}
-	golden(t, "testdata/words.golden", b.String())
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs (run go test -update after checking):\n%s", path, diff(string(want), got))
-	}
-}
-
-// diff lists the lines that differ between want and got.
-func diff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := range max(len(w), len(g)) {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			fmt.Fprintf(&b, "line %d:\n  want %s\n  got  %s\n", i+1, wl, gl)
-		}
-	}
-	return b.String()
+	testkit.Golden(t, "testdata/words.golden", b.String())
 }

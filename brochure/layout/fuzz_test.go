@@ -6,6 +6,7 @@ import (
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/layout"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
 )
 
 // FuzzLayout sets arbitrary text as the heading and a paragraph of the default data's
@@ -18,7 +19,7 @@ func FuzzLayout(f *testing.F) {
 	f.Add("   ", "\\u00a0\\u00ad", "Mülheim an der Ruhr an der Ruhr an der Ruhr an der Ruhr an der Ruhr an der Ruhr")
 	f.Add("Überschrift", "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellungsbetriebsgenehmigungsantragsformularausfüllungsanleitungsverordnung", "A")
 	f.Add("😀", "שלום עולם", "Zürich\u0007")
-	n0 := network(f)
+	n0 := testnet.Default(f)
 	k := -1
 	for i, b := range n0.Leaflet.Blocks {
 		if b.ID == "knowledge" {

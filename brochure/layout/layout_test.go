@@ -2,67 +2,24 @@ package layout_test
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/layout"
 	"github.com/staedtenetz-nrw/brochure/data"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
-
-// network loads the default data.
-func network(t testing.TB) *brochure.Network {
-	t.Helper()
-	n, err := brochure.Load(data.NetworkName, data.Network)
-	if err != nil {
-		t.Fatalf("load default data: %v", err)
-	}
-	return n
-}
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if got != string(want) {
-		gl, wl := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := 0; i < max(len(gl), len(wl)); i++ {
-			var g, w string
-			if i < len(gl) {
-				g = gl[i]
-			}
-			if i < len(wl) {
-				w = wl[i]
-			}
-			if g != w {
-				t.Fatalf("%s differs at line %d:\ngot:  %s\nwant: %s\n(run go test -update if the change is right)", path, i+1, g, w)
-			}
-		}
-	}
-}
-
 func TestDefaultPlan(t *testing.T) {
-	plan, err := layout.Build(network(t))
+	plan, err := layout.Build(testnet.Default(t))
 	if err != nil {
 		t.Fatalf("build: %v", err)
 	}
-	golden(t, "default.plan", plan.Dump())
+	testkit.Golden(t, "testdata/default.plan", plan.Dump())
 }
 
 // block returns the index of the block with the id.
@@ -87,7 +44,7 @@ func TestPanelsOfEachFold(t *testing.T) {
 		{"wickelfalz", f(96), "96 100.5 100.5", "96 196.5|100.5 201"},
 		{"zickzack", f(97), "99 99 99", "99 198|99 198"},
 	} {
-		n := network(t)
+		n := testnet.Default(t)
 		n.Leaflet.Fold = tc.fold
 		n.Leaflet.InsetMM = tc.inset
 		plan, err := layout.Build(n)
@@ -113,7 +70,7 @@ func TestPanelsOfEachFold(t *testing.T) {
 // TestTextStaysInItsPanel checks every text line of the default plan: inside its panel's
 // content area (the safety zone), justified lines flush with both edges.
 func TestTextStaysInItsPanel(t *testing.T) {
-	plan, err := layout.Build(network(t))
+	plan, err := layout.Build(testnet.Default(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +115,7 @@ func checkLines(t testing.TB, plan *layout.Plan) int {
 }
 
 func TestCoverBleeds(t *testing.T) {
-	plan, err := layout.Build(network(t))
+	plan, err := layout.Build(testnet.Default(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,7 +159,7 @@ func buildErrors(t *testing.T, n *brochure.Network) layout.Errors {
 }
 
 func TestOverflowNamesPanelBlockAndLine(t *testing.T) {
-	n := network(t)
+	n := testnet.Default(t)
 	i := block(t, n, "knowledge")
 	b := &n.Leaflet.Blocks[i]
 	b.Paragraphs = append(b.Paragraphs, strings.Repeat(b.Paragraphs[0]+" ", 3))
@@ -221,7 +178,7 @@ func TestOverflowNamesPanelBlockAndLine(t *testing.T) {
 }
 
 func TestMissingCharacterNamesItsPlace(t *testing.T) {
-	n := network(t)
+	n := testnet.Default(t)
 	i := block(t, n, "about")
 	n.Leaflet.Blocks[i].Paragraphs[1] += " \u0915"
 	j := block(t, n, "cover")
@@ -240,7 +197,7 @@ func TestMissingCharacterNamesItsPlace(t *testing.T) {
 }
 
 func TestTooManyMembers(t *testing.T) {
-	n := network(t)
+	n := testnet.Default(t)
 	base := n.Members
 	for k := 0; len(n.Members) < 80; k++ {
 		m := base[k%len(base)]
@@ -261,7 +218,7 @@ func TestTooManyMembers(t *testing.T) {
 }
 
 func TestHeadingAloneIsAnError(t *testing.T) {
-	n := network(t)
+	n := testnet.Default(t)
 	i := block(t, n, "membership")
 	n.Leaflet.Blocks[i].Paragraphs = nil
 	es := buildErrors(t, n)
@@ -271,7 +228,7 @@ func TestHeadingAloneIsAnError(t *testing.T) {
 }
 
 func BenchmarkBuild(b *testing.B) {
-	n := network(b)
+	n := testnet.Default(b)
 	for b.Loop() {
 		if _, err := layout.Build(n); err != nil {
 			b.Fatal(err)

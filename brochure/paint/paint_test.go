@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -14,48 +13,14 @@ import (
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/layout"
 	"github.com/staedtenetz-nrw/brochure/brochure/paint"
-	"github.com/staedtenetz-nrw/brochure/data"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
 )
-
-// network loads the default data.
-func network(t testing.TB) *brochure.Network {
-	t.Helper()
-	n, err := brochure.Load(data.NetworkName, data.Network)
-	if err != nil {
-		t.Fatalf("load default data: %v", err)
-	}
-	return n
-}
-
-// tool returns the path of an external tool, skipping the test without it unless CI=true.
-func tool(t *testing.T, name string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is missing", name)
-		}
-		t.Skipf("%s is missing", name)
-	}
-	return p
-}
-
-// run runs a tool and returns its standard output.
-func run(t *testing.T, name string, args ...string) string {
-	t.Helper()
-	cmd := exec.Command(tool(t, name), args...)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s %s: %v\n%s%s", name, strings.Join(args, " "), err, out.String(), errb.String())
-	}
-	return out.String() + errb.String()
-}
 
 // files paints every variant of the default leaflet into a temporary directory.
 func files(t *testing.T) (*layout.Plan, map[paint.Variant]string) {
 	t.Helper()
-	plan, err := layout.Build(network(t))
+	plan, err := layout.Build(testnet.Default(t))
 	if err != nil {
 		t.Fatalf("layout: %v", err)
 	}
@@ -76,13 +41,13 @@ func files(t *testing.T) (*layout.Plan, map[paint.Variant]string) {
 }
 
 func TestSameBytes(t *testing.T) {
-	n := network(t)
+	n := testnet.Default(t)
 	for _, v := range []paint.Variant{paint.Print, paint.PrintMarks, paint.Screen} {
 		a, err := paint.Leaflet(n, v)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := paint.Leaflet(network(t), v)
+		b, err := paint.Leaflet(testnet.Default(t), v)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -95,7 +60,7 @@ func TestSameBytes(t *testing.T) {
 func TestQPDFCheck(t *testing.T) {
 	_, fs := files(t)
 	for v, f := range fs {
-		out := run(t, "qpdf", "--check", f)
+		out := testkit.Run(t, "qpdf", "--check", f)
 		if !strings.Contains(out, "No syntax or stream encoding errors found") || strings.Contains(strings.ToLower(out), "warning") {
 			t.Errorf("%s: qpdf --check:\n%s", v, out)
 		}
@@ -105,7 +70,7 @@ func TestQPDFCheck(t *testing.T) {
 func TestFontsEmbedded(t *testing.T) {
 	_, fs := files(t)
 	for v, f := range fs {
-		out := run(t, "pdffonts", f)
+		out := testkit.Run(t, "pdffonts", f)
 		lines := strings.Split(strings.TrimSpace(out), "\n")
 		if len(lines) < 3 {
 			t.Fatalf("%s: pdffonts lists no fonts:\n%s", v, out)
@@ -125,7 +90,7 @@ func TestFontsEmbedded(t *testing.T) {
 
 // boxes reads pdfinfo -box's page boxes in mm, e.g. "MediaBox" → [x0 y0 x1 y1].
 func boxes(t *testing.T, file string) map[string][4]float64 {
-	out := run(t, "pdfinfo", "-box", "-f", "1", "-l", "2", file)
+	out := testkit.Run(t, "pdfinfo", "-box", "-f", "1", "-l", "2", file)
 	re := regexp.MustCompile(`Page\s+(\d+)\s+(\w+Box):\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)`)
 	got := map[string][4]float64{}
 	for _, m := range re.FindAllStringSubmatch(out, -1) {
@@ -172,10 +137,10 @@ func TestPageBoxes(t *testing.T) {
 var squeeze = strings.NewReplacer(" ", "", "\n", "", "\u00a0", "", "\u202f", "", "-", "", "\u00ad", "", "\f", "")
 
 func TestTextOfTheData(t *testing.T) {
-	n := network(t)
+	n := testnet.Default(t)
 	_, fs := files(t)
 	for _, v := range []paint.Variant{paint.Print, paint.Screen} {
-		text := squeeze.Replace(run(t, "pdftotext", "-raw", fs[v], "-"))
+		text := squeeze.Replace(testkit.Run(t, "pdftotext", "-raw", fs[v], "-"))
 		var want []string
 		for _, b := range n.Leaflet.Blocks {
 			for _, s := range append([]string{b.Heading, b.Subtitle, b.Caption}, b.Paragraphs...) {
@@ -202,10 +167,10 @@ func TestTextOfTheData(t *testing.T) {
 }
 
 func TestScreenLinksAndMetadata(t *testing.T) {
-	n := network(t)
+	n := testnet.Default(t)
 	_, fs := files(t)
 	qdf := filepath.Join(t.TempDir(), "screen.qdf")
-	run(t, "qpdf", "--qdf", "--object-streams=disable", fs[paint.Screen], qdf)
+	testkit.Run(t, "qpdf", "--qdf", "--object-streams=disable", fs[paint.Screen], qdf)
 	raw, err := os.ReadFile(qdf)
 	if err != nil {
 		t.Fatal(err)
@@ -215,14 +180,14 @@ func TestScreenLinksAndMetadata(t *testing.T) {
 			t.Errorf("screen file lacks %s", want)
 		}
 	}
-	info := run(t, "pdfinfo", fs[paint.Screen])
+	info := testkit.Run(t, "pdfinfo", fs[paint.Screen])
 	for _, want := range []string{`Title:\s+` + n.Network.Name + "\n", `Author:\s+` + n.Network.Author + "\n", `Subject:\s+\S`} {
 		if !regexp.MustCompile(want).MatchString(info) {
 			t.Errorf("pdfinfo lacks %q:\n%s", want, info)
 		}
 	}
 	printRaw := filepath.Join(t.TempDir(), "print.qdf")
-	run(t, "qpdf", "--qdf", "--object-streams=disable", fs[paint.Print], printRaw)
+	testkit.Run(t, "qpdf", "--qdf", "--object-streams=disable", fs[paint.Print], printRaw)
 	raw, _ = os.ReadFile(printRaw)
 	if bytes.Contains(raw, []byte("/Annots")) {
 		t.Error("print file has annotations")
@@ -239,7 +204,7 @@ func TestScreenLinksAndMetadata(t *testing.T) {
 // reads every word's box, and each word of the plan must start where the plan put it.
 func TestWordsWhereThePlanSays(t *testing.T) {
 	plan, fs := files(t)
-	out := run(t, "pdftotext", "-bbox", fs[paint.Screen], "-")
+	out := testkit.Run(t, "pdftotext", "-bbox", fs[paint.Screen], "-")
 	re := regexp.MustCompile(`<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>`)
 	pages := strings.Split(out, "<page ")[1:]
 	if len(pages) != 2 {
@@ -284,7 +249,7 @@ func TestWordsWhereThePlanSays(t *testing.T) {
 }
 
 func BenchmarkAllOutputs(b *testing.B) {
-	n := network(b)
+	n := testnet.Default(b)
 	for b.Loop() {
 		plan, err := layout.Build(n)
 		if err != nil {

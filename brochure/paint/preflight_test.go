@@ -8,11 +8,12 @@ import (
 	"github.com/staedtenetz-nrw/brochure/brochure/layout"
 	"github.com/staedtenetz-nrw/brochure/brochure/paint"
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
 )
 
 // TestPreflight runs the project's preflight over both print variants and the screen file.
 func TestPreflight(t *testing.T) {
-	plan, err := layout.Build(network(t))
+	plan, err := layout.Build(testnet.Default(t))
 	if err != nil {
 		t.Fatal(err)
 	}

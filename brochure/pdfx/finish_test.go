@@ -3,44 +3,20 @@ package pdfx_test
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
-	"golang.org/x/image/tiff"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
 	"github.com/staedtenetz-nrw/brochure/brochure/pdfx/pdfxtest"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
-// needTool skips the test when an external tool is missing, except on CI.
-func needTool(t *testing.T, name string) string {
-	t.Helper()
-	path, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is required on CI: %v", name, err)
-		}
-		t.Skipf("%s not installed", name)
-	}
-	return path
-}
-
-func finished(t *testing.T, b pdfxtest.Break) []byte {
-	t.Helper()
-	out, err := pdfxtest.Finished(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 func TestFinishWritesPDFXKeys(t *testing.T) {
-	out := finished(t, pdfxtest.Break{})
+	out := pdfxtest.Finished(t, pdfxtest.Break{})
 	if !bytes.HasPrefix(out, []byte("%PDF-1.3\n")) {
 		t.Errorf("header %q, want %%PDF-1.3", out[:9])
 	}
@@ -126,10 +102,7 @@ func boxString(a types.Array) string {
 }
 
 func TestFinishCondition(t *testing.T) {
-	raw, err := pdfxtest.Leaflet(pdfxtest.Break{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := pdfxtest.Leaflet(t, pdfxtest.Break{})
 	m := pdfxtest.Meta()
 	m.Condition = "fogra52"
 	out, err := pdfx.Finish(raw, m)
@@ -146,14 +119,8 @@ func TestFinishCondition(t *testing.T) {
 }
 
 func TestFinishRejects(t *testing.T) {
-	raw, err := pdfxtest.Leaflet(pdfxtest.Break{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	alpha, err := pdfxtest.Leaflet(pdfxtest.Break{Transparency: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := pdfxtest.Leaflet(t, pdfxtest.Break{})
+	alpha := pdfxtest.Leaflet(t, pdfxtest.Break{Transparency: true})
 	noTitle := pdfxtest.Meta()
 	noTitle.Title = ""
 	tooBig := pdfxtest.Meta()
@@ -181,11 +148,11 @@ func TestFinishRejects(t *testing.T) {
 }
 
 func TestFinishIsDeterministic(t *testing.T) {
-	a, b := finished(t, pdfxtest.Break{}), finished(t, pdfxtest.Break{})
+	a, b := pdfxtest.Finished(t, pdfxtest.Break{}), pdfxtest.Finished(t, pdfxtest.Break{})
 	if !bytes.Equal(a, b) {
 		t.Fatal("two runs gave different bytes")
 	}
-	c := finished(t, pdfxtest.Break{SmallText: true})
+	c := pdfxtest.Finished(t, pdfxtest.Break{SmallText: true})
 	if id(a) == id(c) {
 		t.Errorf("different content, same trailer /ID %s", id(a))
 	}
@@ -197,83 +164,28 @@ func id(pdf []byte) string {
 }
 
 func TestFinishedPassesQPDF(t *testing.T) {
-	qpdf := needTool(t, "qpdf")
-	name := writeTemp(t, finished(t, pdfxtest.Break{}))
-	out, err := exec.Command(qpdf, "--check", name).CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors") {
-		t.Errorf("qpdf --check: %v\n%s", err, out)
+	out := testkit.Run(t, "qpdf", "--check", writeTemp(t, pdfxtest.Finished(t, pdfxtest.Break{})))
+	if !strings.Contains(out, "No syntax or stream encoding errors") {
+		t.Errorf("qpdf --check:\n%s", out)
 	}
 }
 
 func TestFinishedHasOnlyProcessPlates(t *testing.T) {
-	got := plates(t, finished(t, pdfxtest.Break{}))
+	got := pdfxtest.Plates(t, pdfxtest.Finished(t, pdfxtest.Break{}))
 	want := "1(Black).tif 1(Cyan).tif 1(Magenta).tif 1(Yellow).tif 2(Black).tif 2(Cyan).tif 2(Magenta).tif 2(Yellow).tif"
 	if got != want {
 		t.Errorf("separations:\n got %s\nwant %s", got, want)
 	}
 	// The check can fail: a spot colour makes a plate of its own.
-	if spot := plates(t, finished(t, pdfxtest.Break{ExtraSpotPlate: true})); !strings.Contains(spot, "1(HKS 43).tif") {
+	if spot := pdfxtest.Plates(t, pdfxtest.Finished(t, pdfxtest.Break{ExtraSpotPlate: true})); !strings.Contains(spot, "1(HKS 43).tif") {
 		t.Errorf("spot colour sample gives plates %s, want one for HKS 43", spot)
 	}
 }
 
-// plates renders pdf with Ghostscript's tiffsep device and lists the separations,
-// failing for an empty process plate.
-func plates(t *testing.T, pdf []byte) string {
-	t.Helper()
-	gs := needTool(t, "gs")
-	name := writeTemp(t, pdf)
-	dir := filepath.Dir(name)
-	cmd := exec.Command(gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=tiffsep", "-r18",
-		"-sOutputFile="+filepath.Join(dir, "p%d.tif"), name)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("gs: %v\n%s", err, out)
-	}
-	seps, _ := filepath.Glob(filepath.Join(dir, "p*(*).tif"))
-	var names []string
-	for _, s := range seps {
-		plate := strings.TrimPrefix(filepath.Base(s), "p")
-		names = append(names, plate)
-		if !strings.Contains(plate, "HKS") && inked(t, s) == 0 {
-			t.Errorf("plate %s is empty", plate)
-		}
-	}
-	sort.Strings(names)
-	return strings.Join(names, " ")
-}
-
-// inked counts the pixels of a separation that carry ink.
-func inked(t *testing.T, name string) int {
-	f, err := os.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := tiff.Decode(f)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	n := 0
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			if g, _, _, _ := img.At(x, y).RGBA(); g < 0xfe00 {
-				n++
-			}
-		}
-	}
-	return n
-}
-
 func TestFinishedTextIsReadable(t *testing.T) {
-	pdftotext := needTool(t, "pdftotext")
-	name := writeTemp(t, finished(t, pdfxtest.Break{}))
-	out, err := exec.Command(pdftotext, "-layout", name, "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := testkit.Run(t, "pdftotext", "-layout", writeTemp(t, pdfxtest.Finished(t, pdfxtest.Break{})), "-")
 	for _, want := range []string{"Panel 1.1: Städtenetz", "Panel 2.3: Städtenetz", "Wissenstransfer"} {
-		if !strings.Contains(string(out), want) {
+		if !strings.Contains(out, want) {
 			t.Errorf("pdftotext lacks %q", want)
 		}
 	}

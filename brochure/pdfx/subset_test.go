@@ -12,10 +12,7 @@ import (
 // TestFinishTagsSubsetFonts checks that every font fpdf embedded carries a subset tag
 // after Finish, in its font dictionaries and its descriptor alike.
 func TestFinishTagsSubsetFonts(t *testing.T) {
-	raw, err := pdfxtest.Leaflet(pdfxtest.Break{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := pdfxtest.Leaflet(t, pdfxtest.Break{})
 	if names := fontNames(t, raw); len(names) == 0 {
 		t.Fatal("the sample has no fonts")
 	} else {
@@ -25,10 +22,7 @@ func TestFinishTagsSubsetFonts(t *testing.T) {
 			}
 		}
 	}
-	out, err := pdfxtest.Finished(pdfxtest.Break{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := pdfxtest.Finished(t, pdfxtest.Break{})
 	tagged := regexp.MustCompile(`^[A-Z]{6}\+.+$`)
 	byName := map[string]int{}
 	for _, n := range fontNames(t, out) {

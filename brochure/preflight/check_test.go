@@ -1,19 +1,15 @@
 package preflight_test
 
 import (
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
 	"github.com/staedtenetz-nrw/brochure/brochure/pdfx/pdfxtest"
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func printOptions() preflight.Options {
 	return preflight.Options{PrintFile: true, Folds: pdfxtest.Folds}
@@ -29,10 +25,7 @@ func check(t *testing.T, pdf []byte) *preflight.Report {
 }
 
 func TestCleanLeafletPasses(t *testing.T) {
-	pdf, err := pdfxtest.Finished(pdfxtest.Break{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	pdf := pdfxtest.Finished(t, pdfxtest.Break{})
 	if r := check(t, pdf); !r.OK() {
 		t.Errorf("the clean sample fails:\n%s", r)
 	}
@@ -58,10 +51,7 @@ func TestEachRuleIsCaught(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			pdf, err := pdfxtest.Finished(tt.brk)
-			if err != nil {
-				t.Fatal(err)
-			}
+			pdf := pdfxtest.Finished(t, tt.brk)
 			r := check(t, pdf)
 			if got := strings.Join(r.Rules(), " "); got != tt.rule {
 				t.Errorf("rules %q, want %q:\n%s", got, tt.rule, r)
@@ -74,10 +64,7 @@ func TestEachRuleIsCaught(t *testing.T) {
 }
 
 func TestUnfinishedFileLacksBoxesAndPDFXKeys(t *testing.T) {
-	raw, err := pdfxtest.Leaflet(pdfxtest.Break{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := pdfxtest.Leaflet(t, pdfxtest.Break{})
 	r := check(t, raw)
 	if got := strings.Join(r.Rules(), " "); got != "boxes pdfx" {
 		t.Errorf("rules %q, want boxes and pdfx:\n%s", got, r)
@@ -99,10 +86,7 @@ func TestUnfinishedFileLacksBoxesAndPDFXKeys(t *testing.T) {
 }
 
 func TestTooLittleBleed(t *testing.T) {
-	raw, err := pdfxtest.Leaflet(pdfxtest.Break{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := pdfxtest.Leaflet(t, pdfxtest.Break{})
 	m := pdfxtest.Meta()
 	m.Bleed = 1
 	pdf, err := pdfx.Finish(raw, m)
@@ -164,24 +148,9 @@ func TestHandWrittenFiles(t *testing.T) {
 }
 
 func TestReportGolden(t *testing.T) {
-	pdf, err := pdfxtest.Finished(pdfxtest.Break{RGBText: true, SmallText: true, NearFold: true, CoreFont: true, LowResImage: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	pdf := pdfxtest.Finished(t, pdfxtest.Break{RGBText: true, SmallText: true, NearFold: true, CoreFont: true, LowResImage: true})
 	got := check(t, pdf).String()
-	golden := filepath.Join("testdata", "report.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Errorf("report:\n%s\nwant:\n%s", got, want)
-	}
+	testkit.Golden(t, "testdata/report.golden", got)
 }
 
 func TestUnreadable(t *testing.T) {
@@ -191,10 +160,7 @@ func TestUnreadable(t *testing.T) {
 }
 
 func BenchmarkCheckLeaflet(b *testing.B) {
-	pdf, err := pdfxtest.Finished(pdfxtest.Break{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	pdf := pdfxtest.Finished(b, pdfxtest.Break{})
 	b.SetBytes(int64(len(pdf)))
 	for b.Loop() {
 		if _, err := preflight.Check(pdf, printOptions()); err != nil {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/output"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
 // readCSV parses a roster CSV file as a program would: it checks and drops the byte order
@@ -42,7 +43,7 @@ func TestCSVGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkGolden(t, "default.csv.golden", csvDump(t, files))
+	testkit.Golden(t, "testdata/default.csv.golden", csvDump(t, files))
 }
 
 func TestCSVFormat(t *testing.T) {

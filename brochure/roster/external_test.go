@@ -11,21 +11,8 @@ import (
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
-
-// needTool returns the path of an external program, skipping the test when it is missing
-// (failing instead when CI=true).
-func needTool(t *testing.T, path string) string {
-	t.Helper()
-	p, err := exec.LookPath(path)
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("%s is needed: %v", path, err)
-		}
-		t.Skipf("%s not found: %v", path, err)
-	}
-	return p
-}
 
 // writeTemp writes the workbook of n to a temporary directory.
 func writeTemp(t *testing.T, n *brochure.Network, name string) string {
@@ -73,7 +60,7 @@ type pySheet struct {
 // readOpenpyxl reads a workbook with Debian's openpyxl.
 func readOpenpyxl(t *testing.T, path string) (creator, created string, sheets []pySheet) {
 	t.Helper()
-	python := needTool(t, "/usr/bin/python3")
+	python := testkit.Tool(t, "/usr/bin/python3")
 	out, err := exec.Command(python, "-c", openpyxlScript, path).Output()
 	if err != nil {
 		t.Fatalf("openpyxl cannot read the workbook: %v\n%s", err, exitText(err))
@@ -167,7 +154,7 @@ func TestOpenpyxlHostileIsText(t *testing.T) {
 // as shown) and returns the records by sheet name.
 func convertLibreOffice(t *testing.T, path string) map[string][][]string {
 	t.Helper()
-	soffice := needTool(t, "soffice")
+	soffice := testkit.Tool(t, "soffice")
 	out := t.TempDir()
 	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+t.TempDir(), "--headless", "--norestore",
 		"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1",

@@ -2,7 +2,6 @@ package typeset
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"math"
 	"os"
@@ -10,9 +9,8 @@ import (
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/hyphen"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // The leaflet's body text: 90 mm columns, Open Sans Regular 9 pt on 4.4 mm.
 const (
@@ -49,7 +47,7 @@ func TestGoldenLeaflet(t *testing.T) {
 			}
 			b.WriteString(p.Dump())
 		}
-		golden(t, tc.golden, b.String())
+		testkit.Golden(t, tc.golden, b.String())
 	}
 }
 
@@ -356,34 +354,6 @@ func TestPenaltiesWork(t *testing.T) {
 	}
 	if o >= o0 {
 		t.Errorf("last-word demerits: %d one-word last lines, %d without them", o, o0)
-	}
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want := readFile(t, path)
-	if got == want {
-		return
-	}
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := range max(len(g), len(w)) {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			t.Errorf("%s line %d (run go test -update after checking):\n want %s\n got  %s", path, i+1, wl, gl)
-			return
-		}
 	}
 }
 

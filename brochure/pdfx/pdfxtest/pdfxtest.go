@@ -1,6 +1,7 @@
-// Package pdfxtest makes small leaflet-like PDFs with fpdf for the tests of pdfx and
-// preflight: a clean two-page CMYK print file, and variants that each break one print
-// rule.
+// Package pdfxtest helps the tests of print files. It makes small leaflet-like PDFs with
+// fpdf for the tests of pdfx and preflight: a clean two-page CMYK print file, and variants
+// that each break one print rule. Plates lists the colour separations Ghostscript makes of
+// a PDF, for the tests of pdfx and paint.
 package pdfxtest
 
 import (
@@ -9,6 +10,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"testing"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -57,8 +59,29 @@ func Meta() pdfx.Meta {
 	}
 }
 
-// Leaflet writes the two-page sample with fpdf (not yet finished as PDF/X).
-func Leaflet(b Break) ([]byte, error) {
+// Leaflet writes the two-page sample with fpdf (not yet finished as PDF/X), failing the
+// test when fpdf fails.
+func Leaflet(t testing.TB, b Break) []byte {
+	t.Helper()
+	pdf, err := leaflet(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pdf
+}
+
+// Finished writes the sample and finishes it as PDF/X-3, failing the test when either fails.
+func Finished(t testing.TB, b Break) []byte {
+	t.Helper()
+	pdf, err := pdfx.Finish(Leaflet(t, b), Meta())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pdf
+}
+
+// leaflet writes the two-page sample with fpdf.
+func leaflet(b Break) ([]byte, error) {
 	pdf := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "P",
 		UnitStr:        "mm",
@@ -153,15 +176,6 @@ func Leaflet(b Break) ([]byte, error) {
 		return nil, fmt.Errorf("sample leaflet: %w", err)
 	}
 	return out.Bytes(), nil
-}
-
-// Finished writes the sample and finishes it as PDF/X-3.
-func Finished(b Break) ([]byte, error) {
-	raw, err := Leaflet(b)
-	if err != nil {
-		return nil, err
-	}
-	return pdfx.Finish(raw, Meta())
 }
 
 func grayImage(px int) []byte {
