@@ -34,16 +34,10 @@ func Files(n *brochure.Network) (files []output.File, err error) {
 			files, err = nil, internalError(r)
 		}
 	}()
-	plan, err := layout.Build(n)
-	if err != nil {
-		var les layout.Errors
-		if errors.As(err, &les) {
-			return nil, les.Diagnostics()
-		}
-		return nil, fmt.Errorf("lay out the leaflet: %w", err)
-	}
-	// The leaflet's three variants and the rosters are independent of each other: make them
-	// side by side, each into its own slot, so the order of the files stays fixed.
+	// The rosters, the layout and then the leaflet's three variants are independent of each
+	// other: make them side by side, each into its own slot, so the order of the files stays
+	// fixed. The rosters start first; the layout runs meanwhile.
+	var plan *layout.Plan
 	jobs := []func() ([]output.File, error){
 		func() ([]output.File, error) { return leaflet(plan, LeafletPrint, paint.Print) },
 		func() ([]output.File, error) { return leaflet(plan, LeafletMarks, paint.PrintMarks) },
@@ -57,18 +51,34 @@ func Files(n *brochure.Network) (files []output.File, err error) {
 		},
 		func() ([]output.File, error) { return roster.CSVFiles(n) },
 	}
+	const leaflets = 3 // the first jobs need the plan
 	results := make([][]output.File, len(jobs))
 	errs := make([]error, len(jobs))
 	var wg sync.WaitGroup
-	for i, job := range jobs {
+	start := func(i int) {
 		wg.Go(func() {
 			defer func() {
 				if r := recover(); r != nil {
 					errs[i] = internalError(r)
 				}
 			}()
-			results[i], errs[i] = job()
+			results[i], errs[i] = jobs[i]()
 		})
+	}
+	for i := leaflets; i < len(jobs); i++ {
+		start(i)
+	}
+	plan, err = layout.Build(n)
+	if err != nil {
+		wg.Wait()
+		var les layout.Errors
+		if errors.As(err, &les) {
+			return nil, les.Diagnostics()
+		}
+		return nil, fmt.Errorf("lay out the leaflet: %w", err)
+	}
+	for i := range leaflets {
+		start(i)
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {

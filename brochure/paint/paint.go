@@ -72,7 +72,7 @@ func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	pdf.SetModificationDate(when)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	pdf.SetCompression(true)
+	pdf.SetCompression(false)
 	pdf.SetTitle(plan.Title, true)
 	pdf.SetAuthor(plan.Author, true)
 	pdf.SetSubject(plan.Subject, true)
