@@ -52,15 +52,7 @@ func (d Date) IsZero() bool { return d.Year == 0 }
 
 // String writes the date as it is written in the data: 2015, 2015-06 or 2015-06-30.
 func (d Date) String() string {
-	switch {
-	case d.IsZero():
-		return ""
-	case d.Month == 0:
-		return fmt.Sprintf("%04d", d.Year)
-	case d.Day == 0:
-		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	return d.format("%04[1]d", "%04[1]d-%02[2]d", "%04[1]d-%02[2]d-%02[3]d")
 }
 
 // germanMonths are the month names of German.
@@ -69,29 +61,33 @@ var germanMonths = [...]string{"Januar", "Februar", "März", "April", "Mai", "Ju
 
 // German writes the date as a German reader expects it: "2015", "Juni 2015", "30.06.2015".
 func (d Date) German() string {
-	switch {
-	case d.IsZero():
-		return ""
-	case d.Month == 0:
-		return fmt.Sprintf("%d", d.Year)
-	case d.Day == 0:
-		return fmt.Sprintf("%s %d", germanMonths[d.Month-1], d.Year)
-	}
-	return fmt.Sprintf("%02d.%02d.%04d", d.Day, d.Month, d.Year)
+	return d.format("%[1]d", "%[4]s %[1]d", "%02[3]d.%02[2]d.%04[1]d")
 }
 
 // Numeric writes the date with figures the German way, as precisely as it is known:
 // "2015", "06.2015" or "30.06.2015".
 func (d Date) Numeric() string {
+	return d.format("%04[1]d", "%02[2]d.%04[1]d", "%02[3]d.%02[2]d.%04[1]d")
+}
+
+// format writes the date with the pattern for its precision: known to the year, the month
+// or the day. The patterns take year, month, day and the month's German name as arguments
+// 1 to 4; a zero date is empty.
+func (d Date) format(year, month, day string) string {
+	pattern := day
 	switch {
 	case d.IsZero():
 		return ""
 	case d.Month == 0:
-		return fmt.Sprintf("%04d", d.Year)
+		pattern = year
 	case d.Day == 0:
-		return fmt.Sprintf("%02d.%04d", d.Month, d.Year)
+		pattern = month
 	}
-	return fmt.Sprintf("%02d.%02d.%04d", d.Day, d.Month, d.Year)
+	name := ""
+	if d.Month >= 1 && d.Month <= 12 {
+		name = germanMonths[d.Month-1]
+	}
+	return fmt.Sprintf(pattern, d.Year, d.Month, d.Day, name)
 }
 
 // First is the first day the date may stand for.

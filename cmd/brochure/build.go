@@ -11,13 +11,12 @@ import (
 // runBuild makes every output and writes the set into the output directory.
 func runBuild(c *cli, args []string) int {
 	fs := c.flags("build", "[-data FILE] [-out DIR]", "Make the leaflet (PDF) and the rosters (XLSX, CSV) from the data")
-	dataFile := fs.String("data", "", "the data `file` (default data/network.yaml, else the built-in data)")
+	dataFile := dataFlag(fs)
 	out := fs.String("out", "output", "the `directory` to write into")
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(c.stderr, "brochure build: unexpected argument %q\n", fs.Arg(0))
+	if !c.noArgs(fs) {
 		return exitUsage
 	}
 	n, ok := c.load(*dataFile)

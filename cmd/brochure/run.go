@@ -114,6 +114,20 @@ func (c *cli) parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 	return 0, true
 }
 
+// dataFlag defines the -data flag that build and validate share.
+func dataFlag(fs *flag.FlagSet) *string {
+	return fs.String("data", "", "the data `file` (default data/network.yaml, else the built-in data)")
+}
+
+// noArgs reports a usage error when the command got arguments besides its flags.
+func (c *cli) noArgs(fs *flag.FlagSet) bool {
+	if fs.NArg() == 0 {
+		return true
+	}
+	fmt.Fprintf(c.stderr, "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+	return false
+}
+
 // hasFlags reports whether fs defines any flag.
 func hasFlags(fs *flag.FlagSet) bool {
 	n := 0

@@ -5,12 +5,11 @@ import "fmt"
 // runValidate loads the data and reports every problem, writing nothing.
 func runValidate(c *cli, args []string) int {
 	fs := c.flags("validate", "[-data FILE]", "Check the data file and report every problem at once")
-	dataFile := fs.String("data", "", "the data `file` (default data/network.yaml, else the built-in data)")
+	dataFile := dataFlag(fs)
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(c.stderr, "brochure validate: unexpected argument %q\n", fs.Arg(0))
+	if !c.noArgs(fs) {
 		return exitUsage
 	}
 	n, ok := c.load(*dataFile)
