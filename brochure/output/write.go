@@ -21,6 +21,9 @@ type File struct {
 // tempPrefix starts the name of every temporary file, so that stale ones can be found.
 const tempPrefix = ".brochure-tmp-"
 
+// journalName is the file that lists the renames of a set being put in place.
+const journalName = ".brochure.journal"
+
 // lockName is the lock file that serializes writers of one directory.
 const lockName = ".brochure.lock"
 
@@ -38,11 +41,16 @@ type Writer struct {
 	// BeforeRename, when set, is called after every temporary file is complete and before
 	// the first rename (tests use it to stop a build half-way).
 	BeforeRename func()
+	// AfterRename, when set, is called after the i-th file is renamed into place (tests use
+	// it to stop a build between two renames).
+	AfterRename func(i int)
 }
 
 // WriteAll writes every file or, failing that, leaves the directory's previous files as they
 // were: temporary files are written first, and only when all of them are complete are they
-// renamed into place.
+// renamed into place. Before the renames a journal lists them; a build killed between two
+// renames is completed by the next WriteAll into the directory, so the directory always
+// comes back to one complete set.
 func (w *Writer) WriteAll(files []File) (err error) {
 	for _, f := range files {
 		if f.Name == "" || f.Name != filepath.Base(f.Name) || strings.HasPrefix(f.Name, ".") {
@@ -62,6 +70,9 @@ func (w *Writer) WriteAll(files []File) (err error) {
 		return err
 	}
 	defer unlock()
+	if err := rollForward(w.Dir); err != nil {
+		return err
+	}
 	removeStale(w.Dir)
 
 	temps := make([]string, 0, len(files))
@@ -81,6 +92,9 @@ func (w *Writer) WriteAll(files []File) (err error) {
 			return fmt.Errorf("write %s: %w", filepath.Join(w.Dir, f.Name), err)
 		}
 	}
+	if err := writeJournal(w.Dir, temps, files); err != nil {
+		return err
+	}
 	if w.BeforeRename != nil {
 		w.BeforeRename()
 	}
@@ -88,9 +102,15 @@ func (w *Writer) WriteAll(files []File) (err error) {
 		if err := os.Rename(temps[i], filepath.Join(w.Dir, f.Name)); err != nil {
 			return fmt.Errorf("put %s in place: %w", f.Name, err)
 		}
+		if w.AfterRename != nil {
+			w.AfterRename(i)
+		}
 	}
 	temps = nil
-	return syncDir(w.Dir)
+	if err := syncDir(w.Dir); err != nil {
+		return err
+	}
+	return os.Remove(filepath.Join(w.Dir, journalName))
 }
 
 // writeTemp writes f to a new temporary file in the directory and returns its name.
@@ -136,6 +156,55 @@ func lock(dir string) (func(), error) {
 		syscall.Flock(int(fh.Fd()), syscall.LOCK_UN)
 		fh.Close()
 	}, nil
+}
+
+// writeJournal records which temporary file becomes which output, durably, before the
+// first rename.
+func writeJournal(dir string, temps []string, files []File) error {
+	var b strings.Builder
+	for i, f := range files {
+		fmt.Fprintf(&b, "%s\t%s\n", filepath.Base(temps[i]), f.Name)
+	}
+	w := &Writer{Dir: dir}
+	t, err := w.writeTemp(File{Name: "journal", Data: []byte(b.String())})
+	if err == nil {
+		err = os.Rename(t, filepath.Join(dir, journalName))
+	}
+	if err == nil {
+		err = syncDir(dir)
+	}
+	if err != nil {
+		os.Remove(t)
+		return fmt.Errorf("write the journal of the outputs: %w", err)
+	}
+	return nil
+}
+
+// rollForward completes the renames of a build that was stopped while putting its files in
+// place: its temporary files are all complete, as the journal is written only then.
+func rollForward(dir string) error {
+	path := filepath.Join(dir, journalName)
+	j, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read the journal of an interrupted build: %w", err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(j)), "\n") {
+		temp, final, ok := strings.Cut(line, "\t")
+		if !ok || temp != filepath.Base(temp) || final != filepath.Base(final) || !strings.HasPrefix(temp, tempPrefix) {
+			return fmt.Errorf("the journal %s of an interrupted build is damaged; delete it and build again", path)
+		}
+		err := os.Rename(filepath.Join(dir, temp), filepath.Join(dir, final))
+		if err != nil && !errors.Is(err, os.ErrNotExist) { // renamed before the stop
+			return fmt.Errorf("complete an interrupted build: %w", err)
+		}
+	}
+	if err := syncDir(dir); err != nil {
+		return err
+	}
+	return os.Remove(path)
 }
 
 // removeStale deletes temporary files that an interrupted build left. The caller holds the
