@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -11,6 +12,13 @@ import (
 // outputs are the files every build writes.
 var outputs = []string{"leaflet.pdf", "leaflet-marks.pdf", "leaflet-screen.pdf", "roster.xlsx",
 	"roster-mitglieder.csv", "roster-ehemalige-mitglieder.csv", "roster-programmgebiete.csv", "roster-institutionen.csv", "roster-geschaeftsstelle.csv"}
+
+// sortedOutputs lists the outputs in the order a directory listing shows them.
+func sortedOutputs() []string {
+	s := append([]string(nil), outputs...)
+	sort.Strings(s)
+	return s
+}
 
 func TestBuildWritesEveryOutput(t *testing.T) {
 	chdir(t, t.TempDir())
