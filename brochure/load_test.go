@@ -73,6 +73,13 @@ func TestDiagnostics(t *testing.T) {
 		{"syntax-indent", mutate(t, def, "  short_name: Soziale Stadt NRW", "     short_name: Soziale Stadt NRW")},
 		{"tabs", mutate(t, def, "  short_name: Soziale Stadt NRW", "\tshort_name: Soziale Stadt NRW", "  founded: 1994", "\t  founded: 1994")},
 		{"two-documents", def + "---\nnetwork: {}\n"},
+		{"cover-not-alone", mutate(t, def, "    - [cover]\n", "    - [cover, qr]\n", "    - [office, qr]\n", "    - [office]\n")},
+		{"unplaced-block", mutate(t, def, "    - [knowledge]\n", "    - []\n")},
+		{"fields-not-printed", mutate(t, def, "      kind: qr\n", "      kind: qr\n      heading: Scannen Sie mich\n", "      kind: members\n", "      kind: members\n      paragraphs: [Alle Städte]\n", "      heading: Integrierte Stadtteilentwicklung\n", "      heading: Integrierte Stadtteilentwicklung\n      caption: Foto\n")},
+		{"blank-texts", mutate(t, def, "      heading: Mitglieder\n", "      heading: \"   \"\n", "        - Das Städtenetz ist für weitere Städte offen, die sich für integrierte Stadtentwicklung interessieren.\n", "        - \"\"\n")},
+		{"map-without-members", mutate(t, def, "    - [map, members]\n", "    - [map]\n", "    - id: members\n      kind: members\n", "")},
+		{"two-maps", mutate(t, def, "    - id: members\n      kind: members\n", "    - id: members\n      kind: members\n    - id: map2\n      kind: map\n      legend: {current: a, former: b}\n", "    - [knowledge]\n", "    - [knowledge, map2]\n")},
+		{"inset-zickzack", mutate(t, def, "fold: wickelfalz ", "fold: zickzack ")},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -210,6 +210,9 @@ func validateLeaflet(c *collector, n *Network) {
 	if l.InsetMM != nil && (*l.InsetMM < 90 || *l.InsetMM > 99) {
 		c.add("leaflet.inset_mm", "97 mm is usual, 96 mm for heavy paper", "inset panel width %g mm is outside 90 to 99 mm", *l.InsetMM)
 	}
+	if l.InsetMM != nil && l.Fold == FoldZickzack {
+		c.add("leaflet.inset_mm", "remove inset_mm: a zickzack fold has three panels of 99 mm", "inset_mm applies to a wickelfalz only")
+	}
 	validatePalette(c, l.Palette)
 	blocks := map[string]int{}
 	for i, b := range l.Blocks {
@@ -231,49 +234,112 @@ func validateLeaflet(c *collector, n *Network) {
 			c.add(sp, "list the blocks of the three panels, left to right: [[…], […], […]]", "%s has %d panels; a folded leaflet has 3 a side", side.name, len(side.panels))
 		}
 		for i, panel := range side.panels {
+			cover := ""
+			for _, id := range panel {
+				if k, ok := blocks[id]; ok && l.Blocks[k].Kind == KindCover {
+					cover = id
+				}
+			}
 			for j, id := range panel {
 				pp := Path(sp, i, j)
-				if _, ok := blocks[id]; !ok {
+				k, ok := blocks[id]
+				switch {
+				case !ok:
 					c.add(pp, "name a block defined under leaflet.blocks", "no block has the id %q", id)
-				} else if where, twice := placed[id]; twice {
-					c.add(pp, "a block stands on one panel only", "block %q is placed on %s already", id, where)
-				} else {
+				case placed[id] != "":
+					c.add(pp, "a block stands on one panel only", "block %q is placed on %s already", id, placed[id])
+				case cover != "" && l.Blocks[k].Kind != KindCover:
+					c.add(pp, "move it to another panel", "the cover %q fills its panel alone; block %q cannot stand on it", cover, id)
+					placed[id] = "the cover's panel"
+				default:
 					placed[id] = fmt.Sprintf("%s panel %d", side.name, i+1)
 				}
 			}
 		}
 	}
+	kinds := map[string][]int{}
+	for i, b := range l.Blocks {
+		kinds[b.Kind] = append(kinds[b.Kind], i)
+		if _, ok := placed[b.ID]; !ok && b.ID != "" && (l.Outside != nil || l.Inside != nil) {
+			c.add(Path("leaflet.blocks", i, "id"), "name it in leaflet.outside or leaflet.inside, or remove it", "block %q is placed on no panel", b.ID)
+		}
+	}
+	for _, k := range []string{KindCover, KindMap, KindMembers, KindQR} {
+		for _, i := range kinds[k][min(1, len(kinds[k])):] {
+			c.add(Path("leaflet.blocks", i, "kind"), "remove one of them", "the leaflet has one %s block; this is a second", k)
+		}
+	}
+	if (len(kinds[KindMap]) == 0) != (len(kinds[KindMembers]) == 0) {
+		i := append(kinds[KindMap], kinds[KindMembers]...)[0]
+		c.add(Path("leaflet.blocks", i, "kind"), "add the other one: the members block is the key to the map's numbered markers", "a map block and a members block go together")
+	}
 }
 
-// validateBlock checks one block's kind, the fields its kind needs and its placeholders.
+// blockFields lists, for each kind of block, the fields it prints besides id and kind.
+var blockFields = map[string][]string{
+	KindText:    {"heading", "paragraphs"},
+	KindCover:   {"heading", "subtitle"},
+	KindMap:     {"heading", "legend", "caption"},
+	KindMembers: {},
+	KindOffice:  {"heading", "paragraphs"},
+	KindQR:      {"url", "caption"},
+}
+
+// validateBlock checks one block's kind, the fields its kind needs and prints (a field it
+// would not print is an error, not a datum silently dropped), blank texts and placeholders.
 func validateBlock(c *collector, p string, b Block) {
+	given := map[string]bool{"heading": b.Heading != "", "subtitle": b.Subtitle != "", "paragraphs": b.Paragraphs != nil,
+		"legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != ""}
+	fields, known := blockFields[b.Kind]
+	if !known {
+		c.add(Path(p, "kind"), "one of text, cover, map, members, office, qr", "unknown block kind %q", b.Kind)
+	}
+	for _, f := range []string{"heading", "subtitle", "paragraphs", "legend", "caption", "url"} {
+		if known && given[f] && !slices.Contains(fields, f) {
+			hint := "remove it"
+			if len(fields) > 0 {
+				hint = "a " + b.Kind + " block prints " + strings.Join(fields, ", ")
+			}
+			c.add(Path(p, f), hint, "a %s block has no %s", b.Kind, f)
+		}
+	}
 	switch b.Kind {
 	case KindText:
 		if b.Heading == "" && len(b.Paragraphs) == 0 {
 			c.add(p, "", "text block %q has neither heading nor paragraphs", b.ID)
 		}
 	case KindCover:
-		if strings.TrimSpace(b.Heading) == "" {
+		if b.Heading == "" {
 			c.add(p, "the heading is the leaflet's title", "cover block %q needs a heading", b.ID)
 		}
 	case KindMap:
 		if b.Legend == nil {
 			c.add(p, "add legend: {current: …, former: …}", "map block %q needs a legend", b.ID)
 		}
-	case KindMembers, KindOffice, KindQR:
-	default:
-		c.add(Path(p, "kind"), "one of text, cover, map, members, office, qr", "unknown block kind %q", b.Kind)
 	}
 	if b.URL != "" {
 		checkURL(c, Path(p, "url"), b.URL)
 	}
 	texts := map[string]string{"heading": b.Heading, "subtitle": b.Subtitle, "caption": b.Caption}
-	for _, k := range []string{"heading", "subtitle", "caption"} {
-		checkPlaceholders(c, Path(p, k), texts[k])
+	if b.Legend != nil {
+		texts["legend.current"], texts["legend.former"] = b.Legend.Current, b.Legend.Former
+	}
+	for _, k := range []string{"heading", "subtitle", "caption", "legend.current", "legend.former"} {
+		checkText(c, Path(p, k), texts[k], false)
 	}
 	for i, t := range b.Paragraphs {
-		checkPlaceholders(c, Path(p, "paragraphs", i), t)
+		checkText(c, Path(p, "paragraphs", i), t, true)
 	}
+}
+
+// checkText reports a text of only spaces (or an empty paragraph) and placeholders that
+// name no datum.
+func checkText(c *collector, p, text string, paragraph bool) {
+	if strings.TrimSpace(text) == "" && (text != "" || paragraph) {
+		c.add(p, "write the text, or remove the entry", "the text is blank")
+		return
+	}
+	checkPlaceholders(c, p, text)
 }
 
 // checkPlaceholders reports placeholders in text that name no datum.

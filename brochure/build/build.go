@@ -94,7 +94,7 @@ func Files(n *brochure.Network) (files []output.File, err error) {
 func leaflet(plan *layout.Plan, name string, v paint.Variant) ([]output.File, error) {
 	pdf, err := paint.Paint(plan, v)
 	if err != nil {
-		return nil, fmt.Errorf("paint %s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if v != paint.Screen {
 		if err := checkPrint(name, pdf, plan); err != nil {
@@ -116,13 +116,18 @@ func checkPrint(name string, pdf []byte, plan *layout.Plan) error {
 	return nil
 }
 
-// PreflightOptions are the print rules for the leaflet of plan: its folds on each page.
+// PreflightOptions are the print rules for the leaflet of plan: its folds on each page and
+// the bleed the data asks for.
 func PreflightOptions(plan *layout.Plan) preflight.Options {
 	folds := map[int][]float64{}
 	for i, pg := range plan.Pages {
 		folds[i+1] = pg.Folds
 	}
-	return preflight.Options{PrintFile: true, Folds: folds}
+	bleed := plan.BleedMM
+	if bleed == 0 {
+		bleed = -1 // none asked for
+	}
+	return preflight.Options{PrintFile: true, Folds: folds, MinBleedMM: bleed}
 }
 
 // internalError turns a panic, which is a bug, into an error that the command line reports;

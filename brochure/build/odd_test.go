@@ -18,7 +18,7 @@ var oddCases = []struct{ file, want string }{
 	{"members-500.yaml", ":607:7: panel outside 1 (flap): block members: 500 members do not fit the member list; at 7 pt the panel holds"},
 	{"city-name-80.yaml", ":82:11: panel outside 1 (flap): block members: the name \"Stadt mit einem ausgesprochen langen Namen"},
 	{"word-300.yaml", ":565:11: panel inside 2: block knowledge: word \"Qxxxxxxxxxxxxxxxxxxx…xxxxxxxxxx (300 characters)\" is 499.85 mm wide"},
-	{"spaces-only.yaml", ""},
+	{"spaces-only.yaml", ":570:16: leaflet.blocks[8].heading: the text is blank"},
 	{"combining-accents.yaml", ""},
 	{"right-to-left.yaml", ":565:11: panel inside 2: block knowledge: the font Open Sans regular has no 'ש' (U+05E9)"},
 	{"emoji.yaml", ":570:16: panel inside 3: block membership: the font Open Sans semibold has no '🏙' (U+1F3D9)"},

@@ -11,6 +11,7 @@ const (
 	coverTitleSize    = 25.0
 	coverTitleLeading = 29.0
 	coverTitleTop     = 58.0 // y of the title's capitals from the top trim
+	coverFootSize     = 8.5  // the website at the cover's foot, in pt
 	coverSubSize      = 11.0
 	qrSide            = 26.0
 )
@@ -108,15 +109,15 @@ func (b *builder) cover(p *Panel, side string, panel, i int) ([]Item, float64) {
 		items = append(items, shift(asItems(lines), x, 0)...)
 		y = bottom
 	}
-	if y > p.Content.Y+p.Content.H {
-		b.errorf(path, p.Name, blk.ID, "the title does not fit the cover: %s mm too long", mm(y-p.Content.Y-p.Content.H))
-	}
 	foot := b.coverFoot(p, i)
 	footTop := p.Content.Y + p.Content.H
 	if len(foot) > 0 {
-		footTop -= ptToMM(8.5 * capHeight)
+		footTop -= b.capHeight(coverFootSize) + 4 // the website, and white space above it
 	}
-	items = append(items, b.coverMotif(x, w, y+coverMotifGap, footTop-coverMotifGap)...)
+	if y > footTop {
+		b.errorf(path, p.Name, blk.ID, "the title does not fit the cover: %s mm too long", mm(y-footTop))
+	}
+	items = append(items, b.coverMotif(x, w, y+coverMotifGap, footTop-coverMotifGap+4)...)
 	items = append(items, foot...)
 	return items, p.Content.H
 }
@@ -128,9 +129,9 @@ func (b *builder) coverFoot(p *Panel, i int) []Item {
 	if site == "" {
 		return nil
 	}
-	st := style{font: "semibold", size: 8.5, leading: 11, colour: Tint}
+	st := style{font: "semibold", size: coverFootSize, leading: 11, colour: Tint}
 	lines, _ := b.set(site, st, p.Content.W-6, 0, brochure.Path("network", "website"), p.Name, blk.ID)
-	items := shift(asItems(lines), p.Content.X+3, p.Content.Y+p.Content.H-ptToMM(st.size*capHeight))
+	items := shift(asItems(lines), p.Content.X+3, p.Content.Y+p.Content.H-b.capHeight(st.size))
 	return append(items, b.links(lines)...)
 }
 

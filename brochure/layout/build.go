@@ -48,7 +48,7 @@ func Build(n *brochure.Network) (*Plan, error) {
 		ids    [][]string
 		widths [3]float64
 	}{{"outside", l.Outside, f.outside}, {"inside", l.Inside, f.inside}} {
-		ps, folds := panels(side.name, side.widths)
+		ps, folds := panels(side.name, side.widths, f.fold)
 		page := Page{Name: side.name, Folds: folds, Panels: ps}
 		for i := range page.Panels {
 			var ids []string
@@ -116,6 +116,11 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 	for _, pl := range ps {
 		used += pl.height
 	}
+	lead := 0.0 // room above a text that continues from the panel before
+	if ps[0].kind == brochure.KindText && b.n.Leaflet.Blocks[ps[0].index].Heading == "" {
+		lead = b.headingSpace()
+	}
+	used += lead
 	if key != nil {
 		avail := p.Content.H - used
 		if flexible != nil {
@@ -142,10 +147,10 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 		if k == len(ps)-1 && k > 0 && pl.kind == brochure.KindQR {
 			y = max(y, bottom-pl.height)
 		}
-		if k == 0 && pl.kind == brochure.KindText && b.n.Leaflet.Blocks[pl.index].Heading == "" {
+		if k == 0 {
 			// Text that continues from the panel before starts on the line where the
 			// neighbouring panels' text starts under their headings.
-			y += b.headingSpace()
+			y += lead
 		}
 		items = append(items, shift(pl.items, p.Content.X, y)...)
 		if over := y + pl.height - bottom; over > 0.05 {

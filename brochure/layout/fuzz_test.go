@@ -16,7 +16,7 @@ import (
 func FuzzLayout(f *testing.F) {
 	f.Add("Wissen", "Kontakte und Wissen werden systematisch aufgebaut.", "Essen")
 	f.Add("", "", "")
-	f.Add("   ", "\\u00a0\\u00ad", "Mülheim an der Ruhr an der Ruhr an der Ruhr an der Ruhr an der Ruhr an der Ruhr")
+	f.Add("   ", "\u00a0\u00ad z.\u202fB. Bürger\u00adbeteiligung", "Mülheim an der Ruhr an der Ruhr an der Ruhr an der Ruhr an der Ruhr an der Ruhr")
 	f.Add("Überschrift", "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellungsbetriebsgenehmigungsantragsformularausfüllungsanleitungsverordnung", "A")
 	f.Add("😀", "שלום עולם", "Zürich\u0007")
 	n0 := testnet.Default(f)

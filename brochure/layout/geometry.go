@@ -51,14 +51,22 @@ var panelNames = map[string][3]string{
 	"inside":  {"inside 1", "inside 2", "inside 3"},
 }
 
+// panelName names panel i of a side; a zickzack fold has no flap.
+func panelName(side string, i int, fold string) string {
+	if fold == brochure.FoldZickzack && side == "outside" && i == 0 {
+		return "outside 1"
+	}
+	return panelNames[side][i]
+}
+
 // panels cuts one side of the sheet into its panels and returns them with the folds.
-func panels(side string, widths [3]float64) ([]Panel, []float64) {
+func panels(side string, widths [3]float64, fold string) ([]Panel, []float64) {
 	var ps []Panel
 	var folds []float64
 	x := 0.0
 	for i, w := range widths {
 		ps = append(ps, Panel{
-			Name:    panelNames[side][i],
+			Name:    panelName(side, i, fold),
 			X:       x,
 			W:       w,
 			Content: Rect{X: x + marginSide, Y: marginTop, W: w - 2*marginSide, H: trimH - marginTop - marginBottom},
@@ -76,7 +84,7 @@ func panels(side string, widths [3]float64) ([]Panel, []float64) {
 // set, as in a loaded network.
 func Folds(l brochure.Leaflet) map[int][]float64 {
 	ow, iw := panelWidths(l)
-	_, out := panels("outside", ow)
-	_, in := panels("inside", iw)
+	_, out := panels("outside", ow, l.Fold)
+	_, in := panels("inside", iw, l.Fold)
 	return map[int][]float64{1: out, 2: in}
 }

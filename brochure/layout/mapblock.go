@@ -49,7 +49,7 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 			text := b.expand(entry.text, path, p.Name, blk.ID)
 			st := style{font: "regular", size: legendSize, leading: 9, colour: Text}
 			lines, bottom := b.set(text, st, w-5, fy, path, p.Name, blk.ID)
-			foot = append(foot, &Marker{At: Point{mapMarkerRadius, fy + ptToMM(legendSize*capHeight)/2}, Radius: mapMarkerRadius,
+			foot = append(foot, &Marker{At: Point{mapMarkerRadius, fy + b.capHeight(legendSize)/2}, Radius: mapMarkerRadius,
 				Current: entry.current, Colour: markerColour(entry.current)})
 			foot = append(foot, shift(asItems(lines), 5, 0)...)
 			fy = bottom
@@ -93,7 +93,7 @@ func (b *builder) buildMap(w, h float64) (*geomap.Map, error) {
 	f := b.fonts["regular"]
 	opt := geomap.Options{Width: w, Height: 10 * h, Margin: 1.5, MarkerRadius: mapMarkerRadius,
 		LabelSize: func(label string) (float64, float64) {
-			return f.Width(label, mapLabelSize), ptToMM(mapLabelSize * capHeight)
+			return f.Width(label, mapLabelSize), f.CapHeight(mapLabelSize)
 		}}
 	m, err := geomap.Build(data.Outline, data.River, pts, opt)
 	if err != nil {

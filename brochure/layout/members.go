@@ -50,7 +50,8 @@ func numberedMembers(n *brochure.Network) []numbered {
 var sortKey = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "Ä", "A", "Ö", "O", "Ü", "U", "ß", "ss").Replace
 
 // members lays out the key of the map: every member by number and name in columns, current
-// members with a filled dot in the text colour, former ones with a ring in the muted colour.
+// members with a filled dot in the accent colour, former ones with a ring in the muted
+// colour and their names in it too.
 // When the key is higher than avail it shrinks its type down to keyMinSize; if that is not
 // enough, it is an error that says how many members fit.
 func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
@@ -62,13 +63,13 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 	rows := (len(ms) + keyColumns - 1) / keyColumns
 	size := keySize
 	for ; size > keyMinSize+1e-9; size -= keyStep {
-		if keyHeight(rows, size) <= avail {
+		if b.keyHeight(rows, size) <= avail {
 			break
 		}
 	}
-	if keyHeight(rows, size) > avail+0.01 {
+	if b.keyHeight(rows, size) > avail+0.01 {
 		lead := ptToMM(size * keyLeadFactor)
-		fit := int(math.Floor((avail-ptToMM(size*(capHeight+descent)))/lead)) + 1
+		fit := int(math.Floor((avail-b.capHeight(size)-b.descent(size))/lead)) + 1
 		fit = max(0, fit) * keyColumns
 		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID,
 			"%d members do not fit the member list; at %g pt the panel holds %d", len(ms), keyMinSize, fit)
@@ -81,13 +82,13 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 	for k, m := range ms {
 		col, row := k/rows, k%rows
 		x := float64(col) * (colW + keyColGap)
-		base := ptToMM(size*capHeight) + float64(row)*lead
+		base := b.capHeight(size) + float64(row)*lead
 		st := style{font: "regular", size: size, colour: Text}
 		if !m.Current() {
 			st = style{font: "regular", size: size, colour: Muted}
 		}
 		r := markerRadius * 0.85
-		items = append(items, &Marker{At: Point{x + r, base - ptToMM(size*capHeight)/2}, Radius: r, Current: m.Current(), Colour: markerColour(m.Current())})
+		items = append(items, &Marker{At: Point{x + r, base - b.capHeight(size)/2}, Radius: r, Current: m.Current(), Colour: markerColour(m.Current())})
 		num := strconv.Itoa(m.Number)
 		nw := b.fonts["semibold"].Width(num, size)
 		nx := x + 2*r + 1.2 + numW - nw
@@ -107,12 +108,12 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		items = append(items, &Line{Font: st.font, Size: size, Colour: st.colour, Baseline: base, Block: blk.ID,
 			Words: []Word{{Text: name, X: nameX, W: w}}})
 	}
-	return items, keyHeight(rows, size)
+	return items, b.keyHeight(rows, size)
 }
 
 // keyHeight is the height of a key of rows rows at size pt.
-func keyHeight(rows int, size float64) float64 {
-	return ptToMM(size*(capHeight+descent)) + float64(rows-1)*ptToMM(size*keyLeadFactor)
+func (b *builder) keyHeight(rows int, size float64) float64 {
+	return b.capHeight(size) + b.descent(size) + float64(rows-1)*ptToMM(size*keyLeadFactor)
 }
 
 // markerColour is the colour of a current or former member's marker.

@@ -12,6 +12,9 @@ import (
 func qrModules(text string, x, y, side float64) (*Modules, error) {
 	code, err := qr.Encode(text, qr.M)
 	if err != nil {
+		if r := []rune(text); len(r) > 60 {
+			text = string(r[:50]) + "…"
+		}
 		return nil, fmt.Errorf("encode qr code for %q: %w", text, err)
 	}
 	n := code.Size
@@ -51,13 +54,4 @@ func qrModules(text string, x, y, side float64) (*Modules, error) {
 		})
 	}
 	return mods, nil
-}
-
-// qrSize is the number of modules per side of the code for text, for sizing.
-func qrSize(text string) (int, error) {
-	code, err := qr.Encode(text, qr.M)
-	if err != nil {
-		return 0, fmt.Errorf("encode qr code for %q: %w", text, err)
-	}
-	return code.Size, nil
 }

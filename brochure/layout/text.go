@@ -23,13 +23,6 @@ const (
 	headGap = 2.6
 )
 
-// capHeight and descent are Open Sans's cap height and descent in em, for the member key's
-// rows.
-const (
-	capHeight = 0.714
-	descent   = 0.24
-)
-
 // style is how a run of text is set.
 type style struct {
 	font          string
@@ -96,6 +89,12 @@ func (b *builder) expand(text, path, panel, block string) string {
 	return s
 }
 
+// capHeight is the height of the capitals of the regular font at size pt, in mm.
+func (b *builder) capHeight(size float64) float64 { return b.fonts["regular"].CapHeight(size) }
+
+// descent is the depth of the descenders of the regular font at size pt, in mm.
+func (b *builder) descent(size float64) float64 { return b.fonts["regular"].Descent(size) }
+
 // headingSpace is the height a one-line heading takes with the gap under it.
 func (b *builder) headingSpace() float64 {
 	_, bottom := b.set("H", heading, 100, 0, "", "", "")
@@ -145,10 +144,8 @@ func (b *builder) links(lines []*Line) []Item {
 			word := strings.TrimRight(w.Text, ".,;:)")
 			url := ""
 			switch {
-			case strings.HasPrefix(word, "https://") || strings.HasPrefix(word, "http://"):
-				url = word
-			case strings.HasPrefix(word, "www."):
-				url = "https://" + word
+			case strings.HasPrefix(word, "https://") || strings.HasPrefix(word, "http://") || strings.HasPrefix(word, "www."):
+				url = brochure.LinkURL(word)
 			case strings.Contains(word, "@") && strings.Contains(word, "."):
 				url = "mailto:" + word
 			}

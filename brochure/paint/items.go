@@ -1,8 +1,6 @@
 package paint
 
 import (
-	"codeberg.org/go-pdf/fpdf"
-
 	"github.com/staedtenetz-nrw/brochure/brochure/layout"
 )
 
@@ -44,21 +42,35 @@ func (p *painter) item(it layout.Item) {
 			p.stroke(v.Stroke)
 			style += "D"
 		}
+		if v.Closed {
+			// All rings make one path filled by the even-odd rule, so that a ring inside
+			// another is a hole, as geomap lays outlines out.
+			drawn := false
+			for _, ring := range v.Rings {
+				if len(ring) < 3 {
+					continue
+				}
+				pdf.MoveTo(ring[0].X+o, ring[0].Y+o)
+				for _, pt := range ring[1:] {
+					pdf.LineTo(pt.X+o, pt.Y+o)
+				}
+				pdf.ClosePath()
+				drawn = true
+			}
+			if drawn && style == "D" {
+				pdf.DrawPath("D")
+			} else if drawn {
+				pdf.DrawPath(style + "*")
+			}
+			break
+		}
 		for _, ring := range v.Rings {
 			if len(ring) < 2 {
 				continue
 			}
-			pts := make([]fpdf.PointType, len(ring))
-			for i, pt := range ring {
-				pts[i] = fpdf.PointType{X: pt.X + o, Y: pt.Y + o}
-			}
-			if v.Closed {
-				pdf.Polygon(pts, style)
-				continue
-			}
-			pdf.MoveTo(pts[0].X, pts[0].Y)
-			for _, pt := range pts[1:] {
-				pdf.LineTo(pt.X, pt.Y)
+			pdf.MoveTo(ring[0].X+o, ring[0].Y+o)
+			for _, pt := range ring[1:] {
+				pdf.LineTo(pt.X+o, pt.Y+o)
 			}
 			pdf.DrawPath("D")
 		}

@@ -32,7 +32,8 @@ type Options struct {
 	// Folds gives by page (1-based) the x positions of the folds in mm from the left
 	// trim.
 	Folds map[int][]float64
-	// MinBleedMM is the least bleed on every side (default 3 mm).
+	// MinBleedMM is the least bleed on every side (default 3 mm; a negative value asks
+	// for none, for a leaflet made deliberately without bleed).
 	MinBleedMM float64
 	// MinTextPt is the smallest type size allowed (default 6 pt).
 	MinTextPt float64
