@@ -26,7 +26,7 @@ func ParseDate(s string) (Date, error) {
 			return Date{}, fmt.Errorf("%q is not a date; write a year (2015), a month (2015-06) or a day (2015-06-30)", s)
 		}
 		n, err := strconv.Atoi(p)
-		if err != nil || n < 0 {
+		if err != nil || strings.Trim(p, "0123456789") != "" {
 			return Date{}, fmt.Errorf("%q is not a date; write a year (2015), a month (2015-06) or a day (2015-06-30)", s)
 		}
 		nums[i] = n

@@ -2,6 +2,7 @@ package brochure
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"sort"
 	"strconv"
@@ -25,7 +26,12 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 	pos := Pos{node.Line, node.Column}
 	d.c.pos[path] = pos
 	if isNull(node) {
-		return // the zero value; required keys are checked by the parent
+		// The zero value. Required keys of a mapping left empty are missing; whether the
+		// value itself is required is checked by the parent.
+		if v.Kind() == reflect.Struct && v.Type() != dateType {
+			d.missing(v.Type(), nil, pos, path)
+		}
+		return
 	}
 	switch {
 	case v.Type() == dateType:
@@ -76,8 +82,12 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 			return
 		}
 		f, err := strconv.ParseFloat(node.Value, 64)
-		if err != nil {
-			d.c.at(pos, path, "write a decimal point, not a comma", "expected a number, found %q", node.Value)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			hint := ""
+			if strings.Contains(node.Value, ",") {
+				hint = "write a decimal point, not a comma"
+			}
+			d.c.at(pos, path, hint, "expected a number, found %q", node.Value)
 			return
 		}
 		v.SetFloat(f)
@@ -137,13 +147,20 @@ func (d *decoder) decodeStruct(node *yaml.Node, v reflect.Value, path string) {
 			continue
 		}
 		d.decode(val, v.Field(idx), fpath)
-		if isNull(val) && v.Type().Field(idx).Tag.Get("required") == "true" {
+		f := v.Field(idx)
+		empty := isNull(val) || (f.Kind() == reflect.String && f.String() == "")
+		if empty && v.Type().Field(idx).Tag.Get("required") == "true" {
 			d.c.at(Pos{val.Line, val.Column}, fpath, "", "%q must not be empty", name)
 		}
 	}
+	d.missing(v.Type(), seen, pos, path)
+}
+
+// missing reports every required key of struct type t that is not among seen.
+func (d *decoder) missing(t reflect.Type, seen map[string]bool, pos Pos, path string) {
+	fields := fieldsOf(t)
 	for _, name := range sortedKeys(fields) {
-		f := v.Type().Field(fields[name])
-		if f.Tag.Get("required") == "true" && !seen[name] {
+		if t.Field(fields[name]).Tag.Get("required") == "true" && !seen[name] {
 			d.c.at(pos, path, "", "missing required key %q", name)
 		}
 	}

@@ -70,31 +70,56 @@ type collector struct {
 	file string
 	pos  Positions
 	list Diagnostics
+	// flagged holds the paths that have a diagnostic; within those that lie above one.
+	flagged, within map[string]bool
 }
 
 // at records a problem at a position.
 func (c *collector) at(p Pos, path, hint, format string, args ...any) {
 	c.list = append(c.list, Diagnostic{File: c.file, Pos: p, Path: path, Msg: fmt.Sprintf(format, args...), Hint: hint})
+	if path == "" {
+		return
+	}
+	if c.flagged == nil {
+		c.flagged, c.within = map[string]bool{}, map[string]bool{}
+	}
+	c.flagged[path] = true
+	for a := parent(path); a != ""; a = parent(a) {
+		c.within[a] = true
+	}
 }
 
 // add records a problem with the value at path, unless a problem of that value (or of a
 // value inside it or around it) is recorded already: a value that could not be decoded is
 // not judged again by the rules.
 func (c *collector) add(path, hint, format string, args ...any) {
-	for _, d := range c.list {
-		if related(d.Path, path) {
-			return
-		}
+	if !c.has(path) {
+		c.at(c.pos.At(path), path, hint, format, args...)
 	}
-	c.at(c.pos.At(path), path, hint, format, args...)
 }
 
-// related reports whether one path lies inside the other or they are equal.
-func related(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
+// has reports whether a problem of the value at path, of a value inside it or of a value
+// around it is recorded.
+func (c *collector) has(path string) bool {
+	if c.within[path] {
+		return true
 	}
-	return a != "" && strings.HasPrefix(b, a) && (len(b) == len(a) || b[len(a)] == '.' || b[len(a)] == '[')
+	for a := path; a != ""; a = parent(a) {
+		if c.flagged[a] {
+			return true
+		}
+	}
+	return false
+}
+
+// parent cuts the last key or index off a path: "members[3].city" → "members[3]" →
+// "members" → "".
+func parent(path string) string {
+	i := strings.LastIndexAny(path, ".[")
+	if i < 0 {
+		return ""
+	}
+	return path[:i]
 }
 
 // err returns the diagnostics as an error, sorted, or nil when there are none.

@@ -64,6 +64,7 @@ func TestHostileFiles(t *testing.T) {
 	for i, prev := 'b', 'a'; i <= 'i'; i, prev = i+1, i {
 		bomb += string(i) + ": &" + string(i) + " [" + strings.Repeat("*"+string(prev)+",", 8) + "*" + string(prev) + "]\n"
 	}
+	many := "members:\n" + strings.Repeat("  - {status: x, location: {lat: 1, lon: 1}}\n", 30000)
 	big := bytes.Repeat([]byte("# comment line to make the file large\n"), MaxFileSize/38+10)
 	cases := []struct {
 		name, path, want string
@@ -81,6 +82,7 @@ func TestHostileFiles(t *testing.T) {
 		{"large", writeTemp(t, "large.yaml", big), "larger than 4 MiB"},
 		{"binary", writeTemp(t, "bin.yaml", []byte("network:\x00\x01\x02")), "NUL bytes"},
 		{"dev-zero", "/dev/zero", "larger than 4 MiB"},
+		{"many-problems", writeTemp(t, "many.yaml", []byte(many)), "members[29999]: missing required key \"ags\""},
 		{"scalar", writeTemp(t, "scalar.yaml", []byte("hello\n")), "expected a mapping"},
 		{"list", writeTemp(t, "list.yaml", []byte("- a\n- b\n")), "expected a mapping"},
 	}

@@ -70,8 +70,13 @@ func Load(name string, src []byte) (*Network, error) {
 		return nil, c.err()
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		c.at(Pos{extra.Line, extra.Column}, "", "remove the \"---\" line and everything after it, or merge the documents", "the file holds more than one YAML document")
+	switch err := dec.Decode(&extra); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
+		syntaxDiag(c, err)
+		return nil, c.err()
+	default:
+		c.at(Pos{extra.Line, extra.Column}, "", "remove the \"---\" or \"...\" line and everything after it, or merge the documents", "the file holds more than one YAML document")
 		return nil, c.err()
 	}
 	root := &doc

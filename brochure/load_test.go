@@ -80,6 +80,12 @@ func TestDiagnostics(t *testing.T) {
 		{"map-without-members", mutate(t, def, "    - [map, members]\n", "    - [map]\n", "    - id: members\n      kind: members\n", "")},
 		{"two-maps", mutate(t, def, "    - id: members\n      kind: members\n", "    - id: members\n      kind: members\n    - id: map2\n      kind: map\n      legend: {current: a, former: b}\n", "    - [knowledge]\n", "    - [knowledge, map2]\n")},
 		{"inset-zickzack", mutate(t, def, "fold: wickelfalz ", "fold: zickzack ")},
+		{"not-a-number", mutate(t, def, "bleed_mm: 3", "bleed_mm: .nan", "inset_mm: 97", "inset_mm: .inf", "{cmyk: [100, 20, 40, 20], rgb: \"#00707a\"}", "{cmyk: [NaN, 20, 40, 20], rgb: \"#00707a\"}")},
+		{"empty-required", mutate(t, def, "  - city: Ahlen\n", "  - city: \"\"\n", "  host: Stadt Essen", "  host: ''")},
+		{"empty-entries", mutate(t, def, "institutions:               # ständige Teilnehmer and partners named in the leaflet\n", "institutions:               # ständige Teilnehmer and partners named in the leaflet\n  -\n", "      - {name: Aachen-Ost}\n", "      - {name: Aachen-Ost}\n      - ~\n")},
+		{"second-document-broken", def + "...\nmembers: [\n"},
+		{"date-with-sign", mutate(t, def, "stand: 2015-06 ", "stand: 2015-+6 ", "{name: Katernberg, since: 1993}", "{name: Katernberg, since: \"+993\"}")},
+		{"empty-placeholder-datum", mutate(t, def, "  founded: 1994\n", "", "  email: staedtenetz@amt68.essen.de\n", "")},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,23 +10,22 @@ type Network struct {
 	// "members[3].city") to where it stands there.
 	Positions Positions `yaml:"-"`
 
-	Network      Info          `yaml:"network"`
-	Edition      Edition       `yaml:"edition"`
-	Office       Office        `yaml:"office"`
+	Network      Info          `yaml:"network" required:"true"`
+	Edition      Edition       `yaml:"edition" required:"true"`
+	Office       Office        `yaml:"office" required:"true"`
 	Members      []Member      `yaml:"members"`
 	Institutions []Institution `yaml:"institutions"`
 	Sources      []Source      `yaml:"sources"`
-	Leaflet      Leaflet       `yaml:"leaflet"`
+	Leaflet      Leaflet       `yaml:"leaflet" required:"true"`
 }
 
 // Info names the network.
 type Info struct {
-	Name      string   `yaml:"name" required:"true"`
-	ShortName string   `yaml:"short_name"`
-	Founded   int      `yaml:"founded"`
-	Website   string   `yaml:"website" required:"true"`
-	Websites  []string `yaml:"websites"`
-	Author    string   `yaml:"author"`
+	Name      string `yaml:"name" required:"true"`
+	ShortName string `yaml:"short_name"`
+	Founded   int    `yaml:"founded"`
+	Website   string `yaml:"website" required:"true"`
+	Author    string `yaml:"author"`
 }
 
 // Edition dates the documents: "Stand" on the leaflet and every date in the files' metadata.

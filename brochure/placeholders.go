@@ -15,11 +15,16 @@ var placeholderRE = regexp.MustCompile(`\{\{\s*([^{}]*?)\s*\}\}`)
 var placeholders = map[string]func(n *Network) string{
 	"network.name":       func(n *Network) string { return n.Network.Name },
 	"network.short_name": func(n *Network) string { return n.Network.ShortName },
-	"network.founded":    func(n *Network) string { return strconv.Itoa(n.Network.Founded) },
-	"network.website":    func(n *Network) string { return DisplayURL(n.Network.Website) },
-	"edition.stand":      func(n *Network) string { return n.Edition.Stand.German() },
-	"office.host":        func(n *Network) string { return n.Office.Host },
-	"office.department":  func(n *Network) string { return n.Office.Department },
+	"network.founded": func(n *Network) string {
+		if n.Network.Founded == 0 {
+			return ""
+		}
+		return strconv.Itoa(n.Network.Founded)
+	},
+	"network.website":   func(n *Network) string { return DisplayURL(n.Network.Website) },
+	"edition.stand":     func(n *Network) string { return n.Edition.Stand.German() },
+	"office.host":       func(n *Network) string { return n.Office.Host },
+	"office.department": func(n *Network) string { return n.Office.Department },
 	"office.people": func(n *Network) string {
 		var ps []string
 		for _, p := range n.Office.People {
@@ -79,15 +84,19 @@ func (n *Network) Expand(text string) (string, error) {
 	return out, nil
 }
 
-// unknownPlaceholders lists the placeholders in text that name no datum.
-func unknownPlaceholders(text string) []string {
-	var bad []string
+// badPlaceholders lists the placeholders in text that name no datum, and those whose datum
+// the network leaves empty (they would print nothing).
+func (n *Network) badPlaceholders(text string) (unknown, empty []string) {
 	for _, m := range placeholderRE.FindAllStringSubmatch(text, -1) {
-		if _, ok := placeholders[m[1]]; !ok {
-			bad = append(bad, m[1])
+		f, ok := placeholders[m[1]]
+		switch {
+		case !ok:
+			unknown = append(unknown, m[1])
+		case f(n) == "":
+			empty = append(empty, m[1])
 		}
 	}
-	return bad
+	return unknown, empty
 }
 
 // Counts are the figures the documents print.

@@ -30,21 +30,10 @@ func Path(parts ...any) string {
 
 // At returns the place of the value at path, or of its nearest ancestor that has one.
 func (p Positions) At(path string) Pos {
-	for path != "" {
+	for ; path != ""; path = parent(path) {
 		if pos, ok := p[path]; ok {
 			return pos
 		}
-		cut := -1
-		for i := len(path) - 1; i >= 0; i-- {
-			if path[i] == '.' || path[i] == '[' {
-				cut = i
-				break
-			}
-		}
-		if cut < 0 {
-			break
-		}
-		path = path[:cut]
 	}
 	return Pos{1, 1}
 }

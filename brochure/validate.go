@@ -12,9 +12,6 @@ import (
 // validate checks the rules a decoded network must keep, recording every violation.
 func validate(c *collector, n *Network) {
 	checkURL(c, "network.website", n.Network.Website)
-	for i, w := range n.Network.Websites {
-		checkURL(c, Path("network.websites", i), w)
-	}
 	if l := n.Edition.Language; l != "" && !regexp.MustCompile(`^[a-z]{2}(-[A-Z]{2})?$`).MatchString(l) {
 		c.add("edition.language", "write a language code such as de", "%q is not a language code", l)
 	}
@@ -222,7 +219,7 @@ func validateLeaflet(c *collector, n *Network) {
 			continue
 		}
 		blocks[b.ID] = i
-		validateBlock(c, p, b)
+		validateBlock(c, n, p, b)
 	}
 	placed := map[string]string{}
 	for _, side := range []struct {
@@ -287,7 +284,7 @@ var blockFields = map[string][]string{
 
 // validateBlock checks one block's kind, the fields its kind needs and prints (a field it
 // would not print is an error, not a datum silently dropped), blank texts and placeholders.
-func validateBlock(c *collector, p string, b Block) {
+func validateBlock(c *collector, n *Network, p string, b Block) {
 	given := map[string]bool{"heading": b.Heading != "", "subtitle": b.Subtitle != "", "paragraphs": b.Paragraphs != nil,
 		"legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != ""}
 	fields, known := blockFields[b.Kind]
@@ -325,27 +322,29 @@ func validateBlock(c *collector, p string, b Block) {
 		texts["legend.current"], texts["legend.former"] = b.Legend.Current, b.Legend.Former
 	}
 	for _, k := range []string{"heading", "subtitle", "caption", "legend.current", "legend.former"} {
-		checkText(c, Path(p, k), texts[k], false)
+		checkText(c, n, Path(p, k), texts[k], false)
 	}
 	for i, t := range b.Paragraphs {
-		checkText(c, Path(p, "paragraphs", i), t, true)
+		checkText(c, n, Path(p, "paragraphs", i), t, true)
 	}
 }
 
 // checkText reports a text of only spaces (or an empty paragraph) and placeholders that
-// name no datum.
-func checkText(c *collector, p, text string, paragraph bool) {
+// name no datum or a datum the file leaves empty.
+func checkText(c *collector, n *Network, p, text string, paragraph bool) {
 	if strings.TrimSpace(text) == "" && (text != "" || paragraph) {
 		c.add(p, "write the text, or remove the entry", "the text is blank")
 		return
 	}
-	checkPlaceholders(c, p, text)
-}
-
-// checkPlaceholders reports placeholders in text that name no datum.
-func checkPlaceholders(c *collector, p, text string) {
-	for _, name := range unknownPlaceholders(text) {
+	unknown, empty := n.badPlaceholders(text)
+	for _, name := range unknown {
 		c.add(p, "known: "+strings.Join(Placeholders(), ", "), "placeholder {{%s}} names no datum", name)
+	}
+	for _, name := range empty {
+		if c.has(name) {
+			continue // the datum itself is reported
+		}
+		c.add(p, "give "+name+" in the file, or take the placeholder out of the text", "placeholder {{%s}} names a datum the file leaves empty", name)
 	}
 }
 

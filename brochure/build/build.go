@@ -108,7 +108,7 @@ func leaflet(plan *layout.Plan, name string, v paint.Variant) ([]output.File, er
 func checkPrint(name string, pdf []byte, plan *layout.Plan) error {
 	r, err := preflight.Check(pdf, PreflightOptions(plan))
 	if err != nil {
-		return fmt.Errorf("preflight %s: %w", name, err)
+		return fmt.Errorf("check %s: %w", name, err)
 	}
 	if !r.OK() {
 		return fmt.Errorf("preflight of %s failed, the file was not written:\n%s", name, r.String())

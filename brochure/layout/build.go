@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
 )
 
 // blockGap is the white space between two blocks on a panel.
@@ -40,6 +41,9 @@ func Build(n *brochure.Network) (*Plan, error) {
 		plan.Author = n.Network.Name
 	}
 	b.plan = plan
+	if _, err := pdfx.LookupCondition(l.OutputCondition); err != nil {
+		b.errorf("leaflet.output_condition", "", "", "%v", err)
+	}
 	for i, blk := range l.Blocks {
 		b.blocks[blk.ID] = i
 	}
@@ -185,7 +189,7 @@ func (b *builder) block(p *Panel, side string, panel, i int) ([]Item, float64) {
 
 // errorf records a problem with the datum at path.
 func (b *builder) errorf(path, panel, block, format string, args ...any) {
-	b.errs = append(b.errs, Error{File: b.n.File, Pos: b.n.Positions.At(path), Panel: panel, Block: block, Msg: fmt.Sprintf(format, args...)})
+	b.errs = append(b.errs, Error{File: b.n.File, Pos: b.n.Positions.At(path), Path: path, Panel: panel, Block: block, Msg: fmt.Sprintf(format, args...)})
 }
 
 // shift moves items laid out at the origin to (dx, dy).

@@ -12,20 +12,26 @@ import (
 // panel, a character the font lacks, a block that names nothing. Pos is where the data that
 // causes it stands in the YAML file.
 type Error struct {
-	File  string
-	Pos   brochure.Pos
+	File string
+	Pos  brochure.Pos
+	// Path is the value's path in the data, as brochure.Path builds it.
+	Path  string
 	Panel string
 	Block string
 	Msg   string
 }
 
-// Error writes the error as "file:12:5: panel inside 2: block about: …".
+// Error writes the error as "file:12:5: leaflet.blocks[4].paragraphs[1]: panel inside 2:
+// block about: …".
 func (e Error) Error() string {
 	var b strings.Builder
 	if e.File != "" {
 		b.WriteString(e.File + ":")
 	}
 	fmt.Fprintf(&b, "%d:%d: ", e.Pos.Line, e.Pos.Column)
+	if e.Path != "" {
+		b.WriteString(e.Path + ": ")
+	}
 	if e.Panel != "" {
 		fmt.Fprintf(&b, "panel %s: ", e.Panel)
 	}
@@ -63,7 +69,7 @@ func (es Errors) Diagnostics() brochure.Diagnostics {
 		if e.Panel != "" {
 			msg = "panel " + e.Panel + ": " + msg
 		}
-		ds[i] = brochure.Diagnostic{File: e.File, Pos: e.Pos, Msg: msg}
+		ds[i] = brochure.Diagnostic{File: e.File, Pos: e.Pos, Path: e.Path, Msg: msg}
 	}
 	return ds
 }

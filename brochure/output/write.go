@@ -65,6 +65,12 @@ func (w *Writer) WriteAll(files []File) (err error) {
 	} else if !st.IsDir() {
 		return fmt.Errorf("output directory %s is a file", w.Dir)
 	}
+	for _, f := range files {
+		// A rename cannot replace a directory: find out now, before any file is replaced.
+		if st, err := os.Lstat(filepath.Join(w.Dir, f.Name)); err == nil && st.IsDir() {
+			return fmt.Errorf("%s is a directory; remove it or choose another output directory", filepath.Join(w.Dir, f.Name))
+		}
+	}
 	unlock, err := lock(w.Dir)
 	if err != nil {
 		return err
@@ -76,8 +82,11 @@ func (w *Writer) WriteAll(files []File) (err error) {
 	removeStale(w.Dir)
 
 	temps := make([]string, 0, len(files))
+	renaming := false
 	defer func() {
-		if err != nil {
+		// Before the renames a failure removes the temporary files; once they have begun,
+		// the files and the journal stay, so that the next build completes the set.
+		if err != nil && !renaming {
 			for _, t := range temps {
 				os.Remove(t)
 			}
@@ -98,9 +107,10 @@ func (w *Writer) WriteAll(files []File) (err error) {
 	if w.BeforeRename != nil {
 		w.BeforeRename()
 	}
+	renaming = true
 	for i, f := range files {
 		if err := os.Rename(temps[i], filepath.Join(w.Dir, f.Name)); err != nil {
-			return fmt.Errorf("put %s in place: %w", f.Name, err)
+			return fmt.Errorf("put %s in place (the next build completes the set once that works): %w", f.Name, err)
 		}
 		if w.AfterRename != nil {
 			w.AfterRename(i)

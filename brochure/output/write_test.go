@@ -300,3 +300,24 @@ func TestKilledBuild(t *testing.T) {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+func TestDirectoryAtOutputNameChangesNothing(t *testing.T) {
+	dir := t.TempDir()
+	if err := (&Writer{Dir: dir}).WriteAll(set("old", 10)); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, "roster.xlsx"))
+	os.MkdirAll(filepath.Join(dir, "roster.xlsx", "x"), 0o755)
+	err := (&Writer{Dir: dir}).WriteAll(set("new", 10))
+	if err == nil || !strings.Contains(err.Error(), "roster.xlsx is a directory") {
+		t.Fatalf("error %v, want one naming the directory", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "leaflet.pdf")); !bytes.Equal(b, set("old", 10)[0].Data) {
+		t.Error("leaflet.pdf was replaced although the set could not be completed")
+	}
+	for _, n := range names(t, dir) {
+		if strings.HasPrefix(n, tempPrefix) || n == journalName {
+			t.Errorf("%s left behind", n)
+		}
+	}
+}

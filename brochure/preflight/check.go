@@ -1,6 +1,7 @@
 package preflight
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -24,9 +25,9 @@ func Check(pdf []byte, opt Options) (*Report, error) {
 	if opt.PrintFile {
 		checkDocument(xt, c)
 	}
-	fonts := map[string]*font{}
+	fonts, forms := map[string]*font{}, map[int][]byte{}
 	for n := 1; n <= xt.PageCount; n++ {
-		if err := checkPage(xt, n, opt, c, fonts); err != nil {
+		if err := checkPage(xt, n, opt, c, fonts, forms); err != nil {
 			return nil, fmt.Errorf("preflight: page %d: %w", n, err)
 		}
 	}
@@ -143,7 +144,7 @@ func checkOutputIntent(xt *model.XRefTable, cat types.Dict, add func(string, ...
 }
 
 // checkPage checks the boxes and annotations of page n and interprets its content.
-func checkPage(xt *model.XRefTable, n int, opt Options, c *collector, fonts map[string]*font) error {
+func checkPage(xt *model.XRefTable, n int, opt Options, c *collector, fonts map[string]*font, forms map[int][]byte) error {
 	d, _, inh, err := xt.PageDict(n, false)
 	if err != nil {
 		return err
@@ -180,8 +181,14 @@ func checkPage(xt *model.XRefTable, n int, opt Options, c *collector, fonts map[
 	if err != nil && err != model.ErrNoContent {
 		return err
 	}
-	run := &pageRun{c: c, opt: opt, xt: xt, num: n, ref: ref, folds: opt.Folds[n], fonts: fonts}
-	return run.run(content, inh.Resources, identity, 0)
+	run := &pageRun{c: c, opt: opt, xt: xt, num: n, ref: ref, folds: opt.Folds[n], fonts: fonts, forms: forms}
+	err = run.run(content, inh.Resources, identity, 0, "the page content")
+	if errors.Is(err, errTooComplex) {
+		add(RuleComplexity, "the page needs more than %d operators or %d MB of content to draw (forms drawn within forms); the rest of it is not checked",
+			maxOpsPerPage, maxBytesPerPage>>20)
+		return nil
+	}
+	return err
 }
 
 func pageBox(xt *model.XRefTable, d types.Dict, key string) *types.Rectangle {

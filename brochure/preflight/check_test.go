@@ -147,6 +147,148 @@ func TestHandWrittenFiles(t *testing.T) {
 	}
 }
 
+// stream writes a stream object with dictionary entries dict and the content.
+func stream(dict, content string) string {
+	return fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(content)+1, content)
+}
+
+// formBomb is a 2.5 KB file whose forms F1 … F8 each draw the next twenty times: drawing
+// the page fully would take 20^7 form runs.
+func formBomb() minimal {
+	var objs []string
+	for i := 1; i <= 8; i++ {
+		content := strings.Repeat(fmt.Sprintf("/F%d Do ", i+1), 20)
+		res := fmt.Sprintf("/Resources << /XObject << /F%d %d 0 R >> >>", i+1, 6+i)
+		if i == 8 {
+			content, res = "0 0 0 1 k 0 0 1 1 re f", ""
+		}
+		objs = append(objs, stream("/Type /XObject /Subtype /Form /BBox [0 0 300 300] "+res, content))
+	}
+	return minimal{content: "/F1 Do", resources: "/XObject << /F1 6 0 R >> ", objects: objs}
+}
+
+func TestFormBombIsCutShort(t *testing.T) {
+	r, err := preflight.Check(formBomb().bytes(), preflight.Options{PrintFile: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(r.Rules(), " "); got != preflight.RuleComplexity {
+		t.Errorf("rules %q, want %q:\n%s", got, preflight.RuleComplexity, r)
+	}
+	want := "page 1: complexity: the page needs more than 1000000 operators"
+	if !strings.Contains(r.String(), want) {
+		t.Errorf("report lacks %q:\n%s", want, r)
+	}
+}
+
+// TestFormsDrawnOftenAreChecked draws a form within a form many times, below the limit:
+// the colour inside is still found.
+func TestFormsDrawnOftenAreChecked(t *testing.T) {
+	f := minimal{content: strings.Repeat("/F1 Do ", 50), resources: "/XObject << /F1 6 0 R >> ", objects: []string{
+		stream("/Type /XObject /Subtype /Form /BBox [0 0 300 300] /Resources << /XObject << /F2 7 0 R >> >>", strings.Repeat("/F2 Do ", 50)),
+		stream("/Type /XObject /Subtype /Form /BBox [0 0 300 300]", "1 0 0 rg 0 0 1 1 re f"),
+	}}
+	r, err := preflight.Check(f.bytes(), preflight.Options{PrintFile: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(r.Rules(), " "); got != preflight.RuleRGB {
+		t.Errorf("rules %q, want %q:\n%s", got, preflight.RuleRGB, r)
+	}
+}
+
+// TestSyntax wants operators with wrong operands and unknown operators reported with the
+// byte where they stand.
+func TestSyntax(t *testing.T) {
+	tests := []struct {
+		name, content string
+		want          []string
+	}{
+		{"NaN in a colour", "NaN 0.2 0.4 0.2 k 20 20 50 50 re f",
+			[]string{`unknown operator "NaN" at byte 0 of the page content`, "k wants number number number number, got 0.2 0.4 0.2 at byte 16 of"}},
+		{"too few colour operands", "0 0 1 K 20 20 m 50 50 l S", []string{"K wants number number number number, got 0 0 1 at byte 6"}},
+		{"too many colour operands", "0 0 0 1 1 k 20 20 50 50 re f", []string{"k wants number number number number, got 0 0 0 1 1"}},
+		{"wrong operand count for cm", "1 0 0 1 20 cm 20 20 50 50 re f", []string{"cm wants number number number number number number, got 1 0 0 1 20"}},
+		{"wrong operand type", "/A w", []string{"w wants number, got /A"}},
+		{"number with exponent", "1e3 w", []string{"w wants number, got 1e3"}},
+		{"unknown operator", "20 20 m foo 50 50 l", []string{`unknown operator "foo" at byte 8 of the page content`}},
+		{"bad scn", "/DeviceCMYK cs 0 (x) 0 1 scn", []string{"scn wants 1 to 32 numbers, got 0 (x) 0 1"}},
+		{"in a form", "/F1 Do", []string{`unknown operator "Inf" at byte 2 of form /F1`}},
+	}
+	form := []string{stream("/Type /XObject /Subtype /Form /BBox [0 0 300 300]", "q Inf Q")}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := minimal{content: tt.content, resources: "/XObject << /F1 6 0 R >> ", objects: form}
+			r, err := preflight.Check(f.bytes(), preflight.Options{PrintFile: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(r.Rules(), " "); got != preflight.RuleSyntax {
+				t.Errorf("rules %q, want %q:\n%s", got, preflight.RuleSyntax, r)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(r.String(), w) {
+					t.Errorf("report lacks %q:\n%s", w, r)
+				}
+			}
+			if n := len(r.Findings); n != len(tt.want) {
+				t.Errorf("%d findings, want %d:\n%s", n, len(tt.want), r)
+			}
+		})
+	}
+	// Inside BX … EX unknown operators are allowed.
+	r, err := preflight.Check(minimal{content: "BX 1 2 foo EX 0 0 0 1 k 20 20 50 50 re f"}.bytes(), preflight.Options{PrintFile: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.OK() {
+		t.Errorf("BX … EX:\n%s", r)
+	}
+}
+
+// TestPatternColours wants RGB found in shadings and shading patterns.
+func TestPatternColours(t *testing.T) {
+	shading := "<< /ShadingType 2 /ColorSpace /DeviceRGB /Coords [0 0 1 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [1 0 0] /C1 [0 0 1] /N 1 >> >>"
+	cmykShading := strings.Replace(shading, "/DeviceRGB /Coords [0 0 1 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [1 0 0] /C1 [0 0 1]",
+		"/DeviceCMYK /Coords [0 0 1 0] /Function << /FunctionType 2 /Domain [0 1] /C0 [1 0 0 0] /C1 [0 0 1 0]", 1)
+	tests := []struct {
+		name, content, resources, want string
+	}{
+		{"sh", "/Sh0 sh", "/Shading << /Sh0 " + shading + " >> ", "shading in RGB (DeviceRGB)"},
+		{"shading pattern", "/Pattern cs /P0 scn 20 20 50 50 re f", "/Pattern << /P0 << /PatternType 2 /Shading " + shading + " >> >> ",
+			"fill in RGB (shading pattern /P0 in DeviceRGB) at (3.5, 77.6) mm"},
+		{"uncoloured tiling pattern", "/CS0 CS 1 0 0 /P0 SCN 20 20 m 50 50 l S", "/ColorSpace << /CS0 [/Pattern /DeviceRGB] >> /Pattern << /P0 6 0 R >> ",
+			"stroke in RGB (DeviceRGB)"},
+		{"coloured tiling pattern", "/Pattern cs /P0 scn 20 20 50 50 re f", "/Pattern << /P0 7 0 R >> ", "fill in RGB (rg 1 0 0)"},
+		{"cmyk shading pattern", "/Pattern cs /P0 scn 20 20 50 50 re f", "/Pattern << /P0 << /PatternType 2 /Shading " + cmykShading + " >> >> ", ""},
+	}
+	tiles := []string{
+		stream("/PatternType 1 /PaintType 2 /TilingType 1 /BBox [0 0 10 10] /XStep 10 /YStep 10 /Resources << >>", "0 0 5 5 re f"),
+		stream("/PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 10 10] /XStep 10 /YStep 10 /Resources << >>", "1 0 0 rg 0 0 5 5 re f"),
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := minimal{content: tt.content, resources: tt.resources, objects: tiles}
+			r, err := preflight.Check(f.bytes(), preflight.Options{PrintFile: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want == "" {
+				if !r.OK() {
+					t.Errorf("findings:\n%s", r)
+				}
+				return
+			}
+			if got := strings.Join(r.Rules(), " "); got != preflight.RuleRGB {
+				t.Errorf("rules %q, want %q:\n%s", got, preflight.RuleRGB, r)
+			}
+			if !strings.Contains(r.String(), tt.want) {
+				t.Errorf("report lacks %q:\n%s", tt.want, r)
+			}
+		})
+	}
+}
+
 func TestReportGolden(t *testing.T) {
 	pdf := pdfxtest.Finished(t, pdfxtest.Break{RGBText: true, SmallText: true, NearFold: true, CoreFont: true, LowResImage: true})
 	got := check(t, pdf).String()
@@ -172,6 +314,9 @@ func BenchmarkCheckLeaflet(b *testing.B) {
 // minimal writes a one-page PDF/X-3 file by hand; its fields break one rule each.
 type minimal struct {
 	trim, bleed, pageExtra, content, extGState, colourSpace, info, condition, catalogExtra string
+
+	resources string   // more entries of the page's resource dictionary
+	objects   []string // more objects, numbered from 6
 }
 
 func (m minimal) bytes() []byte {
@@ -189,6 +334,7 @@ func (m minimal) bytes() []byte {
 	if m.colourSpace != "" {
 		res += "/ColorSpace << /CS0 " + m.colourSpace + " >> "
 	}
+	res += m.resources
 	objs := []string{
 		fmt.Sprintf("<< /Type /Catalog /Pages 2 0 R /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFX /OutputConditionIdentifier (%s) /RegistryName (http://www.color.org) >>] %s>>", or(m.condition, "FOGRA39"), m.catalogExtra),
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -197,6 +343,7 @@ func (m minimal) bytes() []byte {
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content)+1, content),
 		"<< " + or(m.info, "/Title (x) /CreationDate (D:20150601) /ModDate (D:20150601) /Trapped /False /GTS_PDFXVersion (PDF/X-3:2002)") + " >>",
 	}
+	objs = append(objs, m.objects...)
 	var b strings.Builder
 	b.WriteString("%PDF-1.3\n")
 	offsets := make([]int, len(objs))

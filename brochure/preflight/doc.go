@@ -4,5 +4,7 @@
 //
 // Check reads the file structure with pdfcpu and interprets every page's content
 // stream with its own tokenizer (lexer.go), tracking the graphics and text state
-// (interp.go), so that each finding names its page and where on it it is.
+// (interp.go), so that each finding names its page and where on it it is. Operators
+// with wrong operands are reported (syntax.go), and a page is interpreted only up to a
+// limit of work, so that forms drawing forms cannot make Check run for ever.
 package preflight

@@ -1,6 +1,7 @@
 package preflight
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -13,9 +14,14 @@ const ptPerMM = 72 / 25.4
 
 // colour is the colour space family of a fill or stroke colour.
 type colour struct {
-	family string // gray, rgb, cmyk, spot, pattern, other
-	desc   string // for messages, e.g. "rg 0.8 0 0" or "Separation HKS 43"
+	family string  // gray, rgb, cmyk, spot, pattern, other
+	desc   string  // for messages, e.g. "rg 0.8 0 0" or "Separation HKS 43"
+	base   *colour // the underlying colour space of [/Pattern base], for uncoloured patterns
 }
+
+// setsColour are the operators that set a colour: one with bad operands still sets the
+// colour space it names, so that its colour is checked too.
+var setsColour = map[string]bool{"g": true, "G": true, "rg": true, "RG": true, "k": true, "K": true}
 
 // gstate is the part of the graphics state that the checks follow.
 type gstate struct {
@@ -35,7 +41,20 @@ type pageRun struct {
 	ref   *types.Rectangle // TrimBox, else MediaBox: where positions are measured from
 	folds []float64
 	fonts map[string]*font // by resource dictionary and name
+	forms map[int][]byte   // decoded form and pattern streams by object number
+	ops   int              // operators interpreted on the page so far
+	bytes int              // content stream bytes read on the page so far
 }
+
+// Limits of the work on one page: forms that draw forms many times over multiply the
+// operators to interpret; a page that needs more is reported, not interpreted further.
+const (
+	maxOpsPerPage   = 1_000_000
+	maxBytesPerPage = 64 << 20
+)
+
+// errTooComplex stops the interpretation of a page that exceeds the limits.
+var errTooComplex = errors.New("page too complex")
 
 // where formats a device point as millimetres from the top-left of the trim.
 func (p *pageRun) where(x, y float64) string {
@@ -46,12 +65,18 @@ func (p *pageRun) add(rule, where, format string, args ...any) {
 	p.c.add(Finding{Rule: rule, Page: p.num, Where: where, Message: fmt.Sprintf(format, args...)})
 }
 
-// run interprets a content stream with its resources under the matrix ctm.
-func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int) error {
+// run interprets a content stream with its resources under the matrix ctm; stream names
+// it in findings ("the page content", "form /F1").
+func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int, stream string) error {
 	if depth > 8 {
 		return fmt.Errorf("forms nested deeper than 8")
 	}
-	g := gstate{ctm: ctm, fill: colour{"gray", "default black"}, stroke: colour{"gray", "default black"}, th: 100}
+	if p.bytes += len(content); p.bytes > maxBytesPerPage {
+		return errTooComplex
+	}
+	compat := 0 // BX … EX nesting
+	black := colour{family: "gray", desc: "default black"}
+	g := gstate{ctm: ctm, fill: black, stroke: black, th: 100}
 	var stack []gstate
 	var tm, tlm matrix
 	var path box
@@ -64,6 +89,21 @@ func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int) err
 		}
 		if !ok {
 			return nil
+		}
+		if p.ops++; p.ops > maxOpsPerPage {
+			return errTooComplex
+		}
+		switch o.name {
+		case "BX":
+			compat++
+		case "EX":
+			compat = max(0, compat-1)
+		}
+		if msg := syntaxError(o, compat > 0); msg != "" {
+			p.add(RuleSyntax, fmt.Sprintf("at byte %d of %s", o.pos, stream), "%s", msg)
+			if !setsColour[o.name] {
+				continue
+			}
 		}
 		a := o.args
 		num := func(i int) float64 {
@@ -87,20 +127,20 @@ func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int) err
 		case "cm":
 			g.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.mul(g.ctm)
 		case "g":
-			g.fill = colour{"gray", "g"}
+			g.fill = colour{family: "gray", desc: "g"}
 		case "G":
-			g.stroke = colour{"gray", "G"}
+			g.stroke = colour{family: "gray", desc: "G"}
 		case "rg", "RG":
-			c := colour{"rgb", fmt.Sprintf("%s %g %g %g", o.name, num(0), num(1), num(2))}
+			c := colour{family: "rgb", desc: fmt.Sprintf("%s %g %g %g", o.name, num(0), num(1), num(2))}
 			if o.name == "rg" {
 				g.fill = c
 			} else {
 				g.stroke = c
 			}
 		case "k":
-			g.fill = colour{"cmyk", "k"}
+			g.fill = colour{family: "cmyk", desc: "k"}
 		case "K":
-			g.stroke = colour{"cmyk", "K"}
+			g.stroke = colour{family: "cmyk", desc: "K"}
 		case "cs", "CS":
 			if len(a) == 0 || a[0].kind != kName {
 				continue
@@ -110,6 +150,18 @@ func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int) err
 				g.fill = c
 			} else {
 				g.stroke = c
+			}
+		case "scn", "SCN":
+			c := &g.fill
+			if o.name == "SCN" {
+				c = &g.stroke
+			}
+			if c.family == "pattern" && len(a) > 0 && a[len(a)-1].kind == kName {
+				pc, err := p.pattern(res, a[len(a)-1].s, *c, ctm, depth)
+				if err != nil {
+					return err
+				}
+				*c = pc
 			}
 		case "m", "l":
 			pt(num(0), num(1))
@@ -333,23 +385,23 @@ func (p *pageRun) colourSpace(o types.Object, res types.Dict) colour {
 	case types.Name:
 		switch v {
 		case "DeviceGray", "G":
-			return colour{"gray", string(v)}
+			return colour{family: "gray", desc: string(v)}
 		case "DeviceRGB", "RGB":
-			return colour{"rgb", string(v)}
+			return colour{family: "rgb", desc: string(v)}
 		case "DeviceCMYK", "CMYK":
-			return colour{"cmyk", string(v)}
+			return colour{family: "cmyk", desc: string(v)}
 		case "Pattern":
-			return colour{"pattern", "Pattern"}
+			return colour{family: "pattern", desc: "Pattern"}
 		}
 		if res != nil {
 			if cat, _ := p.xt.DereferenceDict(res["ColorSpace"]); cat != nil && cat[string(v)] != nil {
 				return p.colourSpace(cat[string(v)], nil)
 			}
 		}
-		return colour{"other", string(v)}
+		return colour{family: "other", desc: string(v)}
 	case types.Array:
 		if len(v) == 0 {
-			return colour{"other", "empty array"}
+			return colour{family: "other", desc: "empty array"}
 		}
 		fam, _ := v[0].(types.Name)
 		switch fam {
@@ -359,18 +411,18 @@ func (p *pageRun) colourSpace(o types.Object, res types.Dict) colour {
 					n, _ := p.xt.DereferenceNumber(sd.Dict["N"])
 					switch n {
 					case 1:
-						return colour{"gray", "ICCBased gray"}
+						return colour{family: "gray", desc: "ICCBased gray"}
 					case 3:
-						return colour{"rgb", "ICCBased RGB"}
+						return colour{family: "rgb", desc: "ICCBased RGB"}
 					case 4:
-						return colour{"cmyk", "ICCBased CMYK"}
+						return colour{family: "cmyk", desc: "ICCBased CMYK"}
 					}
 				}
 			}
 		case "CalRGB":
-			return colour{"rgb", "CalRGB"}
+			return colour{family: "rgb", desc: "CalRGB"}
 		case "CalGray":
-			return colour{"gray", "CalGray"}
+			return colour{family: "gray", desc: "CalGray"}
 		case "Indexed", "I":
 			if len(v) > 1 {
 				c := p.colourSpace(v[1], res)
@@ -393,16 +445,21 @@ func (p *pageRun) colourSpace(o types.Object, res types.Dict) colour {
 					}
 				}
 				if len(spot) > 0 {
-					return colour{"spot", string(fam) + " " + strings.Join(spot, ", ")}
+					return colour{family: "spot", desc: string(fam) + " " + strings.Join(spot, ", ")}
 				}
-				return colour{"cmyk", string(fam)}
+				return colour{family: "cmyk", desc: string(fam)}
 			}
 		case "Pattern":
-			return colour{"pattern", "Pattern"}
+			c := colour{family: "pattern", desc: "Pattern"}
+			if len(v) > 1 {
+				b := p.colourSpace(v[1], res)
+				c.base = &b
+			}
+			return c
 		}
-		return colour{"other", string(fam)}
+		return colour{family: "other", desc: string(fam)}
 	}
-	return colour{"other", "unknown"}
+	return colour{family: "other", desc: "unknown"}
 }
 
 // font returns the font resource name, cached.
@@ -479,7 +536,8 @@ func (p *pageRun) xobject(res types.Dict, name string, g gstate, depth int) erro
 				p.add(RuleTransparency, p.where(x, y), "form /%s is a transparency group", name)
 			}
 		}
-		if err := sd.Decode(); err != nil {
+		content, err := p.decoded(cat[name], sd)
+		if err != nil {
 			return fmt.Errorf("form /%s: %w", name, err)
 		}
 		m := identity
@@ -492,11 +550,95 @@ func (p *pageRun) xobject(res types.Dict, name string, g gstate, depth int) erro
 		if fres == nil {
 			fres = res
 		}
-		if err := p.run(sd.Content, fres, m.mul(g.ctm), depth+1); err != nil {
+		if err := p.run(content, fres, m.mul(g.ctm), depth+1, "form /"+name); err != nil {
 			return fmt.Errorf("form /%s: %w", name, err)
 		}
 	}
 	return nil
+}
+
+// pattern returns the colour that pattern name paints with in the pattern colour space
+// cur: a shading pattern's colour space, or the underlying colour space of an uncoloured
+// tiling pattern. A coloured tiling pattern's own content is interpreted in pattern space
+// (base) and the pattern colour itself is returned.
+func (p *pageRun) pattern(res types.Dict, name string, cur colour, base matrix, depth int) (colour, error) {
+	cat, _ := p.xt.DereferenceDict(res["Pattern"])
+	if cat == nil {
+		return cur, nil
+	}
+	o, err := p.xt.Dereference(cat[name])
+	if err != nil || o == nil {
+		return cur, nil
+	}
+	var d types.Dict
+	var sd *types.StreamDict
+	switch v := o.(type) {
+	case types.Dict:
+		d = v
+	case types.StreamDict:
+		d, sd = v.Dict, &v
+	default:
+		return cur, nil
+	}
+	m := identity
+	if arr, _ := p.xt.DereferenceArray(d["Matrix"]); len(arr) == 6 {
+		for k := range m {
+			m[k], _ = p.xt.DereferenceNumber(arr[k])
+		}
+	}
+	switch t, _ := p.xt.DereferenceNumber(d["PatternType"]); t {
+	case 2:
+		sh, _ := p.xt.Dereference(d["Shading"])
+		var shd types.Dict
+		switch v := sh.(type) {
+		case types.Dict:
+			shd = v
+		case types.StreamDict:
+			shd = v.Dict
+		}
+		if shd == nil {
+			return cur, nil
+		}
+		c := p.colourSpace(shd["ColorSpace"], res)
+		c.desc = "shading pattern /" + name + " in " + c.desc
+		return c, nil
+	case 1:
+		if paint, _ := p.xt.DereferenceNumber(d["PaintType"]); paint == 2 {
+			if cur.base != nil {
+				return *cur.base, nil
+			}
+			return cur, nil
+		}
+		if sd == nil {
+			return cur, nil
+		}
+		content, err := p.decoded(cat[name], sd)
+		if err != nil {
+			return cur, fmt.Errorf("pattern /%s: %w", name, err)
+		}
+		pres, _ := p.xt.DereferenceDict(d["Resources"])
+		if err := p.run(content, pres, m.mul(base), depth+1, "pattern /"+name); err != nil {
+			return cur, fmt.Errorf("pattern /%s: %w", name, err)
+		}
+	}
+	return cur, nil
+}
+
+// decoded returns the decoded content of the stream ref, decoding it once per Check.
+func (p *pageRun) decoded(ref types.Object, sd *types.StreamDict) ([]byte, error) {
+	r, ok := ref.(types.IndirectRef)
+	if ok {
+		if c, ok := p.forms[r.ObjectNumber.Value()]; ok {
+			return c, nil
+		}
+	}
+	if err := sd.Decode(); err != nil {
+		return nil, err
+	}
+	if ok {
+		p.forms[r.ObjectNumber.Value()] = sd.Content
+	}
+	return sd.Content, nil
 }
 
 // inlineImage checks an image given inline with BI … ID … EI.

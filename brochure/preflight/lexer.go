@@ -17,13 +17,14 @@ const (
 	kDict
 	kBool
 	kNull
+	kBad // a word that looks like a number but is none, e.g. 1e5 or 1.2.3
 )
 
 // operand is one operand of a content stream operator.
 type operand struct {
 	kind kind
 	num  float64
-	s    string    // name (without the slash) or the bytes of a string
+	s    string    // name (without the slash), the bytes of a string, or a bad word
 	arr  []operand // array elements, or dict keys and values alternating
 }
 
@@ -31,6 +32,7 @@ type operand struct {
 type op struct {
 	name string
 	args []operand
+	pos  int // byte offset of the operator in the stream
 }
 
 // lexer splits a content stream into operators with their operands (ISO 32000-1, 7.2
@@ -63,12 +65,14 @@ func (l *lexer) next() (o op, ok bool, err error) {
 			stack = append(stack, t)
 			continue
 		}
-		o = op{name: t.s, args: stack}
+		o = op{name: t.s, args: stack, pos: l.i - len(t.s)}
 		if o.name == "BI" {
+			pos := o.pos
 			o, err = l.inlineImage()
 			if err != nil {
 				return op{}, false, err
 			}
+			o.pos = pos
 		}
 		return o, true, nil
 	}
@@ -105,9 +109,12 @@ func (l *lexer) token() (t operand, isOp, end bool, err error) {
 		return t, false, false, fmt.Errorf("unexpected %q at byte %d", c, l.i)
 	}
 	if (word[0] >= '0' && word[0] <= '9') || word[0] == '-' || word[0] == '+' || word[0] == '.' {
+		if !isNumber(word) {
+			return operand{kind: kBad, s: word}, false, false, nil
+		}
 		v, err := strconv.ParseFloat(word, 64)
-		if err != nil {
-			return t, false, false, fmt.Errorf("bad number %q at byte %d", word, l.i)
+		if err != nil { // out of range
+			return operand{kind: kBad, s: word}, false, false, nil
 		}
 		return operand{kind: kNum, num: v}, false, false, nil
 	}
@@ -118,6 +125,26 @@ func (l *lexer) token() (t operand, isOp, end bool, err error) {
 		return operand{kind: kNull}, false, false, nil
 	}
 	return operand{s: word}, true, false, nil
+}
+
+// isNumber reports whether word is a PDF number (ISO 32000-1, 7.3.3): a sign, digits
+// and at most one period, without exponent, hexadecimal, Inf or NaN.
+func isNumber(word string) bool {
+	if word[0] == '+' || word[0] == '-' {
+		word = word[1:]
+	}
+	digits, dots := 0, 0
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.':
+			dots++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && dots <= 1
 }
 
 // collection reads array or dictionary elements up to the closing delimiter.

@@ -19,6 +19,8 @@ const (
 	RuleSafety       = "safety-zone"      // text keeps SafetyMM from trim and folds
 	RulePDFX         = "pdfx"             // output intent and the PDF/X keys
 	RuleForbidden    = "forbidden"        // what PDF/X forbids: annotations, actions, encryption, layers
+	RuleSyntax       = "syntax"           // operators with the operands they take; no unknown operators outside BX … EX
+	RuleComplexity   = "complexity"       // a page draws at most a million operators (forms drawn within forms)
 )
 
 // Options say what to check. Zero numbers mean the defaults of the leaflet spec.

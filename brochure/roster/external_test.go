@@ -129,6 +129,15 @@ func TestOpenpyxlReadsWorkbook(t *testing.T) {
 	if essen[0][1] != "Essen" || !slices.Equal(essen[4], pyCell{"datetime", "1999-03-15 00:00:00", "dd.mm.yyyy"}) {
 		t.Errorf("Essen row %q", essen)
 	}
+	// Excel's dates end in 9999 and are wrong before March 1900: 1850 stays text.
+	leverkusen := sheets[2].Rows[2]
+	if leverkusen[0][1] != "Leverkusen" || !slices.Equal(leverkusen[14], pyCell{"datetime", "9999-01-01 00:00:00", "yyyy"}) {
+		t.Errorf("Leverkusen row %q, want left 9999-01-01 shown as year", leverkusen)
+	}
+	bonn := members.Rows[4]
+	if bonn[0][1] != "Bonn" || !slices.Equal(bonn[4], pyCell{"str", "1850", "@"}) {
+		t.Errorf("Bonn row %q, want joined as text 1850", bonn)
+	}
 }
 
 func TestOpenpyxlHostileIsText(t *testing.T) {

@@ -15,7 +15,8 @@ const destatisCredit = "Datenquelle: Statistisches Bundesamt (Destatis), Gemeind
 	"Datenlizenz Deutschland – Namensnennung – Version 2.0 (www.govdata.de/dl-de/by-2-0)"
 
 // testNetwork builds a network like the default data: the 31 cities on record, three of them
-// former members, some programme areas, the office in Essen and Difu.
+// former members, some programme areas, the office in Essen and Difu. Two dates lie beyond
+// what Excel shows as dates: Bonn joined in 1850, Leverkusen leaves in 9999.
 func testNetwork(t testing.TB) *brochure.Network {
 	t.Helper()
 	f, err := os.Open("testdata/cities.csv")
@@ -27,7 +28,7 @@ func testNetwork(t testing.TB) *brochure.Network {
 	if err != nil {
 		t.Fatal(err)
 	}
-	former := map[string]brochure.Date{"Krefeld": {Year: 2007}, "Leverkusen": {Year: 2012}, "Münster": {Year: 2010, Month: 12}}
+	former := map[string]brochure.Date{"Krefeld": {Year: 2007}, "Leverkusen": {Year: 9999}, "Münster": {Year: 2010, Month: 12}}
 	areas := map[string][]brochure.Area{
 		"Aachen":     {{Name: "Aachen-Nord", Since: brochure.Date{Year: 2015}}, {Name: "Aachen-Ost"}},
 		"Bonn":       {{Name: "Dransdorf", Since: brochure.Date{Year: 1999}, Until: brochure.Date{Year: 2009}}, {Name: "Neu-Tannenbusch", Since: brochure.Date{Year: 2009, Month: 12}}},
@@ -44,9 +45,11 @@ func testNetwork(t testing.TB) *brochure.Network {
 		Office: brochure.Office{Host: "Stadt Essen", Department: "Amt für Stadterneuerung und Bodenmanagement",
 			People:  []brochure.Person{{Name: "Margarete Meyer", Role: "Leitung"}, {Name: "Luise Jäger"}},
 			Address: brochure.Address{Street: "Rathenaustr. 2", Postcode: "45127", City: "Essen"},
-			Phones:  []string{"0201/88-68300", "0201/88-68344"}, Email: "staedtenetz@amt68.essen.de"},
+			Phones:  []string{"0201/88-68300", "0201/88-68344"}, Email: "staedtenetz@amt68.essen.de",
+			Websites: []string{"www.essen.de/staedtenetz"}},
 		Institutions: []brochure.Institution{{Name: "Deutsches Institut für Urbanistik", Short: "Difu",
-			Role: "ständiger Teilnehmer", Website: "https://difu.de"}},
+			Role: "ständiger Teilnehmer", Website: "https://difu.de",
+			Contact: &brochure.Person{Name: "Thomas Franke", Role: "Projektleitung", Email: "franke@difu.de"}}},
 		Sources: []brochure.Source{
 			{ID: "destatis-gvisys-2020", Credit: destatisCredit, Licence: "dl-de/by-2-0",
 				URL: "https://www.destatis.de/DE/Themen/Laender-Regionen/Regionales/Gemeindeverzeichnis/_inhalt.html"},
@@ -61,6 +64,9 @@ func testNetwork(t testing.TB) *brochure.Network {
 			Joined: brochure.Date{Year: 1999}, Areas: areas[r[0]], Sources: []string{"destatis-gvisys-2020"}}
 		if left, ok := former[r[0]]; ok {
 			m.Status, m.Left = brochure.StatusFormer, left
+		}
+		if m.City == "Bonn" {
+			m.Joined = brochure.Date{Year: 1850}
 		}
 		if m.City == "Essen" {
 			m.Joined = brochure.Date{Year: 1999, Month: 3, Day: 15}
@@ -100,7 +106,7 @@ func syntheticNetwork(size int) *brochure.Network {
 		m.City = fmt.Sprintf("Stadt %06d", i)
 		m.AGS = fmt.Sprintf("05%06d", i)
 		m.Kreis = fmt.Sprintf("Kreis %d", i%31)
-		m.Regierungsbezirk = regierungsbezirke[i%len(regierungsbezirke)]
+		m.Regierungsbezirk = brochure.Regierungsbezirke[i%len(brochure.Regierungsbezirke)]
 		m.Status = brochure.StatusCurrent
 		m.Joined = brochure.Date{Year: 1999 + i%20, Month: i % 13, Day: (i % 13 / 12) * (1 + i%28)}
 		if i%10 == 9 {

@@ -1,54 +1,17 @@
 package roster
 
 import (
-	"slices"
-
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/xuri/excelize/v2"
 )
 
-// regierungsbezirke are the administrative regions of NRW in their official order.
-var regierungsbezirke = []string{"Düsseldorf", "Köln", "Münster", "Detmold", "Arnsberg"}
-
-// counts are the figures the overview shows.
-type counts struct {
-	current, former, areas int
-}
-
-// regionCount is the counts of one Regierungsbezirk.
-type regionCount struct {
-	name string
-	counts
-}
-
-// countMembers counts current and former members and programme areas, in total and per
-// Regierungsbezirk: the five of NRW in official order, then any others the data names in
-// the order they first appear.
-func countMembers(n *brochure.Network) (counts, []regionCount) {
-	var total counts
-	regions := make([]regionCount, len(regierungsbezirke))
-	for i, name := range regierungsbezirke {
-		regions[i].name = name
-	}
+// areasByRegion counts the programme areas of the members of each Regierungsbezirk.
+func areasByRegion(n *brochure.Network) map[string]int {
+	areas := map[string]int{}
 	for i := range n.Members {
-		m := &n.Members[i]
-		j := slices.IndexFunc(regions, func(r regionCount) bool { return r.name == m.Regierungsbezirk })
-		if j < 0 {
-			regions = append(regions, regionCount{name: m.Regierungsbezirk})
-			j = len(regions) - 1
-		}
-		c := &regions[j].counts
-		if m.Current() {
-			total.current++
-			c.current++
-		} else {
-			total.former++
-			c.former++
-		}
-		total.areas += len(m.Areas)
-		c.areas += len(m.Areas)
+		areas[n.Members[i].Regierungsbezirk] += len(n.Members[i].Areas)
 	}
-	return total, regions
+	return areas
 }
 
 // ovCell is one cell of the overview.
@@ -57,8 +20,9 @@ type ovCell struct {
 	style int
 }
 
-// overviewRows lays out the overview: name and Stand, the counts, the sources with their
-// credit lines, and the legend of every data sheet's columns.
+// overviewRows lays out the overview: the network's names, founding year, Stand and web
+// sites, the counts, the sources with their credit lines, and the legend of every data
+// sheet's columns.
 func overviewRows(n *brochure.Network, sheets []sheet, st styles) [][]ovCell {
 	text := func(s string) ovCell { return ovCell{s, st.text} }
 	label := func(s string) ovCell { return ovCell{s, st.label} }
@@ -70,21 +34,33 @@ func overviewRows(n *brochure.Network, sheets []sheet, st styles) [][]ovCell {
 		return row
 	}
 	num := func(i int) ovCell { return ovCell{i, st.number} }
-	total, regions := countMembers(n)
+	count := n.Count()
+	founded := ovCell{nil, st.number}
+	if n.Network.Founded != 0 {
+		founded = num(n.Network.Founded)
+	}
 	rows := [][]ovCell{
 		{{n.Network.Name, st.title}},
+		{label("Kurzname"), text(n.Network.ShortName)},
+		{label("Gegründet"), founded},
 		{label("Stand"), ovCell{n.Edition.Stand, st.date(n.Edition.Stand)}},
 		{label("Website"), text(n.Network.Website)},
+	}
+	for _, w := range n.Office.Websites {
+		rows = append(rows, []ovCell{label("Website der Geschäftsstelle"), text(w)})
+	}
+	rows = append(rows,
 		nil,
 		head("Anzahl", ""),
-		{label("Aktuelle Mitglieder"), num(total.current)},
-		{label("Ehemalige Mitglieder"), num(total.former)},
-		{label("Programmgebiete"), num(total.areas)},
+		[]ovCell{label("Aktuelle Mitglieder"), num(count.Current)},
+		[]ovCell{label("Ehemalige Mitglieder"), num(count.Former)},
+		[]ovCell{label("Programmgebiete"), num(count.Areas)},
 		nil,
 		head("Regierungsbezirk", "Aktuelle Mitglieder", "Ehemalige Mitglieder", "Programmgebiete"),
-	}
-	for _, r := range regions {
-		rows = append(rows, []ovCell{label(r.name), num(r.current), num(r.former), num(r.areas)})
+	)
+	areas := areasByRegion(n)
+	for _, r := range count.ByRegierungsbezirk {
+		rows = append(rows, []ovCell{label(r.Name), num(r.Current), num(r.Former), num(areas[r.Name])})
 	}
 	rows = append(rows, nil, head("Quelle", "Lizenz", "Adresse", "Quellenvermerk"))
 	for _, s := range n.Sources {
@@ -126,8 +102,10 @@ func writeOverview(f *excelize.File, n *brochure.Network, sheets []sheet, st sty
 			}
 			switch v := oc.value.(type) {
 			case brochure.Date:
-				if !v.IsZero() {
-					err = f.SetCellValue(sheetOverview, ref, v.First())
+				if serial, ok := excelSerial(v); ok {
+					err = f.SetCellInt(sheetOverview, ref, serial)
+				} else if !v.IsZero() {
+					err = f.SetCellStr(sheetOverview, ref, v.Numeric())
 				}
 			case string:
 				if v != "" {

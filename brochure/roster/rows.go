@@ -6,16 +6,12 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 )
 
 // maxCellText is the most characters Excel keeps in a cell.
 const maxCellText = 32767
-
-// excelEpoch is day 0 of Excel's 1900 date system (for dates after February 1900).
-var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 
 // sheetRows writes the rows of one data sheet as SpreadsheetML: excelize's StreamWriter
 // spends most of its time on each cell's bookkeeping, so the rows of the large sheets are
@@ -59,10 +55,16 @@ func (r *sheetRows) writeTo(w io.Writer) error {
 			bw.WriteString(`" s="`)
 			num = strconv.AppendInt(num[:0], int64(style), 10)
 			bw.Write(num)
+			serial, isDate := int64(0), false
+			if k == kindDate && !c.date.IsZero() {
+				if serial, isDate = excelSerial(c.date); !isDate {
+					c.text = c.date.Numeric()
+				}
+			}
 			switch {
-			case k == kindDate && !c.date.IsZero():
+			case isDate:
 				bw.WriteString(`"><v>`)
-				num = strconv.AppendInt(num[:0], int64(c.date.First().Sub(excelEpoch)/(24*time.Hour)), 10)
+				num = strconv.AppendInt(num[:0], serial, 10)
 				bw.Write(num)
 				bw.WriteString(`</v></c>`)
 			case k == kindNumber:

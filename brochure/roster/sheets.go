@@ -88,6 +88,7 @@ var institutionColumns = []column{
 	{"Rolle", "Rolle im Netzwerk", kindText},
 	{"Website", "Website der Institution", kindText},
 	{"Ansprechperson", "Ansprechperson der Institution", kindText},
+	{"Funktion", "Funktion der Ansprechperson", kindText},
 	{"E-Mail", "E-Mail-Adresse der Ansprechperson (Link)", kindMail},
 	{"Telefon", "Telefonnummer der Ansprechperson (Text)", kindCode},
 }
@@ -106,23 +107,14 @@ var officeColumns = []column{
 
 // dataSheets returns the lists of the roster in the order of the workbook.
 func dataSheets(n *brochure.Network) []sheet {
-	current, former := 0, 0
-	areas := 0
-	for i := range n.Members {
-		if n.Members[i].Current() {
-			current++
-		} else {
-			former++
-		}
-		areas += len(n.Members[i].Areas)
-	}
+	count := n.Count()
 	formerColumns := append(append([]column(nil), memberColumns...), leftColumn)
 	return []sheet{
-		{name: sheetMembers, file: "roster-mitglieder.csv", columns: memberColumns, rows: current,
+		{name: sheetMembers, file: "roster-mitglieder.csv", columns: memberColumns, rows: count.Current,
 			each: func(emit func([]cell) error) error { return eachMember(n, true, emit) }},
-		{name: sheetFormer, file: "roster-ehemalige-mitglieder.csv", columns: formerColumns, rows: former,
+		{name: sheetFormer, file: "roster-ehemalige-mitglieder.csv", columns: formerColumns, rows: count.Former,
 			each: func(emit func([]cell) error) error { return eachMember(n, false, emit) }},
-		{name: sheetAreas, file: "roster-programmgebiete.csv", columns: areaColumns, rows: areas,
+		{name: sheetAreas, file: "roster-programmgebiete.csv", columns: areaColumns, rows: count.Areas,
 			each: func(emit func([]cell) error) error { return eachArea(n, emit) }},
 		{name: sheetInstitutions, file: "roster-institutionen.csv", columns: institutionColumns, rows: len(n.Institutions),
 			each: func(emit func([]cell) error) error { return eachInstitution(n, emit) }},
@@ -193,8 +185,9 @@ func eachInstitution(n *brochure.Network, emit func([]cell) error) error {
 		row[2] = cell{text: in.Role}
 		row[3] = cell{text: in.Website}
 		row[4] = cell{text: c.Name}
-		row[5] = cell{text: c.Email}
-		row[6] = cell{text: c.Phone}
+		row[5] = cell{text: c.Role}
+		row[6] = cell{text: c.Email}
+		row[7] = cell{text: c.Phone}
 		if err := emit(row); err != nil {
 			return err
 		}

@@ -66,9 +66,12 @@ func newStyles(f *excelize.File) (styles, error) {
 	return st, nil
 }
 
-// date returns the style for a date of d's precision.
+// date returns the style for a date of d's precision, or the text style for a date that
+// is empty or written as text.
 func (st styles) date(d brochure.Date) int {
-	switch {
+	switch _, ok := excelSerial(d); {
+	case d.IsZero() || !ok:
+		return st.text
 	case d.Month == 0:
 		return st.year
 	case d.Day == 0:
@@ -81,9 +84,6 @@ func (st styles) date(d brochure.Date) int {
 func (st styles) style(k kind, c cell) int {
 	switch k {
 	case kindDate:
-		if c.date.IsZero() {
-			return st.text
-		}
 		return st.date(c.date)
 	case kindNumber:
 		return st.number

@@ -14,23 +14,17 @@ import (
 // WriteXLSX writes the roster workbook of n to w: an overview sheet, then the current
 // members, the former members, the programme areas, the institutions and the office, each
 // with a header row, an autofilter, a frozen header, fitted column widths and an A4
-// landscape print set-up. The same network gives the same bytes.
+// landscape print set-up. The same network gives the same bytes. Errors name the sheet or
+// part they concern; the caller adds the file's name.
 func WriteXLSX(w io.Writer, n *brochure.Network) error {
-	if err := writeXLSX(w, n); err != nil {
-		return fmt.Errorf("roster: write workbook: %w", err)
-	}
-	return nil
-}
-
-func writeXLSX(w io.Writer, n *brochure.Network) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetDefaultFont(fontFamily); err != nil {
-		return err
+		return fmt.Errorf("default font: %w", err)
 	}
 	st, err := newStyles(f)
 	if err != nil {
-		return err
+		return fmt.Errorf("styles: %w", err)
 	}
 	sheets := dataSheets(n)
 	if err := f.SetSheetName("Sheet1", sheetOverview); err != nil {
@@ -52,7 +46,7 @@ func writeXLSX(w io.Writer, n *brochure.Network) error {
 		}
 	}
 	if err := setDocProps(f, n); err != nil {
-		return err
+		return fmt.Errorf("document properties: %w", err)
 	}
 	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
 		return newSortedZip(w, n.Edition.Stand.First(), fills)
@@ -145,7 +139,7 @@ func setDocProps(f *excelize.File, n *brochure.Network) error {
 		LastModifiedBy: creator,
 		Created:        stand,
 		Modified:       stand,
-		Language:       "de-DE",
+		Language:       n.Edition.Language,
 		Description:    creditLines(n),
 	})
 }

@@ -26,6 +26,10 @@ func runPreflight(c *cli, args []string) int {
 	switch *fold {
 	case "":
 	case brochure.FoldWickelfalz, brochure.FoldZickzack:
+		if *inset < 90 || *inset > 99 {
+			fmt.Fprintf(c.stderr, "brochure preflight: -inset is 90 to 99 mm, not %g\n", *inset)
+			return exitUsage
+		}
 		opt.Folds = layout.Folds(brochure.Leaflet{Fold: *fold, InsetMM: inset})
 	default:
 		fmt.Fprintf(c.stderr, "brochure preflight: -fold is wickelfalz or zickzack, not %q\n", *fold)

@@ -30,9 +30,9 @@ type command struct {
 // commands lists the subcommands in the order -h shows them.
 var commands = []command{
 	{"build", "[-data FILE] [-out DIR]", "make the leaflet (PDF) and the rosters (XLSX, CSV) in DIR", runBuild},
-	{"validate", "[-data FILE]", "check the data file and report every problem", runValidate},
+	{"validate", "[-data FILE]", "check the data file and the leaflet's layout; report every problem", runValidate},
 	{"init", "[-force] [FILE]", "write a starter data file (default network.yaml)", runInit},
-	{"preflight", "FILE.pdf", "check a PDF against the print shop's rules", runPreflight},
+	{"preflight", "[-fold KIND] FILE.pdf", "check a PDF against the print shop's rules", runPreflight},
 }
 
 // cli holds the streams a run talks to.
@@ -100,17 +100,28 @@ func (c *cli) flags(name, args, summary string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses a command's flags; ok is false when the run is over, with code.
+// parse parses a command's flags, before and after its arguments (`init FILE -force` as
+// well as `init -force FILE`); fs.Args() holds the arguments then. ok is false when the run
+// is over, with code.
 func (c *cli) parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 	fs.SetOutput(c.stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(c.stdout)
-			fs.Usage()
-			return exitOK, false
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fs.SetOutput(c.stdout)
+				fs.Usage()
+				return exitOK, false
+			}
+			return exitUsage, false
 		}
-		return exitUsage, false
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		positional, args = append(positional, rest[0]), rest[1:]
 	}
+	fs.Parse(append([]string{"--"}, positional...))
 	return 0, true
 }
 

@@ -79,7 +79,8 @@ func TestValidateReportsAllProblems(t *testing.T) {
 	for _, want := range []string{
 		"net.yaml:16:3: network.gegruendet: unknown key \"gegruendet\"",
 		"status \"aktiv\" is neither current nor former\n\thint: write current or former",
-		"brochure: 2 problems in net.yaml; nothing was written",
+		"placeholder {{network.founded}} names a datum the file leaves empty",
+		"brochure: 3 problems in net.yaml; nothing was written",
 	} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
@@ -107,8 +108,8 @@ func TestInitRefusesToOverwrite(t *testing.T) {
 	if b, _ := os.ReadFile("network.yaml"); string(b) != "# my edits\n" {
 		t.Error("init overwrote the file without -force")
 	}
-	if code, _, errOut := runCLI(t, "init", "-force"); code != 0 {
-		t.Fatalf("init -force: %s", errOut)
+	if code, _, errOut := runCLI(t, "init", "network.yaml", "-force"); code != 0 {
+		t.Fatalf("init network.yaml -force (flag after the file): %s", errOut)
 	}
 	st, _ := os.Stat("network.yaml")
 	if st.Size() < 1000 || st.Mode().Perm() != 0o644 {
@@ -116,5 +117,16 @@ func TestInitRefusesToOverwrite(t *testing.T) {
 	}
 	if code, _, errOut := runCLI(t, "validate", "-data", "network.yaml"); code != 0 {
 		t.Errorf("the starter file does not validate: %s", errOut)
+	}
+}
+
+func TestValidateLaysTheLeafletOut(t *testing.T) {
+	chdir(t, t.TempDir())
+	runCLI(t, "init", "net.yaml")
+	src, _ := os.ReadFile("net.yaml")
+	os.WriteFile("net.yaml", []byte(strings.Replace(string(src), "heading: Mitglieder\n", "heading: \"Mitglieder \u2603\"\n", 1)), 0o644)
+	code, _, errOut := runCLI(t, "validate", "-data", "net.yaml")
+	if code != 1 || !strings.Contains(errOut, "leaflet.blocks[8].heading: panel inside 3: block membership: the font Open Sans semibold has no '☃' (U+2603)") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }

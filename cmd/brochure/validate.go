@@ -1,8 +1,14 @@
 package main
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
 
-// runValidate loads the data and reports every problem, writing nothing.
+	"github.com/staedtenetz-nrw/brochure/brochure/layout"
+)
+
+// runValidate loads the data and lays the leaflet out, reporting every problem either
+// finds, and writes nothing.
 func runValidate(c *cli, args []string) int {
 	fs := c.flags("validate", "[-data FILE]", "Check the data file and report every problem at once")
 	dataFile := dataFlag(fs)
@@ -14,6 +20,14 @@ func runValidate(c *cli, args []string) int {
 	}
 	n, ok := c.load(*dataFile)
 	if !ok {
+		return exitInput
+	}
+	if _, err := layout.Build(n); err != nil {
+		var les layout.Errors
+		if errors.As(err, &les) {
+			err = les.Diagnostics()
+		}
+		c.fail(err)
 		return exitInput
 	}
 	cnt := n.Count()
