@@ -8,17 +8,16 @@ import _ "embed"
 //go:embed OpenSans-Regular.ttf
 var Regular []byte
 
-// Italic is Open Sans Italic.
-//
-//go:embed OpenSans-Italic.ttf
-var Italic []byte
-
 // Semibold is Open Sans Semibold.
 //
 //go:embed OpenSans-Semibold.ttf
 var Semibold []byte
 
-// Bold is Open Sans Bold.
-//
-//go:embed OpenSans-Bold.ttf
-var Bold []byte
+// Face is one embedded font: the name the leaflet's plan gives it and its TrueType data.
+type Face struct {
+	Name string
+	Data []byte
+}
+
+// Faces lists the embedded fonts, the ones the layout measures with and the painter embeds.
+var Faces = []Face{{"regular", Regular}, {"semibold", Semibold}}

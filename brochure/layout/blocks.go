@@ -97,7 +97,7 @@ func (b *builder) cover(p *Panel, side string, panel, i int) ([]Item, float64) {
 	path := brochure.Path("leaflet", "blocks", i, "heading")
 	text := b.expand(title, path, p.Name, blk.ID)
 	items = append(items, &Bookmark{Title: strings.ReplaceAll(text, "\n", " "), Y: 0})
-	st := style{font: "bold", size: coverTitleSize, leading: coverTitleLeading, colour: Paper}
+	st := style{font: "semibold", size: coverTitleSize, leading: coverTitleLeading, colour: Paper}
 	lines, bottom := b.set(text, st, w, y, path, p.Name, blk.ID)
 	items = append(items, shift(asItems(lines), x, 0)...)
 	y = bottom

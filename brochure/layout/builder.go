@@ -31,16 +31,13 @@ var parsed struct {
 func loadFonts() (map[string]*typeset.Font, error) {
 	parsed.once.Do(func() {
 		parsed.fonts = map[string]*typeset.Font{}
-		for name, data := range map[string][]byte{
-			"regular": fonts.Regular, "italic": fonts.Italic,
-			"semibold": fonts.Semibold, "bold": fonts.Bold,
-		} {
-			f, err := typeset.ParseFont(data)
+		for _, face := range fonts.Faces {
+			f, err := typeset.ParseFont(face.Data)
 			if err != nil {
-				parsed.err = fmt.Errorf("layout: parse font %s: %w", name, err)
+				parsed.err = fmt.Errorf("layout: parse font %s: %w", face.Name, err)
 				return
 			}
-			parsed.fonts[name] = f
+			parsed.fonts[face.Name] = f
 		}
 	})
 	return parsed.fonts, parsed.err

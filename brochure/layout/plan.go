@@ -70,7 +70,7 @@ type Fill struct {
 
 // Line is one line of text, its words placed one by one.
 type Line struct {
-	// Font is one of "regular", "italic", "semibold", "bold"; Size is in points.
+	// Font is the name of one of fonts.Faces ("regular", "semibold"); Size is in points.
 	Font   string
 	Size   float64
 	Colour string

@@ -85,9 +85,9 @@ func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	}
 	// Embedding a font costs time even when it is not used: embed only the plan's.
 	used := usedFonts(plan)
-	for _, f := range faces {
-		if used[f.name] {
-			pdf.AddUTF8FontFromBytes(f.family, f.style, f.data)
+	for _, f := range fonts.Faces {
+		if used[f.Name] {
+			pdf.AddUTF8FontFromBytes(family(f.Name), "", f.Data)
 		}
 	}
 	p := &painter{pdf: pdf, plan: plan, v: v, off: off}
@@ -130,19 +130,8 @@ type painter struct {
 	off  float64
 }
 
-// face is one embedded font and the name the plan gives it.
-type face struct {
-	name, family, style string
-	data                []byte
-}
-
-// faces are the fonts the plan may name.
-var faces = []face{
-	{"regular", "OpenSans", "", fonts.Regular},
-	{"italic", "OpenSans", "I", fonts.Italic},
-	{"bold", "OpenSans", "B", fonts.Bold},
-	{"semibold", "OpenSans-Semibold", "", fonts.Semibold},
-}
+// family is the name fpdf knows the embedded font face by.
+func family(face string) string { return "OpenSans-" + face }
 
 // usedFonts lists the fonts the plan's items name.
 func usedFonts(plan *layout.Plan) map[string]bool {
@@ -164,9 +153,9 @@ func usedFonts(plan *layout.Plan) map[string]bool {
 
 // setFont selects the plan's font name at size pt.
 func (p *painter) setFont(name string, size float64) {
-	for _, f := range faces {
-		if f.name == name {
-			p.pdf.SetFont(f.family, f.style, size)
+	for _, f := range fonts.Faces {
+		if f.Name == name {
+			p.pdf.SetFont(family(f.Name), "", size)
 			return
 		}
 	}

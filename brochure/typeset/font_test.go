@@ -21,13 +21,13 @@ func regular(t testing.TB) *Font {
 }
 
 func TestParseFontAllFaces(t *testing.T) {
-	for name, ttf := range map[string][]byte{"regular": fonts.Regular, "italic": fonts.Italic, "semibold": fonts.Semibold, "bold": fonts.Bold} {
-		f, err := ParseFont(ttf)
+	for _, face := range fonts.Faces {
+		f, err := ParseFont(face.Data)
 		if err != nil {
-			t.Fatalf("%s: %v", name, err)
+			t.Fatalf("%s: %v", face.Name, err)
 		}
 		if w := f.Width("Städtenetz", 9); w < 10 || w > 25 {
-			t.Errorf("%s: Städtenetz at 9 pt is %.2f mm wide", name, w)
+			t.Errorf("%s: Städtenetz at 9 pt is %.2f mm wide", face.Name, w)
 		}
 	}
 	if _, err := ParseFont([]byte("not a font")); err == nil {

@@ -92,7 +92,7 @@ func leaflet(b Break) ([]byte, error) {
 	pdf.SetModificationDate(Date)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.AddUTF8FontFromBytes("Open Sans", "", fonts.Regular)
-	pdf.AddUTF8FontFromBytes("Open Sans", "B", fonts.Bold)
+	pdf.AddUTF8FontFromBytes("Open Sans", "B", fonts.Semibold)
 	if b.ExtraSpotPlate {
 		pdf.AddSpotColor("HKS 43", 100, 60, 0, 0)
 	}
