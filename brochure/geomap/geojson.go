@@ -3,7 +3,9 @@ package geomap
 import (
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"math"
+	"sync"
 )
 
 // lonLat is a geographic position in degrees.
@@ -19,7 +21,48 @@ type geoObject struct {
 
 // parseGeoJSON returns the lines of all geometries in data: the rings of (multi)polygons and the
 // lines of (multi)line strings. want is "polygon" or "line" and rejects the other kind.
+//
+// Parsed files are kept, keyed by a hash of their bytes, so that a leaflet that draws the
+// same outline twice (map and cover) or builds many times parses it once. Callers must not
+// change the result.
 func parseGeoJSON(data []byte, want string) ([][]lonLat, error) {
+	h := fnv.New64a()
+	h.Write(data)
+	key := geoKey{h.Sum64(), len(data), want}
+	parsedGeo.Lock()
+	defer parsedGeo.Unlock()
+	if r, ok := parsedGeo.m[key]; ok {
+		return r.lines, r.err
+	}
+	lines, err := parseGeoJSONOnce(data, want)
+	if len(parsedGeo.m) >= 16 {
+		clear(parsedGeo.m) // a bound for callers with ever new files
+	}
+	parsedGeo.m[key] = geoResult{lines, err}
+	return lines, err
+}
+
+// geoKey names a parsed file: its hash and length, and what was looked for in it.
+type geoKey struct {
+	sum  uint64
+	n    int
+	want string
+}
+
+// geoResult is what parsing a file gave.
+type geoResult struct {
+	lines [][]lonLat
+	err   error
+}
+
+// parsedGeo holds the files parsed so far.
+var parsedGeo = struct {
+	sync.Mutex
+	m map[geoKey]geoResult
+}{m: map[geoKey]geoResult{}}
+
+// parseGeoJSONOnce reads the lines (or polygon rings) of kind want from a GeoJSON file.
+func parseGeoJSONOnce(data []byte, want string) ([][]lonLat, error) {
 	var g geoObject
 	if err := json.Unmarshal(data, &g); err != nil {
 		return nil, fmt.Errorf("read geojson: %w", err)
