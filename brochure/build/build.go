@@ -34,14 +34,19 @@ func Files(n *brochure.Network) (files []output.File, err error) {
 			files, err = nil, internalError(r)
 		}
 	}()
-	// The rosters, the layout and then the leaflet's three variants are independent of each
+	// The rosters, the layout and then the leaflet's variants are independent of each
 	// other: make them side by side, each into its own slot, so the order of the files stays
 	// fixed. The rosters start first; the layout runs meanwhile.
 	var plan *layout.Plan
 	jobs := []func() ([]output.File, error){
-		func() ([]output.File, error) { return leaflet(plan, LeafletPrint, paint.Print) },
-		func() ([]output.File, error) { return leaflet(plan, LeafletMarks, paint.PrintMarks) },
-		func() ([]output.File, error) { return leaflet(plan, LeafletScreen, paint.Screen) },
+		func() ([]output.File, error) { return printFiles(plan) },
+		func() ([]output.File, error) {
+			pdf, err := paint.Paint(plan, paint.Screen)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", LeafletScreen, err)
+			}
+			return []output.File{{Name: LeafletScreen, Data: pdf}}, nil
+		},
 		func() ([]output.File, error) {
 			var xlsx bytes.Buffer
 			if err := roster.WriteXLSX(&xlsx, n); err != nil {
@@ -51,37 +56,24 @@ func Files(n *brochure.Network) (files []output.File, err error) {
 		},
 		func() ([]output.File, error) { return roster.CSVFiles(n) },
 	}
-	const leaflets = 3 // the first jobs need the plan
+	const leaflets = 2 // the first jobs need the plan
 	results := make([][]output.File, len(jobs))
-	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
-	start := func(i int) {
-		wg.Go(func() {
-			defer func() {
-				if r := recover(); r != nil {
-					errs[i] = internalError(r)
-				}
-			}()
-			results[i], errs[i] = jobs[i]()
-		})
+	run := func(i int) (err error) {
+		results[i], err = jobs[i]()
+		return err
 	}
-	for i := leaflets; i < len(jobs); i++ {
-		start(i)
-	}
+	rosters := side(len(jobs)-leaflets, func(i int) error { return run(leaflets + i) })
 	plan, err = layout.Build(n)
 	if err != nil {
-		wg.Wait()
+		rosters()
 		var les layout.Errors
 		if errors.As(err, &les) {
 			return nil, les.Diagnostics()
 		}
 		return nil, fmt.Errorf("lay out the leaflet: %w", err)
 	}
-	for i := range leaflets {
-		start(i)
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	pdfs := side(leaflets, run)
+	if err := errors.Join(pdfs(), rosters()); err != nil {
 		return nil, err
 	}
 	for _, r := range results {
@@ -90,18 +82,17 @@ func Files(n *brochure.Network) (files []output.File, err error) {
 	return files, nil
 }
 
-// leaflet paints one variant of the leaflet; a print file must pass the preflight.
-func leaflet(plan *layout.Plan, name string, v paint.Variant) ([]output.File, error) {
-	pdf, err := paint.Paint(plan, v)
+// printFiles paints the two print files, which must pass the preflight.
+func printFiles(plan *layout.Plan) ([]output.File, error) {
+	print, marks, err := paint.PrintFiles(plan)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", LeafletPrint, err)
 	}
-	if v != paint.Screen {
-		if err := checkPrint(name, pdf, plan); err != nil {
-			return nil, err
-		}
+	files := []output.File{{Name: LeafletPrint, Data: print}, {Name: LeafletMarks, Data: marks}}
+	if err := side(len(files), func(i int) error { return checkPrint(files[i].Name, files[i].Data, plan) })(); err != nil {
+		return nil, err
 	}
-	return []output.File{{Name: name, Data: pdf}}, nil
+	return files, nil
 }
 
 // checkPrint runs the preflight on a print file and refuses it when anything is found.
@@ -128,6 +119,27 @@ func PreflightOptions(plan *layout.Plan) preflight.Options {
 		bleed = -1 // none asked for
 	}
 	return preflight.Options{PrintFile: true, Folds: folds, MinBleedMM: bleed}
+}
+
+// side starts job(0) … job(n-1) side by side and returns a function that waits for all of
+// them and returns their errors joined; a job's panic becomes an internal error.
+func side(n int, job func(i int) error) (wait func() error) {
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					errs[i] = internalError(r)
+				}
+			}()
+			errs[i] = job(i)
+		})
+	}
+	return func() error {
+		wg.Wait()
+		return errors.Join(errs...)
+	}
 }
 
 // internalError turns a panic, which is a bug, into an error that the command line reports;

@@ -52,24 +52,67 @@ func Leaflet(n *brochure.Network, v Variant) ([]byte, error) {
 	return Paint(plan, v)
 }
 
-// Paint paints the plan as variant v and returns the PDF file.
+// Paint paints the plan as variant v and returns the PDF file. To make both print files,
+// PrintFiles paints once.
 func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
-	if v < Print || v > Screen {
-		return nil, fmt.Errorf("paint: unknown %s", v)
-	}
-	off := 0.0 // distance from the media's corner to the trim's
 	switch v {
-	case Print:
+	case Screen:
+		return paint(plan, Screen)
+	case Print, PrintMarks:
+		print, marks, err := PrintFiles(plan)
+		if v == Print {
+			return print, err
+		}
+		return marks, err
+	}
+	return nil, fmt.Errorf("paint: unknown %s", v)
+}
+
+// PrintFiles paints the plan once and finishes it twice as PDF/X: the print file, and the
+// same on a larger sheet with crop and fold marks in its slug. Their content is the same by
+// construction.
+func PrintFiles(plan *layout.Plan) (print, marks []byte, err error) {
+	raw, err := paint(plan, Print)
+	if err != nil {
+		return nil, nil, err
+	}
+	folds := map[int][]float64{}
+	for i, pg := range plan.Pages {
+		folds[i+1] = pg.Folds
+	}
+	meta := pdfx.Meta{
+		Title: plan.Title, Author: plan.Author, Subject: plan.Subject, Creator: "brochure",
+		Created: date(plan), Modified: date(plan), Condition: plan.OutputCondition,
+		Trim:  pdfx.Rect{X: plan.BleedMM, Y: plan.BleedMM, W: plan.TrimW, H: plan.TrimH},
+		Bleed: plan.BleedMM, Folds: folds,
+	}
+	if print, err = pdfx.Finish(raw, meta); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", Print, err)
+	}
+	meta.Slug = max(slug, plan.BleedMM)
+	if marks, err = pdfx.Finish(raw, meta); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", PrintMarks, err)
+	}
+	return print, marks, nil
+}
+
+// date is the edition's date, the documents' creation date.
+func date(plan *layout.Plan) time.Time {
+	return time.Date(plan.Year, time.Month(max(plan.Month, 1)), max(plan.Day, 1), 0, 0, 0, 0, time.UTC)
+}
+
+// paint paints the plan with fpdf: for Print the trimmed sheet with its bleed, in CMYK, to
+// be finished as PDF/X; for Screen the trimmed sheet in RGB with links and an outline.
+func paint(plan *layout.Plan, v Variant) ([]byte, error) {
+	off := 0.0 // distance from the media's corner to the trim's
+	if v == Print {
 		off = plan.BleedMM
-	case PrintMarks:
-		off = max(slug, plan.BleedMM)
 	}
 	w, h := plan.TrimW+2*off, plan.TrimH+2*off
 	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: w, Ht: h}})
 	pdf.SetCatalogSort(true)
-	when := time.Date(plan.Year, time.Month(max(plan.Month, 1)), max(plan.Day, 1), 0, 0, 0, 0, time.UTC)
-	pdf.SetCreationDate(when)
-	pdf.SetModificationDate(when)
+	pdf.SetCreationDate(date(plan))
+	pdf.SetModificationDate(date(plan))
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCompression(false)
@@ -96,9 +139,6 @@ func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
 		for _, it := range page.Items {
 			p.item(it)
 		}
-		if v == PrintMarks {
-			p.marks(page)
-		}
 	}
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("paint %s: %w", v, err)
@@ -107,19 +147,7 @@ func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	if err := pdf.Output(&buf); err != nil {
 		return nil, fmt.Errorf("paint %s: %w", v, err)
 	}
-	if v == Screen {
-		return buf.Bytes(), nil
-	}
-	out, err := pdfx.Finish(buf.Bytes(), pdfx.Meta{
-		Title: plan.Title, Author: plan.Author, Subject: plan.Subject, Creator: "brochure",
-		Created: when, Modified: when, Condition: plan.OutputCondition,
-		Trim:  pdfx.Rect{X: off, Y: off, W: plan.TrimW, H: plan.TrimH},
-		Bleed: plan.BleedMM,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("paint %s: %w", v, err)
-	}
-	return out, nil
+	return buf.Bytes(), nil
 }
 
 // painter paints the items of one plan into one file.

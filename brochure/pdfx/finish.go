@@ -57,6 +57,17 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 		return nil, err
 	}
 	replaced := map[int]types.Dict{}
+	var added [][]byte // new objects, numbered after the last one of the input
+	next := 0
+	for _, s := range spans {
+		next = max(next, s.num+1)
+	}
+	addObject := func(body []byte) types.IndirectRef {
+		added = append(added, body)
+		return *types.NewIndirectRef(next+len(added)-1, 0)
+	}
+	var shift types.IndirectRef // the stream that moves the content into an enlarged page
+	extra := 0.0                // mm added to the media on every side
 
 	// Pages: the boxes.
 	for p := 1; p <= xt.PageCount; p++ {
@@ -68,8 +79,17 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 			return nil, fmt.Errorf("page %d has no MediaBox", p)
 		}
 		media := inh.MediaBox
-		trim := toPDF(meta.Trim, media)
-		bleed := toPDF(meta.Trim.Grow(meta.Bleed), media)
+		if p == 1 && meta.Slug > meta.Trim.X {
+			extra = meta.Slug - meta.Trim.X
+			shift = addObject(streamObject(fmt.Sprintf("q 1 0 0 1 %s %s cm\n", num(extra*ptPerMM), num(extra*ptPerMM))))
+		}
+		trimMM := meta.Trim
+		if extra > 0 {
+			media = types.NewRectangle(media.LL.X, media.LL.Y, round2(media.UR.X+2*extra*ptPerMM), round2(media.UR.Y+2*extra*ptPerMM))
+			trimMM.X, trimMM.Y = trimMM.X+extra, trimMM.Y+extra
+		}
+		trim := toPDF(trimMM, media)
+		bleed := toPDF(trimMM.Grow(meta.Bleed), media)
 		if !inside(bleed, media) {
 			return nil, fmt.Errorf("page %d: trim %v mm with %g mm bleed does not fit the %.1f × %.1f mm media", p, meta.Trim, meta.Bleed, media.Width()/ptPerMM, media.Height()/ptPerMM)
 		}
@@ -80,6 +100,19 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 		d["MediaBox"] = boxArray(media)
 		d["TrimBox"] = boxArray(trim)
 		d["BleedBox"] = boxArray(bleed)
+		if extra > 0 {
+			contents := types.Array{shift}
+			switch c := d["Contents"].(type) {
+			case types.IndirectRef:
+				contents = append(contents, c)
+			case types.Array:
+				contents = append(contents, c...)
+			default:
+				return nil, fmt.Errorf("page %d has no content stream", p)
+			}
+			marks := marksContent(trimMM, meta.Folds[p], media.UR.Y)
+			d["Contents"] = append(contents, addObject(streamObject(marks)))
+		}
 		replaced[ref.ObjectNumber.Value()] = d
 	}
 
@@ -128,7 +161,7 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 	replaced[xt.Info.ObjectNumber.Value()] = info
 	tagSubsetFonts(xt, replaced)
 
-	return assemble(pdf, spans, replaced, xt)
+	return assemble(pdf, spans, replaced, added, xt)
 }
 
 // tagSubsetFonts gives every embedded font the subset tag the PDF specification asks of a
@@ -227,8 +260,9 @@ func objectSpans(pdf []byte, xt *model.XRefTable) ([]span, error) {
 	return spans, nil
 }
 
-// assemble writes header, objects (replaced ones re-serialized), xref and trailer.
-func assemble(pdf []byte, spans []span, replaced map[int]types.Dict, xt *model.XRefTable) ([]byte, error) {
+// assemble writes header, objects (replaced ones re-serialized, added ones after the last),
+// xref and trailer.
+func assemble(pdf []byte, spans []span, replaced map[int]types.Dict, added [][]byte, xt *model.XRefTable) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString("%PDF-1.3\n%\xe2\xe3\xcf\xd3\n")
 	size := 0
@@ -237,6 +271,8 @@ func assemble(pdf []byte, spans []span, replaced map[int]types.Dict, xt *model.X
 			size = s.num + 1
 		}
 	}
+	first := size
+	size += len(added)
 	offsets := make([]int, size)
 	for _, s := range spans {
 		offsets[s.num] = b.Len()
@@ -250,6 +286,12 @@ func assemble(pdf []byte, spans []span, replaced map[int]types.Dict, xt *model.X
 		if !bytes.HasSuffix(obj, []byte("\n")) {
 			b.WriteByte('\n')
 		}
+	}
+	for i, body := range added {
+		offsets[first+i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n", first+i)
+		b.Write(body)
+		b.WriteString("\nendobj\n")
 	}
 	if len(replaced) > 0 {
 		return nil, fmt.Errorf("internal error: %d objects to replace were not found", len(replaced))

@@ -1,0 +1,46 @@
+package pdfx
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// streamObject is the body of an uncompressed stream object holding content.
+func streamObject(content string) []byte {
+	return []byte(fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(content), content))
+}
+
+// marksContent ends the content that the shift stream moved (Q) and strokes the crop marks
+// around trim and the dashed fold marks at folds, in the registration colour, on a page
+// whose top edge is at pageTop points.
+func marksContent(trim Rect, folds []float64, pageTop float64) string {
+	var b strings.Builder
+	b.WriteString("Q\nq\n")
+	fmt.Fprintf(&b, "%s w 0 J [] 0 d %s\n", num(MarkLineWidthPt), Registration.Stroke())
+	line := func(s Segment) {
+		fmt.Fprintf(&b, "%s %s m %s %s l S\n", num(s.X1*ptPerMM), num(pageTop-s.Y1*ptPerMM), num(s.X2*ptPerMM), num(pageTop-s.Y2*ptPerMM))
+	}
+	for _, s := range CropMarks(trim, MarkOffset, MarkLength) {
+		line(s)
+	}
+	if len(folds) > 0 {
+		fmt.Fprintf(&b, "[%s %s] 0 d\n", num(1*ptPerMM), num(1*ptPerMM))
+		for _, s := range FoldMarks(trim, folds, MarkOffset, MarkLength) {
+			line(s)
+		}
+	}
+	b.WriteString("Q")
+	return b.String()
+}
+
+// num writes a coordinate with at most three decimals.
+func num(v float64) string {
+	return strconv.FormatFloat(round3(v), 'f', -1, 64)
+}
+
+// round3 rounds to three decimals, without a negative zero.
+func round3(v float64) float64 {
+	f, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', 3, 64), 64)
+	return f + 0
+}
