@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -17,9 +18,31 @@ const maxCellText = 32767
 // spends most of its time on each cell's bookkeeping, so the rows of the large sheets are
 // written here, straight into the zip part, and their mailto: links collected for sortedZip.
 type sheetRows struct {
-	s     sheet
-	st    styles
-	links sheetLinks
+	s      sheet
+	st     styles
+	widths []float64 // of the columns, in characters
+	links  sheetLinks
+}
+
+// lineHeight is the height of a line of the workbook's 10 pt font, in points.
+const lineHeight = 12.75
+
+// lines estimates how many lines the wrapped long texts of a row take in their columns:
+// spreadsheet applications do not all grow a row for wrapped text on their own.
+func (r *sheetRows) lines(cells []cell) int {
+	most := 1
+	for i, c := range cells {
+		if r.s.columns[i].kind != kindLong || c.text == "" {
+			continue
+		}
+		per := max(1, int(r.widths[i]*1.1)-1) // characters that fit a line: most are narrower than the "0" a width counts
+		n := 0
+		for _, para := range strings.Split(c.text, "\n") {
+			n += max(1, (utf8.RuneCountInString(para)+per-1)/per)
+		}
+		most = max(most, n)
+	}
+	return most
 }
 
 // writeTo writes the sheet's header row and data rows to w.
@@ -39,6 +62,11 @@ func (r *sheetRows) writeTo(w io.Writer) error {
 		rn := strconv.Itoa(row)
 		bw.WriteString(`<row r="`)
 		bw.WriteString(rn)
+		if n := r.lines(cells); !header && n > 1 {
+			bw.WriteString(`" ht="`)
+			bw.WriteString(strconv.FormatFloat(float64(n)*lineHeight, 'f', 2, 64))
+			bw.WriteString(`" customHeight="1`)
+		}
 		bw.WriteString(`">`)
 		for i, c := range cells {
 			k, style := kindText, r.st.header

@@ -11,6 +11,7 @@ type kind uint8
 
 const (
 	kindText    kind = iota // free text
+	kindLong                // free text that may be long: wrapped within its column
 	kindCode                // text that looks like a number but must stay text: AGS, phone numbers
 	kindDate                // a brochure.Date, written as a real date cell
 	kindNumber              // an integer
@@ -60,15 +61,15 @@ var memberColumns = []column{
 	{"Kreis", "Kreis oder „kreisfrei“", kindText},
 	{"Regierungsbezirk", "Regierungsbezirk in NRW", kindText},
 	{"Mitglied seit", "Beitritt zum Netzwerk (Tag, Monat oder Jahr)", kindDate},
-	{"Programmgebiete", "Programmgebiete (Stadtteile) der Stadt, durch Semikolon getrennt", kindText},
+	{"Programmgebiete", "Programmgebiete (Stadtteile) der Stadt, durch Semikolon getrennt", kindLong},
 	{"Ansprechperson", "Ansprechperson der Stadt", kindText},
 	{"Funktion", "Funktion der Ansprechperson", kindText},
 	{"E-Mail", "E-Mail-Adresse der Ansprechperson (Link)", kindMail},
 	{"Telefon", "Telefonnummer der Ansprechperson (Text)", kindCode},
 	{"Breitengrad", "geographische Breite des Gemeindemittelpunkts (Grad, WGS84; Destatis)", kindDegrees},
 	{"Längengrad", "geographische Länge des Gemeindemittelpunkts (Grad, WGS84; Destatis)", kindDegrees},
-	{"Anmerkung", "Anmerkung, z. B. worauf die Angabe der Mitgliedschaft beruht", kindText},
-	{"Quellen", "Web-Adressen, die die Mitgliedschaft belegen, durch Leerzeichen getrennt", kindText},
+	{"Anmerkung", "Anmerkung, z. B. worauf die Angabe der Mitgliedschaft beruht", kindLong},
+	{"Quellen", "Web-Adressen, die die Mitgliedschaft belegen, durch Leerzeichen getrennt", kindLong},
 }
 
 // leftColumn is the extra column of the former members' sheet.
@@ -83,9 +84,9 @@ var areaColumns = []column{
 }
 
 var institutionColumns = []column{
-	{"Institution", "Name der Institution", kindText},
+	{"Institution", "Name der Institution", kindLong},
 	{"Kurzname", "Abkürzung der Institution", kindText},
-	{"Rolle", "Rolle im Netzwerk", kindText},
+	{"Rolle", "Rolle im Netzwerk", kindLong},
 	{"Website", "Website der Institution", kindText},
 	{"Ansprechperson", "Ansprechperson der Institution", kindText},
 	{"Funktion", "Funktion der Ansprechperson", kindText},

@@ -91,6 +91,8 @@ func (st styles) style(k kind, c cell) int {
 		return st.degrees
 	case kindCode:
 		return st.code
+	case kindLong:
+		return st.wrap
 	case kindMail:
 		return st.link
 	}

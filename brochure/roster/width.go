@@ -6,6 +6,9 @@ import "unicode/utf8"
 const (
 	minWidth = 6
 	maxWidth = 60
+	// maxLongWidth bounds columns of long texts, which wrap, so that a sheet printed one
+	// page wide stays readable.
+	maxLongWidth = 32
 	// widthPad is added to the longest content: the autofilter button and a little air.
 	widthPad = 3
 )
@@ -28,14 +31,18 @@ func fitWidths(s sheet) ([]float64, error) {
 	}
 	widths := make([]float64, len(chars))
 	for i, n := range chars {
-		widths[i] = float64(min(max(n+widthPad, minWidth), maxWidth))
+		most := maxWidth
+		if s.columns[i].kind == kindLong {
+			most = maxLongWidth
+		}
+		widths[i] = float64(min(max(n+widthPad, minWidth), most))
 	}
 	return widths, nil
 }
 
 // shownText is a cell's text as a spreadsheet shows it; dates look as in the CSV files.
 func shownText(k kind, c cell) string {
-	if k == kindText || k == kindCode || k == kindMail {
+	if k == kindText || k == kindLong || k == kindCode || k == kindMail {
 		return c.text
 	}
 	return csvText(k, c)

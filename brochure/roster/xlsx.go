@@ -93,7 +93,7 @@ func writeDataSheet(f *excelize.File, s sheet, st styles, footer string, fills m
 	for id, name := range f.GetSheetMap() {
 		if name == s.name {
 			// excelize names a new sheet's part after its ID.
-			fills["xl/worksheets/sheet"+strconv.Itoa(id)+".xml"] = &sheetRows{s: s, st: st}
+			fills["xl/worksheets/sheet"+strconv.Itoa(id)+".xml"] = &sheetRows{s: s, st: st, widths: widths}
 			return nil
 		}
 	}
