@@ -3,10 +3,12 @@ package roster
 import (
 	"bytes"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
+	"github.com/xuri/excelize/v2"
 )
 
 // writeXLSXBytes writes the workbook of n to memory.
@@ -51,5 +53,27 @@ func TestXLSXDeterministic(t *testing.T) {
 				t.Fatalf("two writes of the same network differ (%d and %d bytes)", len(a), len(b))
 			}
 		})
+	}
+}
+
+// TestLongTextsWrap checks that the rows whose long texts wrap are as high as their lines,
+// since not every spreadsheet grows them on its own, and that plain rows keep the default.
+func TestLongTextsWrap(t *testing.T) {
+	n := testNetwork(t)
+	n.Members[0].Note = strings.Repeat("eine lange Anmerkung ", 8)
+	f, err := excelize.OpenReader(bytes.NewReader(writeXLSXBytes(t, n)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	high, err := f.GetRowHeight(sheetMembers, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if high < 4*lineHeight {
+		t.Errorf("a row with a 168-character note in a 32-character column is %.2f pt high, want at least 4 lines", high)
+	}
+	st, _ := f.GetCellStyle(sheetMembers, "M2")
+	if s, _ := f.GetStyle(st); s == nil || s.Alignment == nil || !s.Alignment.WrapText {
+		t.Error("the note does not wrap")
 	}
 }
