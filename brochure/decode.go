@@ -61,6 +61,9 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 		s := reflect.MakeSlice(v.Type(), len(node.Content), len(node.Content))
 		for i, item := range node.Content {
 			d.decode(item, s.Index(i), Path(path, i))
+			if e := s.Index(i); e.Kind() == reflect.String && strings.TrimSpace(e.String()) == "" && d.scalar(item, Path(path, i), "a text") {
+				d.c.at(Pos{item.Line, item.Column}, Path(path, i), "remove the entry, or write its text", "the list entry is empty")
+			}
 		}
 		v.Set(s)
 	case reflect.String:
@@ -71,6 +74,10 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 		if !d.scalar(node, path, "a whole number") {
 			return
 		}
+		if node.Tag != "!!int" {
+			d.c.at(pos, path, numberHint(node), "expected a whole number, found %s", describe(node))
+			return
+		}
 		n, err := strconv.Atoi(node.Value)
 		if err != nil {
 			d.c.at(pos, path, "", "expected a whole number, found %q", node.Value)
@@ -79,6 +86,10 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 		v.SetInt(int64(n))
 	case reflect.Float64:
 		if !d.scalar(node, path, "a number") {
+			return
+		}
+		if node.Tag != "!!int" && node.Tag != "!!float" || strings.ContainsAny(node.Value, "xXoObB_") {
+			d.c.at(pos, path, numberHint(node), "expected a number, found %s", describe(node))
 			return
 		}
 		f, err := strconv.ParseFloat(node.Value, 64)
@@ -107,6 +118,21 @@ func (d *decoder) text(node *yaml.Node, path string) string {
 		}
 	}
 	return s
+}
+
+// numberHint says how to write a number that was written otherwise.
+func numberHint(node *yaml.Node) string {
+	quoted := node.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0
+	_, err := strconv.ParseFloat(node.Value, 64)
+	switch {
+	case strings.Contains(node.Value, ","):
+		return "write a decimal point, not a comma"
+	case quoted && err == nil:
+		return "write the number without quotes"
+	case strings.ContainsAny(node.Value, "xXpP"):
+		return "write the number in decimal, like 51.4558"
+	}
+	return ""
 }
 
 // scalar reports whether node is a scalar, recording a diagnostic when it is not.
@@ -148,7 +174,7 @@ func (d *decoder) decodeStruct(node *yaml.Node, v reflect.Value, path string) {
 		}
 		d.decode(val, v.Field(idx), fpath)
 		f := v.Field(idx)
-		empty := isNull(val) || (f.Kind() == reflect.String && f.String() == "")
+		empty := isNull(val) || (f.Kind() == reflect.String && strings.TrimSpace(f.String()) == "")
 		if empty && v.Type().Field(idx).Tag.Get("required") == "true" {
 			d.c.at(Pos{val.Line, val.Column}, fpath, "", "%q must not be empty", name)
 		}

@@ -70,14 +70,17 @@ type collector struct {
 	file string
 	pos  Positions
 	list Diagnostics
-	// flagged holds the paths that have a diagnostic; within those that lie above one.
+	// flagged holds the paths whose values could not be decoded; within those that lie
+	// above one. The rules do not judge those values again.
 	flagged, within map[string]bool
+	// rules is set once decoding is done: the rules' own problems do not hide each other.
+	rules bool
 }
 
 // at records a problem at a position.
 func (c *collector) at(p Pos, path, hint, format string, args ...any) {
 	c.list = append(c.list, Diagnostic{File: c.file, Pos: p, Path: path, Msg: fmt.Sprintf(format, args...), Hint: hint})
-	if path == "" {
+	if path == "" || c.rules {
 		return
 	}
 	if c.flagged == nil {
@@ -89,17 +92,16 @@ func (c *collector) at(p Pos, path, hint, format string, args ...any) {
 	}
 }
 
-// add records a problem with the value at path, unless a problem of that value (or of a
-// value inside it or around it) is recorded already: a value that could not be decoded is
-// not judged again by the rules.
+// add records a problem that a rule finds with the value at path, unless that value (or a
+// value inside it or around it) could not be decoded: it is not judged again.
 func (c *collector) add(path, hint, format string, args ...any) {
 	if !c.has(path) {
 		c.at(c.pos.At(path), path, hint, format, args...)
 	}
 }
 
-// has reports whether a problem of the value at path, of a value inside it or of a value
-// around it is recorded.
+// has reports whether the value at path, a value inside it or a value around it could not
+// be decoded.
 func (c *collector) has(path string) bool {
 	if c.within[path] {
 		return true

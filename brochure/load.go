@@ -92,6 +92,7 @@ func Load(name string, src []byte) (*Network, error) {
 		return nil, c.err()
 	}
 	(&decoder{c: c}).decode(root, reflectValue(n), "")
+	c.rules = true
 	validate(c, n)
 	if err := c.err(); err != nil {
 		return nil, err

@@ -85,6 +85,8 @@ func TestDiagnostics(t *testing.T) {
 		{"empty-entries", mutate(t, def, "institutions:               # ständige Teilnehmer and partners named in the leaflet\n", "institutions:               # ständige Teilnehmer and partners named in the leaflet\n  -\n", "      - {name: Aachen-Ost}\n", "      - {name: Aachen-Ost}\n      - ~\n")},
 		{"second-document-broken", def + "...\nmembers: [\n"},
 		{"date-with-sign", mutate(t, def, "stand: 2015-06 ", "stand: 2015-+6 ", "{name: Katernberg, since: 1993}", "{name: Katernberg, since: \"+993\"}")},
+		{"blank-list-entries", mutate(t, def, "  phones: [\"0201/88-68300\", \"0201/88-68344\"]", "  phones: [\"0201/88-68300\", ~, \" \"]", "  host: Stadt Essen", "  host: \"  \"")},
+		{"numbers-as-texts", mutate(t, def, "location: {lat: 50.773516, lon: 6.084800}", "location: {lat: \"50.773516\", lon: 0x1.85p2}", "  founded: 1994", "  founded: \"1994\"")},
 		{"empty-placeholder-datum", mutate(t, def, "  founded: 1994\n", "", "  email: staedtenetz@amt68.essen.de\n", "")},
 	}
 	for _, tc := range cases {

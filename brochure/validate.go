@@ -62,10 +62,8 @@ func validateMembers(c *collector, n *Network) {
 	for i, m := range n.Members {
 		p := Path("members", i)
 		key := strings.ToLower(strings.TrimSpace(m.City))
-		if m.City == "" {
-			// missing: reported by the decoder
-		} else if strings.TrimSpace(m.City) == "" {
-			c.add(Path(p, "city"), "", "the city's name is empty")
+		if strings.TrimSpace(m.City) == "" {
+			// missing or blank: reported by the decoder
 		} else if j, dup := names[key]; dup {
 			c.add(Path(p, "city"), "remove one of the two entries", "%q is listed twice (also members[%d])", m.City, j)
 		} else {

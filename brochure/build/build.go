@@ -65,7 +65,11 @@ func Files(n *brochure.Network) (files []output.File, err error) {
 	rosters := side(len(jobs)-leaflets, func(i int) error { return run(leaflets + i) })
 	plan, err = layout.Build(n)
 	if err != nil {
-		rosters()
+		// The data's problems are what to report; the rosters may only have failed by a
+		// bug, which the problems in the data would otherwise hide.
+		if rerr := rosters(); rerr != nil {
+			return nil, rerr
+		}
 		var les layout.Errors
 		if errors.As(err, &les) {
 			return nil, les.Diagnostics()

@@ -60,22 +60,17 @@ func (w *Writer) WriteAll(files []File) (err error) {
 	if err := os.MkdirAll(w.Dir, 0o755); err != nil {
 		return fmt.Errorf("create output directory: %w", err)
 	}
-	if st, err := os.Stat(w.Dir); err != nil {
-		return fmt.Errorf("output directory: %w", err)
-	} else if !st.IsDir() {
-		return fmt.Errorf("output directory %s is a file", w.Dir)
+	unlock, err := lock(w.Dir)
+	if err != nil {
+		return err
 	}
+	defer unlock()
 	for _, f := range files {
 		// A rename cannot replace a directory: find out now, before any file is replaced.
 		if st, err := os.Lstat(filepath.Join(w.Dir, f.Name)); err == nil && st.IsDir() {
 			return fmt.Errorf("%s is a directory; remove it or choose another output directory", filepath.Join(w.Dir, f.Name))
 		}
 	}
-	unlock, err := lock(w.Dir)
-	if err != nil {
-		return err
-	}
-	defer unlock()
 	if err := rollForward(w.Dir); err != nil {
 		return err
 	}

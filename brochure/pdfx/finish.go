@@ -79,8 +79,8 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 			return nil, fmt.Errorf("page %d has no MediaBox", p)
 		}
 		media := inh.MediaBox
-		if p == 1 && meta.Slug > meta.Trim.X {
-			extra = meta.Slug - meta.Trim.X
+		if p == 1 && meta.Slug > 0 {
+			extra = max(meta.Slug, minSlug(meta.Bleed)) - meta.Trim.X
 			shift = addObject(streamObject(fmt.Sprintf("q 1 0 0 1 %s %s cm\n", num(extra*ptPerMM), num(extra*ptPerMM))))
 		}
 		trimMM := meta.Trim
@@ -110,7 +110,7 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 			default:
 				return nil, fmt.Errorf("page %d has no content stream", p)
 			}
-			marks := marksContent(trimMM, meta.Folds[p], media.UR.Y)
+			marks := marksContent(trimMM, meta.Bleed, meta.Folds[p], media.UR.Y)
 			d["Contents"] = append(contents, addObject(streamObject(marks)))
 		}
 		replaced[ref.ObjectNumber.Value()] = d

@@ -37,10 +37,10 @@ type Meta struct {
 	Trim Rect
 	// Bleed is how far the BleedBox reaches beyond the trim on every side, in mm.
 	Bleed float64
-	// Slug, when more than the media's margin around the trim, enlarges every page to
-	// that margin (in mm) and draws crop marks at the corners and dashed fold marks at
-	// Folds in the registration colour there: the variant with marks of the same print
-	// file.
+	// Slug, when set, enlarges every page to that margin around the trim (in mm; at least
+	// what the marks need outside the bleed) and draws crop marks at the corners and dashed
+	// fold marks at Folds in the registration colour there, outside the bleed: the variant
+	// with marks of the same print file.
 	Slug float64
 	// Folds gives by page (1-based) the folds in mm from the left trim, for the marks.
 	Folds map[int][]float64

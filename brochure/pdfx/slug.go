@@ -11,22 +11,31 @@ func streamObject(content string) []byte {
 	return []byte(fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(content), content))
 }
 
+// marksOffset is how far the marks stay off the trim: MarkOffset, or the bleed where that is
+// larger, so that no mark stands in the bleed.
+func marksOffset(bleed float64) float64 { return max(MarkOffset, bleed) }
+
+// minSlug is the least margin around the trim that holds marks for a bleed, with 2 mm to
+// spare at the sheet's edge.
+func minSlug(bleed float64) float64 { return marksOffset(bleed) + MarkLength + 2 }
+
 // marksContent ends the content that the shift stream moved (Q) and strokes the crop marks
-// around trim and the dashed fold marks at folds, in the registration colour, on a page
-// whose top edge is at pageTop points.
-func marksContent(trim Rect, folds []float64, pageTop float64) string {
+// around trim and the dashed fold marks at folds, in the registration colour, outside the
+// bleed, on a page whose top edge is at pageTop points.
+func marksContent(trim Rect, bleed float64, folds []float64, pageTop float64) string {
+	offset := marksOffset(bleed)
 	var b strings.Builder
 	b.WriteString("Q\nq\n")
 	fmt.Fprintf(&b, "%s w 0 J [] 0 d %s\n", num(MarkLineWidthPt), Registration.Stroke())
 	line := func(s Segment) {
 		fmt.Fprintf(&b, "%s %s m %s %s l S\n", num(s.X1*ptPerMM), num(pageTop-s.Y1*ptPerMM), num(s.X2*ptPerMM), num(pageTop-s.Y2*ptPerMM))
 	}
-	for _, s := range CropMarks(trim, MarkOffset, MarkLength) {
+	for _, s := range CropMarks(trim, offset, MarkLength) {
 		line(s)
 	}
 	if len(folds) > 0 {
 		fmt.Fprintf(&b, "[%s %s] 0 d\n", num(1*ptPerMM), num(1*ptPerMM))
-		for _, s := range FoldMarks(trim, folds, MarkOffset, MarkLength) {
+		for _, s := range FoldMarks(trim, folds, offset, MarkLength) {
 			line(s)
 		}
 	}

@@ -92,6 +92,17 @@ func writeOverview(f *excelize.File, n *brochure.Network, sheets []sheet, st sty
 	}
 	rows := overviewRows(n, sheets, st)
 	for r, row := range rows {
+		lines := 1
+		for c, oc := range row {
+			if text, ok := oc.value.(string); ok && oc.style == st.wrap {
+				lines = max(lines, wrappedLines(text, overviewWidths[c]))
+			}
+		}
+		if lines > 1 {
+			if err := f.SetRowHeight(sheetOverview, r+1, rowHeight(lines)); err != nil {
+				return err
+			}
+		}
 		for c, oc := range row {
 			ref, err := excelize.CoordinatesToCellName(c+1, r+1)
 			if err != nil {

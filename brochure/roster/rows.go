@@ -6,7 +6,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -24,23 +23,14 @@ type sheetRows struct {
 	links  sheetLinks
 }
 
-// lineHeight is the height of a line of the workbook's 10 pt font, in points.
-const lineHeight = 12.75
-
 // lines estimates how many lines the wrapped long texts of a row take in their columns:
 // spreadsheet applications do not all grow a row for wrapped text on their own.
 func (r *sheetRows) lines(cells []cell) int {
 	most := 1
 	for i, c := range cells {
-		if r.s.columns[i].kind != kindLong || c.text == "" {
-			continue
+		if r.s.columns[i].kind == kindLong {
+			most = max(most, wrappedLines(c.text, r.widths[i]))
 		}
-		per := max(1, int(r.widths[i]*1.1)-1) // characters that fit a line: most are narrower than the "0" a width counts
-		n := 0
-		for _, para := range strings.Split(c.text, "\n") {
-			n += max(1, (utf8.RuneCountInString(para)+per-1)/per)
-		}
-		most = max(most, n)
 	}
 	return most
 }
@@ -64,7 +54,7 @@ func (r *sheetRows) writeTo(w io.Writer) error {
 		bw.WriteString(rn)
 		if n := r.lines(cells); !header && n > 1 {
 			bw.WriteString(`" ht="`)
-			bw.WriteString(strconv.FormatFloat(float64(n)*lineHeight, 'f', 2, 64))
+			bw.WriteString(strconv.FormatFloat(rowHeight(n), 'f', 2, 64))
 			bw.WriteString(`" customHeight="1`)
 		}
 		bw.WriteString(`">`)
