@@ -100,23 +100,19 @@ func (p *placer) candidate(i int, d, a, w, h float64) slot {
 	u := XY{math.Cos(a), math.Sin(a)}
 	t := add(c, scale(u, d))
 	const side = 0.3826834323650898 // cos 67.5°: beyond it the label hangs off its side, else off its middle
+	// hang places a label of length size along one axis: off its side (u beyond ±side)
+	// or off its middle.
+	hang := func(u, t, size float64) float64 {
+		switch {
+		case u > side:
+			return t
+		case u < -side:
+			return t - size
+		}
+		return t - size/2
+	}
 	var b Rect
-	switch {
-	case u.X > side:
-		b.Min.X = t.X
-	case u.X < -side:
-		b.Min.X = t.X - w
-	default:
-		b.Min.X = t.X - w/2
-	}
-	switch {
-	case u.Y > side:
-		b.Min.Y = t.Y
-	case u.Y < -side:
-		b.Min.Y = t.Y - h
-	default:
-		b.Min.Y = t.Y - h/2
-	}
+	b.Min = XY{hang(u.X, t.X, w), hang(u.Y, t.Y, h)}
 	b.Max = XY{b.Min.X + w, b.Min.Y + h}
 	s := slot{box: b}
 	if d > p.r+p.gap+1e-9 {

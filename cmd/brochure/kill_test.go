@@ -21,10 +21,7 @@ func TestKilledBuildLeavesCompleteFiles(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "brochure")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t, dir)
 	out := filepath.Join(dir, "out")
 	if err := exec.Command(bin, "build", "-out", out).Run(); err != nil {
 		t.Fatal(err)
@@ -88,10 +85,7 @@ func TestConcurrentBuildsOfTwoDataFiles(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "brochure")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t, dir)
 	if err := exec.Command(bin, "init", filepath.Join(dir, "a.yaml")).Run(); err != nil {
 		t.Fatal(err)
 	}
@@ -140,4 +134,14 @@ func TestConcurrentBuildsOfTwoDataFiles(t *testing.T) {
 			}
 		}
 	}
+}
+
+// buildBinary builds the command into dir and returns its path.
+func buildBinary(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "brochure")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
 }
