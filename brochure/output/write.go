@@ -9,7 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
+
+	"github.com/rogpeppe/go-internal/lockedfile"
 )
 
 // File is one output: a name inside the directory and its complete content.
@@ -44,13 +45,18 @@ type Writer struct {
 	// AfterRename, when set, is called after the i-th file is renamed into place (tests use
 	// it to stop a build between two renames).
 	AfterRename func(i int)
+
+	// replaceable, when set, stands in for the operating system's answer whether an
+	// existing output can be replaced (tests use it to hold a file as Windows does).
+	replaceable func(path string) error
 }
 
 // WriteAll writes every file or, failing that, leaves the directory's previous files as they
-// were: temporary files are written first, and only when all of them are complete are they
-// renamed into place. Before the renames a journal lists them; a build killed between two
-// renames is completed by the next WriteAll into the directory, so the directory always
-// comes back to one complete set.
+// were. It first checks that every existing output can be replaced (on Windows a file open
+// in another program cannot); then temporary files are written, and only when all of them
+// are complete are they renamed into place. Before the renames a journal lists them; a build
+// killed between two renames is completed by the next WriteAll into the directory, so the
+// directory always comes back to one complete set.
 func (w *Writer) WriteAll(files []File) (err error) {
 	for _, f := range files {
 		if f.Name == "" || f.Name != filepath.Base(f.Name) || strings.HasPrefix(f.Name, ".") {
@@ -60,16 +66,13 @@ func (w *Writer) WriteAll(files []File) (err error) {
 	if err := os.MkdirAll(w.Dir, 0o755); err != nil {
 		return fmt.Errorf("create output directory: %w", err)
 	}
-	unlock, err := lock(w.Dir)
+	unlock, err := lockedfile.MutexAt(filepath.Join(w.Dir, lockName)).Lock()
 	if err != nil {
-		return err
+		return fmt.Errorf("lock output directory: %w", err)
 	}
 	defer unlock()
-	for _, f := range files {
-		// A rename cannot replace a directory: find out now, before any file is replaced.
-		if st, err := os.Lstat(filepath.Join(w.Dir, f.Name)); err == nil && st.IsDir() {
-			return fmt.Errorf("%s is a directory; remove it or choose another output directory", filepath.Join(w.Dir, f.Name))
-		}
+	if err := w.checkTargets(files); err != nil {
+		return err
 	}
 	if err := rollForward(w.Dir); err != nil {
 		return err
@@ -104,8 +107,8 @@ func (w *Writer) WriteAll(files []File) (err error) {
 	}
 	renaming = true
 	for i, f := range files {
-		if err := os.Rename(temps[i], filepath.Join(w.Dir, f.Name)); err != nil {
-			return fmt.Errorf("put %s in place (the next build completes the set once that works): %w", f.Name, err)
+		if err := rename(temps[i], filepath.Join(w.Dir, f.Name)); err != nil {
+			return &PartialError{Path: filepath.Join(w.Dir, f.Name), Done: i, Err: err}
 		}
 		if w.AfterRename != nil {
 			w.AfterRename(i)
@@ -116,6 +119,37 @@ func (w *Writer) WriteAll(files []File) (err error) {
 		return err
 	}
 	return os.Remove(filepath.Join(w.Dir, journalName))
+}
+
+// checkTargets finds, before anything is written, every output that is a directory or that
+// the operating system will not let us replace, and reports them all at once.
+func (w *Writer) checkTargets(files []File) error {
+	replaceable := w.replaceable
+	if replaceable == nil {
+		replaceable = canReplace
+	}
+	var inUse InUseError
+	for _, f := range files {
+		path := filepath.Join(w.Dir, f.Name)
+		st, err := os.Lstat(path)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err == nil && st.IsDir() {
+			// A rename cannot replace a directory.
+			return fmt.Errorf("%s is a directory; remove it or choose another output directory", path)
+		}
+		if err == nil && st.Mode().IsRegular() {
+			err = replaceable(path)
+		}
+		if err != nil {
+			inUse.Files = append(inUse.Files, Blocked{Path: path, ReadOnly: errors.Is(err, errReadOnly), Err: err})
+		}
+	}
+	if len(inUse.Files) > 0 {
+		return &inUse
+	}
+	return nil
 }
 
 // writeTemp writes f to a new temporary file in the directory and returns its name.
@@ -147,22 +181,6 @@ func (w *Writer) writeTemp(f File) (string, error) {
 	return name, err
 }
 
-// lock takes the directory's lock file, waiting for another build to finish.
-func lock(dir string) (func(), error) {
-	fh, err := os.OpenFile(filepath.Join(dir, lockName), os.O_RDWR|os.O_CREATE, Perm)
-	if err != nil {
-		return nil, fmt.Errorf("lock output directory: %w", err)
-	}
-	if err := syscall.Flock(int(fh.Fd()), syscall.LOCK_EX); err != nil {
-		fh.Close()
-		return nil, fmt.Errorf("lock output directory: %w", err)
-	}
-	return func() {
-		syscall.Flock(int(fh.Fd()), syscall.LOCK_UN)
-		fh.Close()
-	}, nil
-}
-
 // writeJournal records which temporary file becomes which output, durably, before the
 // first rename.
 func writeJournal(dir string, temps []string, files []File) error {
@@ -173,7 +191,7 @@ func writeJournal(dir string, temps []string, files []File) error {
 	w := &Writer{Dir: dir}
 	t, err := w.writeTemp(File{Name: "journal", Data: []byte(b.String())})
 	if err == nil {
-		err = os.Rename(t, filepath.Join(dir, journalName))
+		err = rename(t, filepath.Join(dir, journalName))
 	}
 	if err == nil {
 		err = syncDir(dir)
@@ -201,9 +219,9 @@ func rollForward(dir string) error {
 		if !ok || temp != filepath.Base(temp) || final != filepath.Base(final) || !strings.HasPrefix(temp, tempPrefix) {
 			return fmt.Errorf("the journal %s of an interrupted build is damaged; delete it and build again", path)
 		}
-		err := os.Rename(filepath.Join(dir, temp), filepath.Join(dir, final))
+		err := rename(filepath.Join(dir, temp), filepath.Join(dir, final))
 		if err != nil && !errors.Is(err, os.ErrNotExist) { // renamed before the stop
-			return fmt.Errorf("complete an interrupted build: %w", err)
+			return &PartialError{Path: filepath.Join(dir, final), Err: err, Resumed: true}
 		}
 	}
 	if err := syncDir(dir); err != nil {
@@ -219,17 +237,4 @@ func removeStale(dir string) {
 	for _, s := range stale {
 		os.Remove(s)
 	}
-}
-
-// syncDir makes the renames durable.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil && !errors.Is(err, syscall.EINVAL) {
-		return fmt.Errorf("sync output directory: %w", err)
-	}
-	return nil
 }

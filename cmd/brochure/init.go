@@ -10,7 +10,7 @@ import (
 
 // runInit writes the default data as a starter file.
 func runInit(c *cli, args []string) int {
-	fs := c.flags("init", "[-force] [FILE]", "Write a starter data file (default network.yaml) to edit")
+	fs := c.flags("init", "[-force] [FILE]", "Write a starter data file (default "+initFile+") to edit")
 	force := fs.Bool("force", false, "replace the file if it exists")
 	if code, ok := c.parse(fs, args); !ok {
 		return code
@@ -19,7 +19,7 @@ func runInit(c *cli, args []string) int {
 		fmt.Fprintf(c.stderr, "brochure init: one file at most, got %d\n", fs.NArg())
 		return exitUsage
 	}
-	file := "network.yaml"
+	file := initFile
 	if fs.NArg() == 1 {
 		file = fs.Arg(0)
 	}
@@ -31,6 +31,10 @@ func runInit(c *cli, args []string) int {
 		c.fail(err)
 		return exitInput
 	}
-	fmt.Fprintf(c.stdout, "wrote %s; edit it, then run `brochure validate -data %s`\n", file, file)
+	if file == initFile {
+		fmt.Fprintf(c.stdout, "wrote %s; edit it, then run `brochure validate` and `brochure build` in this folder\n", file)
+	} else {
+		fmt.Fprintf(c.stdout, "wrote %s; edit it, then run `brochure validate -data %s`\n", file, file)
+	}
 	return exitOK
 }

@@ -5,10 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
-	"github.com/staedtenetz-nrw/brochure/data"
+	"github.com/staedtenetz-nrw/brochure/brochure/output"
 )
 
 // version is the tool's version; release builds set it with -ldflags "-X main.version=…".
@@ -83,7 +82,7 @@ func (c *cli) usage(w io.Writer) {
 		fmt.Fprintf(w, "  brochure %-9s %-24s %s\n", cmd.name, cmd.args, cmd.summary)
 	}
 	fmt.Fprintf(w, "  brochure %-34s %s\n\n", "-version", "print the version")
-	fmt.Fprintf(w, "Without -data, the data is data/network.yaml when it exists, else the default data built\ninto the program. Run `brochure COMMAND -h` for a command's flags.\nExit codes: 0 ok, 1 bad input or output problem, 2 usage error.\n")
+	fmt.Fprintf(w, "Without -data, the data is %s in the current folder, else %s;\n-data %s reads the example built into the program. Run `brochure COMMAND -h` for a\ncommand's flags.\nExit codes: 0 ok, 1 bad input or output problem, 2 usage error.\n", initFile, projectFile, exampleName)
 }
 
 // flags makes a command's flag set with the shared conventions.
@@ -125,11 +124,6 @@ func (c *cli) parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 	return 0, true
 }
 
-// dataFlag defines the -data flag that build and validate share.
-func dataFlag(fs *flag.FlagSet) *string {
-	return fs.String("data", "", "the data `file` (default data/network.yaml, else the built-in data)")
-}
-
 // noArgs reports a usage error when the command got arguments besides its flags.
 func (c *cli) noArgs(fs *flag.FlagSet) bool {
 	if fs.NArg() == 0 {
@@ -146,29 +140,6 @@ func hasFlags(fs *flag.FlagSet) bool {
 	return n > 0
 }
 
-// defaultDataFile is where the data is looked for when -data is not given.
-const defaultDataFile = "data/network.yaml"
-
-// load reads the network from -data, data/network.yaml or the embedded default, reporting
-// problems on stderr.
-func (c *cli) load(file string) (*brochure.Network, bool) {
-	var n *brochure.Network
-	var err error
-	switch {
-	case file != "":
-		n, err = brochure.LoadFile(file)
-	case fileExists(defaultDataFile):
-		n, err = brochure.LoadFile(defaultDataFile)
-	default:
-		n, err = brochure.Load(data.NetworkName+" (built in)", data.Network)
-	}
-	if err != nil {
-		c.fail(err)
-		return nil, false
-	}
-	return n, true
-}
-
 // fail reports an error: every diagnostic of a data file, or a single message.
 func (c *cli) fail(err error) {
 	var ds brochure.Diagnostics
@@ -183,11 +154,22 @@ func (c *cli) fail(err error) {
 		fmt.Fprintf(c.stderr, "brochure: %d %s in %s; nothing was written\n", len(ds), noun, ds[0].File)
 		return
 	}
+	var inUse *output.InUseError
+	if errors.As(err, &inUse) {
+		for _, f := range inUse.Files {
+			if f.ReadOnly {
+				fmt.Fprintf(c.stderr, "brochure: error: %s is write-protected: remove the protection (Properties, Read-only) and build again\n", f.Path)
+			} else {
+				fmt.Fprintf(c.stderr, "brochure: error: %s is open in another program (Excel? a PDF viewer?): close it and build again\n", f.Path)
+			}
+		}
+		fmt.Fprintf(c.stderr, "brochure: nothing was written; the previous outputs are unchanged\n")
+		return
+	}
+	var partial *output.PartialError
+	if errors.As(err, &partial) {
+		fmt.Fprintf(c.stderr, "brochure: error: %v\nbrochure: hint: close what holds %s and build again; the build then completes the set\n", err, partial.Path)
+		return
+	}
 	fmt.Fprintf(c.stderr, "brochure: error: %v\n", err)
-}
-
-// fileExists reports whether name is an existing regular file.
-func fileExists(name string) bool {
-	st, err := os.Stat(name)
-	return err == nil && st.Mode().IsRegular()
 }

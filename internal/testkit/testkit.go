@@ -6,9 +6,11 @@ package testkit
 import (
 	"bytes"
 	"flag"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -84,4 +86,40 @@ func Run(t testing.TB, name string, args ...string) string {
 		t.Fatalf("%s %s: %v\n%s%s", name, strings.Join(args, " "), err, out.String(), errb.String())
 	}
 	return out.String() + errb.String()
+}
+
+// TempDir returns a new empty directory that is removed when the test ends, like t.TempDir.
+// Under Wine, os.RemoveAll fails ("Invalid function") where os.Remove works, so the
+// directory is removed entry by entry, deepest first; what cannot be removed is left for
+// the system's temporary folder and does not fail the test.
+func TempDir(t testing.TB) string {
+	t.Helper()
+	if runtime.GOOS != "windows" {
+		return t.TempDir()
+	}
+	dir, err := os.MkdirTemp("", "brochure-test-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { RemoveTree(dir) })
+	return dir
+}
+
+// RemoveTree removes dir and everything below it with os.Remove, deepest entries first, and
+// returns the first error.
+func RemoveTree(dir string) error {
+	var paths []string
+	filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil {
+			paths = append(paths, path)
+		}
+		return nil
+	})
+	var first error
+	for i := len(paths) - 1; i >= 0; i-- {
+		if err := os.Remove(paths[i]); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }

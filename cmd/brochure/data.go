@@ -1,0 +1,76 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/data"
+)
+
+// The data rule that every command shares: -data names the file; without it the file is
+// network.yaml in the current folder (where `brochure init` writes it), else
+// data/network.yaml (the project's default data). The example built into the program is
+// read only when asked for by name, never in place of a file that is missing.
+const (
+	initFile    = "network.yaml"
+	projectFile = "data/network.yaml"
+	exampleName = "example"
+)
+
+// dataFlag defines the -data flag that the commands reading data share.
+func dataFlag(fs *flag.FlagSet) *string {
+	return fs.String("data", "", "the data `file`; default "+initFile+" here, else "+projectFile+"; \""+exampleName+"\" reads the example built into the program")
+}
+
+// errNoData reports that no -data was given and neither default file exists.
+var errNoData = errors.New("no data file: neither " + initFile + " nor " + projectFile + " exists here")
+
+// dataFile applies the rule: it returns the file to read, or "" for the built-in example.
+func dataFile(flagValue string) (string, error) {
+	switch {
+	case flagValue == exampleName:
+		return "", nil
+	case flagValue != "":
+		return flagValue, nil
+	case fileExists(initFile):
+		return initFile, nil
+	case fileExists(projectFile):
+		return projectFile, nil
+	}
+	return "", errNoData
+}
+
+// load reads the network the rule names, says on stderr which data it read, and reports
+// problems on stderr.
+func (c *cli) load(flagValue string) (*brochure.Network, bool) {
+	file, err := dataFile(flagValue)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "brochure: error: %v\nbrochure: hint: run `brochure init` to write a starter file %s here, or name a file with -data FILE (-data %s reads the built-in example)\n", err, initFile, exampleName)
+		return nil, false
+	}
+	var n *brochure.Network
+	if file == "" {
+		n, err = brochure.Load(data.NetworkName+" (built-in example)", data.Network)
+	} else {
+		n, err = brochure.LoadFile(file)
+	}
+	if err != nil {
+		c.fail(err)
+		return nil, false
+	}
+	what := file
+	if file == "" {
+		what = "the built-in example"
+	}
+	fmt.Fprintf(c.stderr, "brochure: data: %s (%s, Stand %s)\n", what, n.Network.Name, n.Edition.Stand.German())
+	return n, true
+}
+
+// fileExists reports whether name is an existing regular file.
+func fileExists(name string) bool {
+	st, err := os.Stat(name)
+	return err == nil && st.Mode().IsRegular()
+}
