@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 import (
@@ -10,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
 )
 
 // TestKilledBuildLeavesCompleteFiles builds the real binary, starts `brochure build` again
@@ -17,17 +21,18 @@ import (
 // phase of a build. After each kill every output under its final name must be complete; a
 // last build must leave exactly the outputs and no temporary file.
 func TestKilledBuildLeavesCompleteFiles(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
 	dir := t.TempDir()
-	bin := buildBinary(t, dir)
+	bin := binary
 	out := filepath.Join(dir, "out")
-	if err := exec.Command(bin, "build", "-out", out).Run(); err != nil {
+	data := filepath.Join(dir, "net.yaml")
+	if err := os.WriteFile(data, testnet.Fixture, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := exec.Command(bin, "build", "-data", data, "-out", out).Run(); err != nil {
 		t.Fatal(err)
 	}
 	for _, delay := range []time.Duration{2, 5, 10, 20, 30, 40, 50, 60, 80, 100, 150, 200} {
-		cmd := exec.Command(bin, "build", "-out", out)
+		cmd := exec.Command(bin, "build", "-data", data, "-out", out)
 		cmd.Dir = dir
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -37,7 +42,7 @@ func TestKilledBuildLeavesCompleteFiles(t *testing.T) {
 		cmd.Wait()
 		checkComplete(t, out, delay)
 	}
-	if err := exec.Command(bin, "build", "-out", out).Run(); err != nil {
+	if err := exec.Command(bin, "build", "-data", data, "-out", out).Run(); err != nil {
 		t.Fatal(err)
 	}
 	checkComplete(t, out, 0)
@@ -75,73 +80,4 @@ func checkComplete(t *testing.T, dir string, after time.Duration) {
 			}
 		}
 	}
-}
-
-// TestConcurrentBuildsOfTwoDataFiles runs two `brochure build` processes at once into one
-// directory, from two data files that give different leaflets, several times: each time the
-// directory must end with one complete set, every file from the same build.
-func TestConcurrentBuildsOfTwoDataFiles(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	dir := t.TempDir()
-	bin := buildBinary(t, dir)
-	if err := exec.Command(bin, "init", filepath.Join(dir, "a.yaml")).Run(); err != nil {
-		t.Fatal(err)
-	}
-	a, _ := os.ReadFile(filepath.Join(dir, "a.yaml"))
-	b := strings.Replace(strings.Replace(string(a), "fold: wickelfalz ", "fold: zickzack ", 1), "  inset_mm: 97", "", 1)
-	os.WriteFile(filepath.Join(dir, "b.yaml"), []byte(b), 0o644)
-	sets := map[string]map[string][]byte{}
-	for _, v := range []string{"a", "b"} {
-		out := filepath.Join(dir, "ref-"+v)
-		if msg, err := exec.Command(bin, "build", "-data", filepath.Join(dir, v+".yaml"), "-out", out).CombinedOutput(); err != nil {
-			t.Fatalf("%s: %v\n%s", v, err, msg)
-		}
-		sets[v] = map[string][]byte{}
-		for _, name := range outputs {
-			sets[v][name], _ = os.ReadFile(filepath.Join(out, name))
-		}
-	}
-	if bytes.Equal(sets["a"]["leaflet.pdf"], sets["b"]["leaflet.pdf"]) {
-		t.Fatal("the two data files give the same leaflet: the test shows nothing")
-	}
-	out := filepath.Join(dir, "out")
-	for round := range 4 {
-		var cmds []*exec.Cmd
-		for _, v := range []string{"a", "b"} {
-			cmd := exec.Command(bin, "build", "-data", filepath.Join(dir, v+".yaml"), "-out", out)
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			cmds = append(cmds, cmd)
-		}
-		for _, cmd := range cmds {
-			if err := cmd.Wait(); err != nil {
-				t.Fatalf("round %d: %v", round, err)
-			}
-		}
-		from := ""
-		for _, name := range []string{"leaflet.pdf", "leaflet-marks.pdf", "leaflet-screen.pdf"} {
-			got, _ := os.ReadFile(filepath.Join(out, name))
-			switch {
-			case bytes.Equal(got, sets["a"][name]) && from != "b":
-				from = "a"
-			case bytes.Equal(got, sets["b"][name]) && from != "a":
-				from = "b"
-			default:
-				t.Fatalf("round %d: %s is not from the same build as the files before it", round, name)
-			}
-		}
-	}
-}
-
-// buildBinary builds the command into dir and returns its path.
-func buildBinary(t *testing.T, dir string) string {
-	t.Helper()
-	bin := filepath.Join(dir, "brochure")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }

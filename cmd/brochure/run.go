@@ -10,9 +10,6 @@ import (
 	"github.com/staedtenetz-nrw/brochure/brochure/output"
 )
 
-// version is the tool's version; release builds set it with -ldflags "-X main.version=…".
-var version = "0.1.0"
-
 // Exit codes.
 const (
 	exitOK    = 0
@@ -37,24 +34,27 @@ var commands = []command{
 // cli holds the streams a run talks to.
 type cli struct {
 	stdout, stderr io.Writer
+	// cmdUsage writes the usage of the command being run (set by flags).
+	cmdUsage func(io.Writer)
 }
 
 // run runs the tool with args and returns its exit code.
 func run(args []string, stdout, stderr io.Writer) int {
-	c := &cli{stdout, stderr}
+	c := &cli{stdout: stdout, stderr: stderr}
 	fs := flag.NewFlagSet("brochure", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	showVersion := fs.Bool("version", false, "print the version and exit")
-	fs.Usage = func() { c.usage(stderr) }
+	fs.Usage = func() {} // printed below, once, to the stream that fits
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			c.usage(stdout)
 			return exitOK
 		}
+		c.usage(stderr)
 		return exitUsage
 	}
 	if *showVersion {
-		fmt.Fprintf(stdout, "brochure %s\n", version)
+		fmt.Fprintf(stdout, "brochure %s\n", versionString())
 		return exitOK
 	}
 	if fs.NArg() == 0 {
@@ -89,12 +89,15 @@ func (c *cli) usage(w io.Writer) {
 func (c *cli) flags(name, args, summary string) *flag.FlagSet {
 	fs := flag.NewFlagSet("brochure "+name, flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: brochure %s %s\n\n%s.\n", name, args, summary)
+	fs.Usage = func() {} // printed by parse, once, to the stream that fits
+	c.cmdUsage = func(w io.Writer) {
+		fs.SetOutput(w)
+		fmt.Fprintf(w, "Usage: brochure %s %s\n\n%s.\n", name, args, summary)
 		if hasFlags(fs) {
-			fmt.Fprintf(fs.Output(), "\nFlags:\n")
+			fmt.Fprintf(w, "\nFlags:\n")
 			fs.PrintDefaults()
 		}
+		fs.SetOutput(c.stderr)
 	}
 	return fs
 }
@@ -108,10 +111,10 @@ func (c *cli) parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				fs.SetOutput(c.stdout)
-				fs.Usage()
+				c.cmdUsage(c.stdout)
 				return exitOK, false
 			}
+			c.cmdUsage(c.stderr)
 			return exitUsage, false
 		}
 		rest := fs.Args()

@@ -1,21 +1,30 @@
-// Package testnet loads the project's default data, data/network.yaml, for the tests of
-// the packages that work on a loaded network. It is apart from testkit because it imports
-// package brochure, whose own tests use testkit. Only tests import it.
+// Package testnet holds the frozen network the tests work on: testdata/network.yaml, a copy
+// of the default data as it was when the tests were written. The tests never read the
+// shipped data/network.yaml, which the office edits. Package testnet is apart from testkit
+// because it imports package brochure, whose own tests use testkit. Only tests import it.
 package testnet
 
 import (
+	_ "embed"
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
-	"github.com/staedtenetz-nrw/brochure/data"
 )
 
-// Default loads the default data, failing the test when it does not load.
+// Fixture is the frozen data file: 31 members (28 current, 3 former), Stand Juni 2015.
+//
+//go:embed testdata/network.yaml
+var Fixture []byte
+
+// FixtureName is the name diagnostics give Fixture.
+const FixtureName = "network.yaml"
+
+// Default loads the frozen data file, failing the test when it does not load.
 func Default(t testing.TB) *brochure.Network {
 	t.Helper()
-	n, err := brochure.Load(data.NetworkName, data.Network)
+	n, err := brochure.Load(FixtureName, Fixture)
 	if err != nil {
-		t.Fatalf("load the default data: %v", err)
+		t.Fatalf("load the frozen test data: %v", err)
 	}
 	return n
 }
