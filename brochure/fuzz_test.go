@@ -4,13 +4,13 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/staedtenetz-nrw/brochure/data"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
 // FuzzLoad feeds arbitrary bytes to Load: it must never panic or hang, and must either load
 // a network or report diagnostics that carry a position.
 func FuzzLoad(f *testing.F) {
-	f.Add(data.Network)
+	f.Add(testkit.Network)
 	f.Add([]byte("network: {name: x, website: www.x.de}\n"))
 	f.Add([]byte("members:\n  - city: Essen\n    ags: \"05113000\"\n    left: 2015-02-30\n"))
 	f.Add([]byte("a: &a [1, *a]\n"))

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/staedtenetz-nrw/brochure/data"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
 // loadWithin runs LoadFile and fails the test if it does not return within a few seconds.
@@ -39,7 +39,7 @@ func writeTemp(t *testing.T, name string, content []byte) string {
 }
 
 func TestWindowsFilesLoad(t *testing.T) {
-	crlf := bytes.ReplaceAll(data.Network, []byte("\n"), []byte("\r\n"))
+	crlf := bytes.ReplaceAll(testkit.Network, []byte("\n"), []byte("\r\n"))
 	bom := append([]byte("\xEF\xBB\xBF"), crlf...)
 	n, err := LoadFile(writeTemp(t, "windows.yaml", bom))
 	if err != nil {
@@ -59,7 +59,7 @@ func TestHostileFiles(t *testing.T) {
 	for _, r := range "network:\n  name: x\n" {
 		utf16 = append(utf16, byte(r), 0)
 	}
-	latin1 := bytes.Replace(data.Network, []byte("Städtenetz Soziale Stadt NRW\n"), []byte("St\xe4dtenetz Soziale Stadt NRW\n"), 1)
+	latin1 := bytes.Replace(testkit.Network, []byte("Städtenetz Soziale Stadt NRW\n"), []byte("St\xe4dtenetz Soziale Stadt NRW\n"), 1)
 	bomb := "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
 	for i, prev := 'b', 'a'; i <= 'i'; i, prev = i+1, i {
 		bomb += string(i) + ": &" + string(i) + " [" + strings.Repeat("*"+string(prev)+",", 8) + "*" + string(prev) + "]\n"

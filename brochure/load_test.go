@@ -6,12 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/staedtenetz-nrw/brochure/data"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
 func TestDefaultDataLoads(t *testing.T) {
-	n, err := Load("network.yaml", data.Network)
+	n, err := Load("network.yaml", testkit.Network)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +47,7 @@ func mutate(t *testing.T, src string, pairs ...string) string {
 // TestDiagnostics runs one case per rule against the default data and compares the messages
 // with golden files.
 func TestDiagnostics(t *testing.T) {
-	def := string(data.Network)
+	def := string(testkit.Network)
 	cases := []struct{ name, src string }{
 		{"unknown-key", mutate(t, def, "  short_name:", "  shortname:", "    kreis: Kreis Warendorf", "    kreis: Kreis Warendorf\n    population: 52503")},
 		{"missing-required", mutate(t, def, "  - city: Ahlen\n    ags: \"05570004\"\n", "  - city: Ahlen\n", "  name: Städtenetz Soziale Stadt NRW\n", "")},
@@ -110,12 +109,12 @@ func TestDiagnostics(t *testing.T) {
 }
 
 func TestTextsAreNormalised(t *testing.T) {
-	src := mutate(t, string(data.Network), "  short_name: Soziale Stadt NRW", "  short_name: \"Mu\\u0308nster\"", "  author: Geschäftsstelle Städtenetz Soziale Stadt NRW", "  author: \"Gesch\\aftsstelle\"")
+	src := mutate(t, string(testkit.Network), "  short_name: Soziale Stadt NRW", "  short_name: \"Mu\\u0308nster\"", "  author: Geschäftsstelle Städtenetz Soziale Stadt NRW", "  author: \"Gesch\\aftsstelle\"")
 	_, err := Load("network.yaml", []byte(src))
 	if err == nil || !strings.Contains(err.Error(), "network.yaml:18:11: network.author: the text holds the control character U+0007") {
 		t.Errorf("control character: %v", err)
 	}
-	src = mutate(t, string(data.Network), "  short_name: Soziale Stadt NRW", "  short_name: \"Mu\\u0308nster\"")
+	src = mutate(t, string(testkit.Network), "  short_name: Soziale Stadt NRW", "  short_name: \"Mu\\u0308nster\"")
 	n, err := Load("network.yaml", []byte(src))
 	if err != nil {
 		t.Fatal(err)

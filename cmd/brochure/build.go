@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"path/filepath"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/build"
-	"github.com/staedtenetz-nrw/brochure/brochure/output"
+	"github.com/staedtenetz-nrw/brochure/brochure/edition"
+	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
 // runBuild makes every output and writes the set into the output directory.
@@ -23,12 +23,12 @@ func runBuild(c *cli, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	files, err := build.Files(n)
+	files, err := edition.Files(n)
 	if err != nil {
 		c.fail(err)
 		return exitInput
 	}
-	w := &output.Writer{Dir: *out}
+	w := &fileset.Writer{Dir: *out}
 	if err := w.WriteAll(files); err != nil {
 		c.fail(err)
 		return exitInput

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
-	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
 )
 
 // outputs are the files every build writes.
@@ -30,7 +29,7 @@ func sortedOutputs() []string {
 func TestConcurrentBuildsOfTwoDataFiles(t *testing.T) {
 	dir := testkit.TempDir(t)
 	bin := binary
-	a := testnet.Fixture
+	a := testkit.Network
 	os.WriteFile(filepath.Join(dir, "a.yaml"), a, 0o644)
 	b := strings.Replace(strings.Replace(string(a), "fold: wickelfalz ", "fold: zickzack ", 1), "  inset_mm: 97", "", 1)
 	os.WriteFile(filepath.Join(dir, "b.yaml"), []byte(b), 0o644)

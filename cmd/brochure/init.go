@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/output"
+	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 	"github.com/staedtenetz-nrw/brochure/data"
 )
 
@@ -23,8 +23,8 @@ func runInit(c *cli, args []string) int {
 	if fs.NArg() == 1 {
 		file = fs.Arg(0)
 	}
-	if err := output.WriteFile(file, data.Network, *force); err != nil {
-		if errors.Is(err, output.ErrExists) {
+	if err := fileset.WriteFile(file, data.Network, *force); err != nil {
+		if errors.Is(err, fileset.ErrExists) {
 			fmt.Fprintf(c.stderr, "brochure: error: %s exists; nothing was written\nbrochure: hint: run `brochure init -force %s` to replace it\n", file, file)
 			return exitInput
 		}

@@ -13,7 +13,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
 // TestKilledBuildLeavesCompleteFiles builds the real binary, starts `brochure build` again
@@ -25,7 +25,7 @@ func TestKilledBuildLeavesCompleteFiles(t *testing.T) {
 	bin := binary
 	out := filepath.Join(dir, "out")
 	data := filepath.Join(dir, "net.yaml")
-	if err := os.WriteFile(data, testnet.Fixture, 0o644); err != nil {
+	if err := os.WriteFile(data, testkit.Network, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if err := exec.Command(bin, "build", "-data", data, "-out", out).Run(); err != nil {

@@ -7,7 +7,7 @@ import (
 	"io"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
-	"github.com/staedtenetz-nrw/brochure/brochure/output"
+	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
 // Exit codes.
@@ -157,7 +157,7 @@ func (c *cli) fail(err error) {
 		fmt.Fprintf(c.stderr, "brochure: %d %s in %s; nothing was written\n", len(ds), noun, ds[0].File)
 		return
 	}
-	var inUse *output.InUseError
+	var inUse *fileset.InUseError
 	if errors.As(err, &inUse) {
 		for _, f := range inUse.Files {
 			if f.ReadOnly {
@@ -169,7 +169,7 @@ func (c *cli) fail(err error) {
 		fmt.Fprintf(c.stderr, "brochure: nothing was written; the previous outputs are unchanged\n")
 		return
 	}
-	var partial *output.PartialError
+	var partial *fileset.PartialError
 	if errors.As(err, &partial) {
 		fmt.Fprintf(c.stderr, "brochure: error: %v\nbrochure: hint: close what holds %s and build again; the build then completes the set\n", err, partial.Path)
 		return

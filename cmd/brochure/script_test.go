@@ -18,7 +18,6 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
-	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
 )
 
 // binary is the brochure program the scripts run: a copy of this test binary, which acts as
@@ -185,7 +184,7 @@ func cmdFixture(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 1 || neg {
 		ts.Fatalf("usage: fixture FILE")
 	}
-	ts.Check(os.WriteFile(ts.MkAbs(args[0]), testnet.Fixture, 0o644))
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), testkit.Network, 0o644))
 }
 
 // cmdReplace replaces the first occurrence of a text in a file; the text must occur.

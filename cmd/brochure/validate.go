@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/layout"
+	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 )
 
 // runValidate loads the data and lays the leaflet out, reporting every problem either

@@ -1,0 +1,51 @@
+package layout_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
+)
+
+// FuzzLayout sets arbitrary text as the heading and a paragraph of the default data's
+// knowledge block and as a member's name. Layout must not panic or hang; it either returns
+// errors that name a place in the data, a panel and a block, or a plan whose every line
+// stays inside its panel.
+func FuzzLayout(f *testing.F) {
+	f.Add("Wissen", "Kontakte und Wissen werden systematisch aufgebaut.", "Essen")
+	f.Add("", "", "")
+	f.Add("   ", "\u00a0\u00ad z.\u202fB. Bürger\u00adbeteiligung", "Mülheim an der Ruhr an der Ruhr an der Ruhr an der Ruhr an der Ruhr an der Ruhr")
+	f.Add("Überschrift", "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichenherstellungsbetriebsgenehmigungsantragsformularausfüllungsanleitungsverordnung", "A")
+	f.Add("😀", "שלום עולם", "Zürich\u0007")
+	n0 := testnet.Default(f)
+	k := -1
+	for i, b := range n0.Leaflet.Blocks {
+		if b.ID == "knowledge" {
+			k = i
+		}
+	}
+	f.Fuzz(func(t *testing.T, heading, para, city string) {
+		n := *n0
+		n.Leaflet.Blocks = append([]brochure.Block(nil), n0.Leaflet.Blocks...)
+		n.Members = append([]brochure.Member(nil), n0.Members...)
+		n.Leaflet.Blocks[k].Heading = heading
+		n.Leaflet.Blocks[k].Paragraphs = []string{para}
+		n.Members[0].City = city
+		plan, err := layout.Build(&n)
+		if err != nil {
+			var es layout.Errors
+			if !errors.As(err, &es) || len(es) == 0 {
+				t.Fatalf("error is not layout.Errors: %v", err)
+			}
+			for _, e := range es {
+				if e.Pos.Line < 1 || e.Msg == "" {
+					t.Fatalf("error without a place: %+v", e)
+				}
+			}
+			return
+		}
+		checkLines(t, plan)
+	})
+}

@@ -1,0 +1,236 @@
+package layout_test
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
+)
+
+func TestDefaultPlan(t *testing.T) {
+	plan, err := layout.Build(testnet.Default(t))
+	if err != nil {
+		t.Fatalf("build: %v", err)
+	}
+	testkit.Golden(t, "testdata/default.plan", plan.Dump())
+}
+
+// block returns the index of the block with the id.
+func block(t *testing.T, n *brochure.Network, id string) int {
+	for i, b := range n.Leaflet.Blocks {
+		if b.ID == id {
+			return i
+		}
+	}
+	t.Fatalf("no block %q", id)
+	return -1
+}
+
+func TestPanelsOfEachFold(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	for _, tc := range []struct {
+		fold           string
+		inset          *float64
+		outside, folds string
+	}{
+		{"wickelfalz", f(97), "97 100 100", "97 197|100 200"},
+		{"wickelfalz", f(96), "96 100.5 100.5", "96 196.5|100.5 201"},
+		{"zickzack", f(97), "99 99 99", "99 198|99 198"},
+	} {
+		n := testnet.Default(t)
+		n.Leaflet.Fold = tc.fold
+		n.Leaflet.InsetMM = tc.inset
+		plan, err := layout.Build(n)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.fold, err)
+		}
+		var ws []string
+		for _, p := range plan.Pages[0].Panels {
+			ws = append(ws, fmt.Sprint(p.W))
+		}
+		folds := fmt.Sprintf("%v %v|%v %v", plan.Pages[0].Folds[0], plan.Pages[0].Folds[1], plan.Pages[1].Folds[0], plan.Pages[1].Folds[1])
+		if got := strings.Join(ws, " "); got != tc.outside || folds != tc.folds {
+			t.Errorf("%s inset %v: panels %s, folds %s; want %s, %s", tc.fold, tc.inset, got, folds, tc.outside, tc.folds)
+		}
+		in := plan.Pages[1].Panels
+		out := plan.Pages[0].Panels
+		if in[0].W != out[2].W || in[2].W != out[0].W {
+			t.Errorf("%s: the inside does not mirror the outside", tc.fold)
+		}
+	}
+}
+
+// TestTextStaysInItsPanel checks every text line of the default plan: inside its panel's
+// content area (the safety zone), justified lines flush with both edges.
+func TestTextStaysInItsPanel(t *testing.T) {
+	plan, err := layout.Build(testnet.Default(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lines := checkLines(t, plan); lines < 100 {
+		t.Errorf("only %d lines in the plan", lines)
+	}
+}
+
+// checkLines reports every text line of the plan that leaves its panel's content area, or
+// is justified but not flush with both edges, and returns the number of lines.
+func checkLines(t testing.TB, plan *layout.Plan) int {
+	t.Helper()
+	lines := 0
+	for _, pg := range plan.Pages {
+		for _, it := range pg.Items {
+			l, ok := it.(*layout.Line)
+			if !ok || len(l.Words) == 0 {
+				continue
+			}
+			lines++
+			first, last := l.Words[0], l.Words[len(l.Words)-1]
+			var in *layout.Panel
+			for i, p := range pg.Panels {
+				if first.X >= p.X && first.X < p.X+p.W {
+					in = &pg.Panels[i]
+				}
+			}
+			if in == nil {
+				t.Errorf("%s: line %q at x %.2f stands on no panel", pg.Name, first.Text, first.X)
+				continue
+			}
+			c := in.Content
+			if first.X < c.X-0.01 || last.X+last.W > c.X+c.W+0.01 || l.Baseline > c.Y+c.H+0.01 || l.Baseline < c.Y {
+				t.Errorf("%s: line %q at %.2f,%.2f leaves the content area of %s", pg.Name, first.Text, first.X, l.Baseline, in.Name)
+			}
+			if l.Justified && len(l.Words) > 1 && math.Abs(last.X+last.W-(c.X+c.W)) > 0.05 {
+				t.Errorf("%s: justified line %q ends at %.2f, not at the column's edge %.2f", pg.Name, first.Text, last.X+last.W, c.X+c.W)
+			}
+		}
+	}
+	return lines
+}
+
+func TestCoverBleeds(t *testing.T) {
+	plan, err := layout.Build(testnet.Default(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range plan.Pages[0].Items {
+		if f, ok := it.(*layout.Fill); ok && f.Colour == layout.Dark {
+			if f.X != 197 || f.X+f.W != 300 || f.Y != -3 || f.Y+f.H != 213 {
+				t.Errorf("cover background %+v; want x 197 to 300, y -3 to 213 (into the bleed)", f.Rect)
+			}
+			return
+		}
+	}
+	t.Error("no cover background")
+}
+
+// yamlLine is the line of the first line of the default data that contains s.
+func yamlLine(t *testing.T, s string) int {
+	for i, l := range strings.Split(string(testkit.Network), "\n") {
+		if strings.Contains(l, s) {
+			return i + 1
+		}
+	}
+	t.Fatalf("default data lacks %q", s)
+	return 0
+}
+
+// buildErrors builds n and returns its layout errors.
+func buildErrors(t *testing.T, n *brochure.Network) layout.Errors {
+	t.Helper()
+	plan, err := layout.Build(n)
+	if err == nil {
+		t.Fatal("build succeeds, want errors")
+	}
+	if plan != nil {
+		t.Error("build returns a plan with its errors")
+	}
+	var es layout.Errors
+	if !errors.As(err, &es) {
+		t.Fatalf("error is %T, not layout.Errors: %v", err, err)
+	}
+	return es
+}
+
+func TestOverflowNamesPanelBlockAndLine(t *testing.T) {
+	n := testnet.Default(t)
+	i := block(t, n, "knowledge")
+	b := &n.Leaflet.Blocks[i]
+	b.Paragraphs = append(b.Paragraphs, strings.Repeat(b.Paragraphs[0]+" ", 3))
+	es := buildErrors(t, n)
+	if len(es) != 1 {
+		t.Fatalf("got %d errors, want 1: %v", len(es), es)
+	}
+	e := es[0]
+	msg := e.Error()
+	if e.Panel != "inside 2" || e.Block != "knowledge" || e.Pos.Line != yamlLine(t, "- id: knowledge") {
+		t.Errorf("error names panel %q, block %q, line %d: %s", e.Panel, e.Block, e.Pos.Line, msg)
+	}
+	if !strings.Contains(msg, "mm (about ") || !strings.Contains(msg, "lines) too long") || !strings.HasPrefix(msg, testkit.NetworkName+":") {
+		t.Errorf("message does not say file and overflow: %s", msg)
+	}
+}
+
+func TestMissingCharacterNamesItsPlace(t *testing.T) {
+	n := testnet.Default(t)
+	i := block(t, n, "about")
+	n.Leaflet.Blocks[i].Paragraphs[1] += " \u0915"
+	j := block(t, n, "cover")
+	n.Leaflet.Blocks[j].Heading = "Städtenetz \u2603"
+	es := buildErrors(t, n)
+	if len(es) != 2 {
+		t.Fatalf("got %d errors, want 2: %v", len(es), es)
+	}
+	cover, about := es[0], es[1]
+	if about.Pos != n.Positions.At(brochure.Path("leaflet", "blocks", i, "paragraphs", 1)) || !strings.Contains(about.Msg, "U+0915") {
+		t.Errorf("error %v, want one at the about block's second paragraph naming U+0915", about)
+	}
+	if cover.Pos != n.Positions.At(brochure.Path("leaflet", "blocks", j, "heading")) || !strings.Contains(cover.Msg, "U+2603") {
+		t.Errorf("error %v, want one at the cover's heading naming U+2603", cover)
+	}
+}
+
+func TestTooManyMembers(t *testing.T) {
+	n := testnet.Default(t)
+	base := n.Members
+	for k := 0; len(n.Members) < 80; k++ {
+		m := base[k%len(base)]
+		m.City = fmt.Sprintf("%s %d", m.City, k)
+		m.Location.Lat += 0.01 * float64(k%7)
+		n.Members = append(n.Members, m)
+	}
+	es := buildErrors(t, n)
+	found := false
+	for _, e := range es {
+		if e.Block == "members" && strings.Contains(e.Msg, "80 members do not fit the member list; at 7 pt the panel holds ") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no error says how many members fit: %v", es)
+	}
+}
+
+func TestHeadingAloneIsAnError(t *testing.T) {
+	n := testnet.Default(t)
+	i := block(t, n, "membership")
+	n.Leaflet.Blocks[i].Paragraphs = nil
+	es := buildErrors(t, n)
+	if len(es) != 1 || es[0].Block != "membership" || !strings.Contains(es[0].Msg, "heading has no text") {
+		t.Errorf("errors %v, want one about the lone heading", es)
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	n := testnet.Default(b)
+	for b.Loop() {
+		if _, err := layout.Build(n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

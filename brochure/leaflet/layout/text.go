@@ -1,0 +1,160 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/typeset"
+)
+
+// The type scale, in points.
+const (
+	bodySize      = 9.0
+	bodyLeading   = 12.5
+	headSize      = 13.0
+	headLeading   = 15.5
+	smallSize     = 6.5
+	smallLeading  = 8.5
+	officeSize    = 8.0
+	officeLeading = 11.5
+	// paraGap is the space between paragraphs in mm; headGap the space under a heading.
+	paraGap = 2.2
+	headGap = 2.6
+)
+
+// style is how a run of text is set.
+type style struct {
+	font          string
+	size, leading float64
+	colour        string
+	justify       bool
+}
+
+var (
+	body    = style{font: "regular", size: bodySize, leading: bodyLeading, colour: Text, justify: true}
+	heading = style{font: "semibold", size: headSize, leading: headLeading, colour: Accent}
+	small   = style{font: "regular", size: smallSize, leading: smallLeading, colour: Muted}
+	office  = style{font: "regular", size: officeSize, leading: officeLeading, colour: Text}
+)
+
+// set breaks text into lines of at most width mm in style st, with the first line's capitals
+// at y = top, and returns the lines and the y under the last line's descenders. Explicit line
+// breaks ("\n") end a line without stretching it. The text's characters are checked against
+// the font first: a missing one is an error at path.
+func (b *builder) set(text string, st style, width, top float64, path, panel, block string) ([]*Line, float64) {
+	f := b.fonts[st.font]
+	if miss := f.Missing(text); len(miss) > 0 {
+		var qs []string
+		for _, r := range miss {
+			qs = append(qs, fmt.Sprintf("%q (U+%04X)", r, r))
+		}
+		b.errorf(path, panel, block, "the font Open Sans %s has no %s", st.font, strings.Join(qs, ", "))
+		return nil, top
+	}
+	var lines []*Line
+	lead := ptToMM(st.leading)
+	y := top + f.CapHeight(st.size)
+	para, err := typeset.Break(text, width, typeset.Style{Font: f, Size: st.size, Leading: lead},
+		typeset.Options{Hyphenator: b.hyph, Justify: st.justify})
+	if err != nil {
+		b.errorf(path, panel, block, "%v", err)
+		return nil, top
+	}
+	if over := para.Overfull(); over > 0 {
+		b.errorf(path, panel, block, "a line is %s mm wider than the column of %s mm", mm(over), mm(width))
+	}
+	for _, l := range para.Lines {
+		ln := &Line{Font: st.font, Size: st.size, Colour: st.colour, Baseline: y, Space: l.Space,
+			Justified: st.justify && !l.Last && !l.Forced, Hyphenated: l.Hyphenated, Block: block}
+		for _, w := range l.Words {
+			ln.Words = append(ln.Words, Word{Text: w.Text, X: w.X, W: w.Width})
+		}
+		lines = append(lines, ln)
+		y += lead
+	}
+	if len(lines) == 0 {
+		return nil, top
+	}
+	return lines, y - lead + f.Descent(st.size)
+}
+
+// expand fills in the placeholders of a text of the data; a failure is an error at path.
+func (b *builder) expand(text, path, panel, block string) string {
+	s, err := b.n.Expand(text)
+	if err != nil {
+		b.errorf(path, panel, block, "%v", err)
+		return ""
+	}
+	return s
+}
+
+// capHeight is the height of the capitals of the regular font at size pt, in mm.
+func (b *builder) capHeight(size float64) float64 { return b.fonts["regular"].CapHeight(size) }
+
+// descent is the depth of the descenders of the regular font at size pt, in mm.
+func (b *builder) descent(size float64) float64 { return b.fonts["regular"].Descent(size) }
+
+// headingSpace is the height a one-line heading takes with the gap under it.
+func (b *builder) headingSpace() float64 {
+	_, bottom := b.set("H", heading, 100, 0, "", "", "")
+	return bottom + headGap
+}
+
+// textBlock lays out a heading and paragraphs.
+func (b *builder) textBlock(p *Panel, i int) ([]Item, float64) {
+	blk := &b.n.Leaflet.Blocks[i]
+	var items []Item
+	y := 0.0
+	w := p.Content.W
+	if blk.Heading != "" {
+		path := brochure.Path("leaflet", "blocks", i, "heading")
+		text := b.expand(blk.Heading, path, p.Name, blk.ID)
+		items = append(items, &Bookmark{Title: strings.ReplaceAll(text, "\n", " "), Level: 0, Y: y})
+		lines, bottom := b.set(text, heading, w, y, path, p.Name, blk.ID)
+		items = appendLines(items, lines)
+		y = bottom + headGap
+		if len(blk.Paragraphs) == 0 {
+			b.errorf(path, p.Name, blk.ID, "the heading has no text under it")
+		}
+	}
+	for j, para := range blk.Paragraphs {
+		path := brochure.Path("leaflet", "blocks", i, "paragraphs", j)
+		text := b.expand(para, path, p.Name, blk.ID)
+		lines, bottom := b.set(text, body, w, y, path, p.Name, blk.ID)
+		items = appendLines(items, lines)
+		items = append(items, b.links(lines)...)
+		y = bottom + paraGap
+	}
+	return items, max(0, y-paraGap)
+}
+
+func appendLines(items []Item, lines []*Line) []Item {
+	for _, l := range lines {
+		items = append(items, l)
+	}
+	return items
+}
+
+// links makes live links of the words in lines that are web or e-mail addresses.
+func (b *builder) links(lines []*Line) []Item {
+	var items []Item
+	for _, l := range lines {
+		for _, w := range l.Words {
+			word := strings.TrimRight(w.Text, ".,;:)")
+			url := ""
+			switch {
+			case strings.HasPrefix(word, "https://") || strings.HasPrefix(word, "http://") || strings.HasPrefix(word, "www."):
+				url = brochure.LinkURL(word)
+			case strings.Contains(word, "@") && strings.Contains(word, "."):
+				url = "mailto:" + word
+			}
+			if url == "" || l.Hyphenated && w == l.Words[len(l.Words)-1] {
+				continue
+			}
+			h := ptToMM(l.Size)
+			items = append(items, &Link{Rect: Rect{X: w.X, Y: l.Baseline - h*0.8, W: w.W, H: h * 1.1}, URL: url})
+		}
+	}
+	return items
+}

@@ -1,0 +1,131 @@
+package paint
+
+import (
+	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
+)
+
+// item paints one item of the plan.
+func (p *painter) item(it layout.Item) {
+	pdf := p.pdf
+	o := p.off
+	switch v := it.(type) {
+	case *layout.Fill:
+		r := v.Rect
+		if p.v != Screen || !v.Bleeds {
+			p.fill(v.Colour)
+			pdf.Rect(r.X+o, r.Y+o, r.W, r.H, "F")
+			return
+		}
+		// The screen file has no bleed: keep the fill on the page.
+		x0, y0 := max(r.X, 0), max(r.Y, 0)
+		x1, y1 := min(r.X+r.W, p.plan.TrimW), min(r.Y+r.H, p.plan.TrimH)
+		p.fill(v.Colour)
+		pdf.Rect(x0, y0, x1-x0, y1-y0, "F")
+	case *layout.Line:
+		p.fill(v.Colour)
+		p.setFont(v.Font, v.Size)
+		for _, w := range v.Words {
+			pdf.Text(w.X+o, v.Baseline+o, w.Text)
+		}
+	case *layout.Shape:
+		if v.Width > 0 {
+			pdf.SetLineWidth(v.Width)
+		}
+		pdf.SetLineJoinStyle("round")
+		pdf.SetLineCapStyle("round")
+		style := ""
+		if v.Fill != "" {
+			p.fill(v.Fill)
+			style += "F"
+		}
+		if v.Stroke != "" {
+			p.stroke(v.Stroke)
+			style += "D"
+		}
+		if v.Closed {
+			// All rings make one path filled by the even-odd rule, so that a ring inside
+			// another is a hole, as geomap lays outlines out.
+			drawn := false
+			for _, ring := range v.Rings {
+				if len(ring) < 3 {
+					continue
+				}
+				pdf.MoveTo(ring[0].X+o, ring[0].Y+o)
+				for _, pt := range ring[1:] {
+					pdf.LineTo(pt.X+o, pt.Y+o)
+				}
+				pdf.ClosePath()
+				drawn = true
+			}
+			if drawn && style == "D" {
+				pdf.DrawPath("D")
+			} else if drawn {
+				pdf.DrawPath(style + "*")
+			}
+			break
+		}
+		for _, ring := range v.Rings {
+			if len(ring) < 2 {
+				continue
+			}
+			pdf.MoveTo(ring[0].X+o, ring[0].Y+o)
+			for _, pt := range ring[1:] {
+				pdf.LineTo(pt.X+o, pt.Y+o)
+			}
+			pdf.DrawPath("D")
+		}
+	case *layout.Marker:
+		p.marker(v)
+	case *layout.Rule:
+		pdf.SetLineWidth(v.Width)
+		pdf.SetLineCapStyle("butt")
+		p.stroke(v.Colour)
+		pdf.Line(v.From.X+o, v.From.Y+o, v.To.X+o, v.To.Y+o)
+	case *layout.Modules:
+		p.fill(v.Colour)
+		for _, r := range v.Rects {
+			pdf.Rect(r.X+o, r.Y+o, r.W, r.H, "F")
+		}
+	case *layout.Link:
+		if p.v == Screen {
+			pdf.LinkString(v.X+o, v.Y+o, v.W, v.H, v.URL)
+		}
+	case *layout.Bookmark:
+		if p.v == Screen {
+			pdf.Bookmark(v.Title, v.Level, v.Y+o)
+		}
+	}
+}
+
+// leaderWidth is the width of a leader line in mm (0.37 pt): a hairline that still prints.
+const leaderWidth = 0.13
+
+// marker paints a city on the map: a dot or a ring, its leader line and its number. The leader
+// is drawn in the text's colour, so that it reads as part of the number it leads to.
+func (p *painter) marker(m *layout.Marker) {
+	pdf, o := p.pdf, p.off
+	if len(m.Leader) >= 2 {
+		pdf.SetLineWidth(leaderWidth)
+		pdf.SetLineCapStyle("round")
+		p.stroke(layout.Text)
+		for i := 1; i < len(m.Leader); i++ {
+			a, b := m.Leader[i-1], m.Leader[i]
+			pdf.Line(a.X+o, a.Y+o, b.X+o, b.Y+o)
+		}
+	}
+	if m.Current {
+		p.fill(m.Colour)
+		pdf.Circle(m.At.X+o, m.At.Y+o, m.Radius, "F")
+	} else {
+		// A white core keeps the ring open over the land's tint.
+		p.fill(layout.Paper)
+		p.stroke(m.Colour)
+		pdf.SetLineWidth(m.Radius * 0.45)
+		pdf.Circle(m.At.X+o, m.At.Y+o, m.Radius*0.78, "FD")
+	}
+	if m.Label != "" {
+		p.fill(layout.Text)
+		p.setFont(m.Font, m.Size)
+		pdf.Text(m.LabelAt.X+o, m.LabelAt.Y+o, m.Label)
+	}
+}
