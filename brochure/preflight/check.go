@@ -3,103 +3,131 @@ package preflight
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
+	"strconv"
 	"strings"
 
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
-
 	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
+	"github.com/staedtenetz-nrw/brochure/brochure/preflight/internal/pdfread"
 )
 
 // Check reads pdf and reports every broken print rule with its page and position.
-// An error means the file could not be read at all; a file that breaks rules gives a
-// Report with findings and no error.
-func Check(pdf []byte, opt Options) (*Report, error) {
+// An error means the file could not be read at all; a file that breaks rules, or whose
+// structure is broken, or that exceeds a limit of the preflight, gives a Report with
+// findings and no error. A panic of the preflight itself comes back as an error wrapping
+// ErrInternal.
+func Check(pdf []byte, opt Options) (rep *Report, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			rep, err = nil, fmt.Errorf("preflight: %w: %v\n%s", ErrInternal, r, firstFrames(debug.Stack()))
+		}
+	}()
 	opt = opt.withDefaults()
-	ctx, err := pdfx.Read(pdf)
+	f, err := pdfread.Open(pdf, pdfread.DefaultLimits())
 	if err != nil {
 		return nil, fmt.Errorf("preflight: %w", err)
 	}
-	xt := ctx.XRefTable
 	c := &collector{}
-	if opt.PrintFile {
-		checkDocument(xt, c)
-	}
-	fonts, forms := map[string]*font{}, map[int][]byte{}
-	for n := 1; n <= xt.PageCount; n++ {
-		if err := checkPage(xt, n, opt, c, fonts, forms); err != nil {
-			return nil, fmt.Errorf("preflight: page %d: %w", n, err)
+	seen := 0 // problems of the file reported so far
+	problems := func(page int) {
+		for _, err := range f.Problems()[seen:] {
+			rule := RuleStructure
+			var le *pdfread.LimitError
+			if errors.As(err, &le) {
+				rule = RuleComplexity
+			}
+			c.add(Finding{Rule: rule, Page: page, Message: err.Error()})
 		}
+		seen = len(f.Problems())
+	}
+	problems(0)
+	if opt.PrintFile {
+		checkDocument(f, c)
+	}
+	pages, reached := f.Pages()
+	problems(0)
+	if len(pages) == 0 {
+		c.add(Finding{Rule: RuleStructure, Message: "the file has no pages"})
+	}
+	doc := newBudget()
+	for i, pg := range pages {
+		err := checkPage(f, i+1, pg, opt, c, doc)
+		problems(i + 1)
+		if errors.Is(err, errDocTooComplex) {
+			c.add(Finding{Rule: RuleComplexity, Page: i + 1, Message: complexityMessage(err) +
+				fmt.Sprintf(" (pages %d to %d)", i+1, len(pages))})
+			break
+		}
+	}
+	for _, r := range f.Unreached(reached) {
+		c.add(Finding{Rule: RuleStructure, Message: fmt.Sprintf("%s is a page that the page tree does not reach: a viewer or printer may show it or not; it is not checked", r)})
+	}
+	problems(0)
+	if n := f.Dropped(); n > 0 {
+		c.add(Finding{Rule: RuleStructure, Message: fmt.Sprintf("and %d more problems of the file's structure", n)})
 	}
 	return c.report(), nil
 }
 
+// firstFrames keeps the top of a stack trace for the message of an internal error.
+func firstFrames(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	return strings.Join(lines[:min(len(lines), 16)], "\n")
+}
+
 // checkDocument checks the PDF/X keys and what PDF/X forbids in the catalog.
-func checkDocument(xt *model.XRefTable, c *collector) {
+func checkDocument(f *pdfread.File, c *collector) {
 	add := func(rule, format string, args ...any) {
 		c.add(Finding{Rule: rule, Message: fmt.Sprintf(format, args...)})
 	}
-	if xt.Encrypt != nil {
+	if f.Encrypted() {
 		add(RuleForbidden, "the file is encrypted")
 	}
-	if len(xt.ID) != 2 {
+	if len(f.Array(f.Trailer()["ID"])) != 2 {
 		add(RulePDFX, "the trailer has no /ID")
 	}
-	info := types.Dict{}
-	if xt.Info != nil {
-		if d, err := xt.DereferenceDict(*xt.Info); err == nil && d != nil {
-			info = d
-		}
-	}
-	text := func(k string) string {
-		s, _ := xt.DereferenceText(info[k])
-		return s
-	}
+	info := f.Dict(f.Trailer()["Info"])
+	text := func(k pdfread.Name) string { return f.Text(info[k]) }
 	version := text("GTS_PDFXVersion")
+	header, _ := strconv.ParseFloat(f.Version(), 64)
 	switch {
 	case version == "":
 		add(RulePDFX, "the Info dictionary has no /GTS_PDFXVersion")
 	case !strings.HasPrefix(version, "PDF/X-"):
 		add(RulePDFX, "/GTS_PDFXVersion %q is not a PDF/X version", version)
-	case xt.HeaderVersion != nil && (strings.HasPrefix(version, "PDF/X-3:2002") || strings.HasPrefix(version, "PDF/X-1a:2001")) && *xt.HeaderVersion > model.V13:
-		add(RulePDFX, "%s needs PDF 1.3, the file is PDF %s", version, xt.HeaderVersion.String())
+	case (strings.HasPrefix(version, "PDF/X-3:2002") || strings.HasPrefix(version, "PDF/X-1a:2001")) && header > 1.3:
+		add(RulePDFX, "%s needs PDF 1.3, the file is PDF %s", version, f.Version())
 	}
 	if text("Title") == "" {
 		add(RulePDFX, "the Info dictionary has no /Title")
 	}
-	for _, k := range []string{"CreationDate", "ModDate"} {
+	for _, k := range []pdfread.Name{"CreationDate", "ModDate"} {
 		if text(k) == "" {
 			add(RulePDFX, "the Info dictionary has no /%s", k)
 		}
 	}
-	if t, _ := xt.Dereference(info["Trapped"]); t == nil {
+	if t := f.Resolve(info["Trapped"]); t == nil {
 		add(RulePDFX, "the Info dictionary has no /Trapped (True or False)")
-	} else if n, _ := t.(types.Name); n != "True" && n != "False" {
-		add(RulePDFX, "/Trapped is %s, want /True or /False", t)
+	} else if n, _ := t.(pdfread.Name); n != "True" && n != "False" {
+		add(RulePDFX, "/Trapped is %s, want /True or /False", pdfread.Describe(t))
 	}
 
-	cat, err := xt.Catalog()
-	if err != nil {
-		add(RulePDFX, "no catalog: %v", err)
-		return
-	}
-	checkOutputIntent(xt, cat, func(format string, args ...any) { add(RulePDFX, format, args...) })
-	for _, k := range []string{"OCProperties", "AcroForm", "AA"} {
+	cat := f.Catalog()
+	checkOutputIntent(f, cat, func(format string, args ...any) { add(RulePDFX, format, args...) })
+	for _, k := range []pdfread.Name{"OCProperties", "AcroForm", "AA"} {
 		if cat[k] != nil {
-			add(RuleForbidden, "the catalog has /%s (%s)", k, map[string]string{"OCProperties": "layers", "AcroForm": "form fields", "AA": "actions"}[k])
+			add(RuleForbidden, "the catalog has /%s (%s)", k, map[pdfread.Name]string{"OCProperties": "layers", "AcroForm": "form fields", "AA": "actions"}[k])
 		}
 	}
-	if oa, _ := xt.Dereference(cat["OpenAction"]); oa != nil {
-		if d, ok := oa.(types.Dict); ok {
-			add(RuleForbidden, "the catalog has an /OpenAction action %v", d["S"])
-		}
+	if oa, ok := f.Resolve(cat["OpenAction"]).(pdfread.Dict); ok {
+		add(RuleForbidden, "the catalog has an /OpenAction action /%s", f.Name(oa["S"]))
 	}
-	if names, _ := xt.DereferenceDict(cat["Names"]); names != nil {
+	if names := f.Dict(cat["Names"]); names != nil {
 		if names["JavaScript"] != nil {
 			add(RuleForbidden, "the file carries JavaScript")
 		}
-		if ef, _ := xt.DereferenceDict(names["EmbeddedFiles"]); ef != nil {
-			if arr, _ := xt.DereferenceArray(ef["Names"]); len(arr) > 0 || ef["Kids"] != nil {
+		if ef := f.Dict(names["EmbeddedFiles"]); ef != nil {
+			if len(f.Array(ef["Names"])) > 0 || ef["Kids"] != nil {
 				add(RuleForbidden, "the file has attachments")
 			}
 		}
@@ -108,19 +136,15 @@ func checkDocument(xt *model.XRefTable, c *collector) {
 
 // checkOutputIntent wants an output intent /GTS_PDFX with a registered condition or a
 // profile.
-func checkOutputIntent(xt *model.XRefTable, cat types.Dict, add func(string, ...any)) {
-	ois, _ := xt.DereferenceArray(cat["OutputIntents"])
+func checkOutputIntent(f *pdfread.File, cat pdfread.Dict, add func(string, ...any)) {
 	var found int
-	for _, o := range ois {
-		d, _ := xt.DereferenceDict(o)
-		if d == nil {
-			continue
-		}
-		if s := d.NameEntry("S"); s == nil || *s != "GTS_PDFX" {
+	for _, o := range f.Array(cat["OutputIntents"]) {
+		d := f.Dict(o)
+		if d == nil || f.Name(d["S"]) != "GTS_PDFX" {
 			continue
 		}
 		found++
-		id, _ := xt.DereferenceText(d["OutputConditionIdentifier"])
+		id := f.Text(d["OutputConditionIdentifier"])
 		if id == "" {
 			add("the output intent has no /OutputConditionIdentifier")
 			continue
@@ -131,7 +155,7 @@ func checkOutputIntent(xt *model.XRefTable, cat types.Dict, add func(string, ...
 		if _, err := pdfx.LookupCondition(id); err != nil {
 			add("the output intent names %q, which is not a registered condition, and embeds no profile", id)
 		}
-		if reg, _ := xt.DereferenceText(d["RegistryName"]); reg == "" {
+		if f.Text(d["RegistryName"]) == "" {
 			add("the output intent for %s has no /RegistryName", id)
 		}
 	}
@@ -143,84 +167,84 @@ func checkOutputIntent(xt *model.XRefTable, cat types.Dict, add func(string, ...
 	}
 }
 
-// checkPage checks the boxes and annotations of page n and interprets its content.
-func checkPage(xt *model.XRefTable, n int, opt Options, c *collector, fonts map[string]*font, forms map[int][]byte) error {
-	d, _, inh, err := xt.PageDict(n, false)
-	if err != nil {
-		return err
-	}
+// checkPage checks the boxes and annotations of page n and interprets its content. It
+// returns errDocTooComplex when the document's limits are exceeded.
+func checkPage(f *pdfread.File, n int, pg pdfread.Page, opt Options, c *collector, doc *budget) error {
+	d := pg.Dict
 	add := func(rule, format string, args ...any) {
 		c.add(Finding{Rule: rule, Page: n, Message: fmt.Sprintf(format, args...)})
 	}
-	media := inh.MediaBox
-	if media == nil {
+	media, ok := pageBox(f, pg.MediaBox)
+	if !ok {
 		add(RuleBoxes, "no MediaBox")
 		return nil
 	}
-	trim := pageBox(xt, d, "TrimBox")
-	bleed := pageBox(xt, d, "BleedBox")
+	trim, hasTrim := pageBox(f, d["TrimBox"])
+	bleed, hasBleed := pageBox(f, d["BleedBox"])
 	if opt.PrintFile {
-		checkBoxes(media, bleed, trim, opt.MinBleedMM, add)
-		if annots, _ := xt.DereferenceArray(d["Annots"]); len(annots) > 0 {
+		checkBoxes(media, bleed, trim, hasBleed, hasTrim, opt.MinBleedMM, add)
+		if annots := f.Array(d["Annots"]); len(annots) > 0 {
 			add(RuleForbidden, "%d annotations (links or comments)", len(annots))
 		}
 		if d["AA"] != nil {
 			add(RuleForbidden, "the page has actions (/AA)")
 		}
-		if grp, _ := xt.DereferenceDict(d["Group"]); grp != nil {
-			if s := grp.NameEntry("S"); s != nil && *s == "Transparency" {
-				add(RuleTransparency, "the page is a transparency group")
-			}
+		if grp := f.Dict(d["Group"]); grp != nil && f.Name(grp["S"]) == "Transparency" {
+			add(RuleTransparency, "the page is a transparency group")
 		}
 	}
-	ref := trim
-	if ref == nil {
-		ref = media
+	ref := media
+	if hasTrim {
+		ref = trim
 	}
-	content, err := xt.PageContent(d, n)
-	if err != nil && err != model.ErrNoContent {
-		return err
+	run := &pageRun{c: c, opt: opt, f: f, num: n, ref: ref, folds: opt.Folds[n], doc: doc, drawing: map[int]bool{}}
+	content, problems := f.Contents(d["Contents"], "the page content")
+	for _, err := range problems {
+		run.problem(err, RuleStructure)
 	}
-	run := &pageRun{c: c, opt: opt, xt: xt, num: n, ref: ref, folds: opt.Folds[n], fonts: fonts, forms: forms}
-	err = run.run(content, inh.Resources, identity, 0, "the page content")
+	if content == nil {
+		return nil
+	}
+	err := run.run(content, pg.Resources, identity, 0, "the page content")
 	if errors.Is(err, errTooComplex) {
-		add(RuleComplexity, "the page needs more than %d operators or %d MB of content to draw (forms drawn within forms); the rest of it is not checked",
-			maxOpsPerPage, maxBytesPerPage>>20)
+		add(RuleComplexity, "%s", complexityMessage(err))
 		return nil
 	}
 	return err
 }
 
-func pageBox(xt *model.XRefTable, d types.Dict, key string) *types.Rectangle {
-	arr, err := xt.DereferenceArray(d[key])
-	if err != nil || len(arr) != 4 {
-		return nil
+// pageBox reads a box of four numbers, normalised so that x0 ≤ x1 and y0 ≤ y1.
+func pageBox(f *pdfread.File, o pdfread.Object) (rect, bool) {
+	arr := f.Array(o)
+	if len(arr) != 4 {
+		return rect{}, false
 	}
 	var v [4]float64
 	for k := range v {
-		if v[k], err = xt.DereferenceNumber(arr[k]); err != nil {
-			return nil
+		var ok bool
+		if v[k], ok = f.Number(arr[k]); !ok {
+			return rect{}, false
 		}
 	}
-	return types.NewRectangle(v[0], v[1], v[2], v[3])
+	return rect{min(v[0], v[2]), min(v[1], v[3]), max(v[0], v[2]), max(v[1], v[3])}, true
 }
 
 // checkBoxes wants TrimBox inside BleedBox inside MediaBox and enough bleed.
-func checkBoxes(media, bleed, trim *types.Rectangle, minBleed float64, add func(string, string, ...any)) {
-	if trim == nil {
+func checkBoxes(media, bleed, trim rect, hasBleed, hasTrim bool, minBleed float64, add func(string, string, ...any)) {
+	if !hasTrim {
 		add(RuleBoxes, "no TrimBox")
 	}
-	if bleed == nil {
+	if !hasBleed {
 		add(RuleBoxes, "no BleedBox")
 	}
 	const eps = 0.01
-	within := func(in, out *types.Rectangle) bool {
-		return in.LL.X >= out.LL.X-eps && in.LL.Y >= out.LL.Y-eps && in.UR.X <= out.UR.X+eps && in.UR.Y <= out.UR.Y+eps
+	within := func(in, out rect) bool {
+		return in.x0 >= out.x0-eps && in.y0 >= out.y0-eps && in.x1 <= out.x1+eps && in.y1 <= out.y1+eps
 	}
-	if bleed != nil && !within(bleed, media) {
+	if hasBleed && !within(bleed, media) {
 		add(RuleBoxes, "BleedBox %s is not inside MediaBox %s", mm(bleed), mm(media))
 	}
-	if trim == nil || bleed == nil {
+	if !hasTrim || !hasBleed {
 		return
 	}
 	if !within(trim, bleed) {
@@ -230,14 +254,14 @@ func checkBoxes(media, bleed, trim *types.Rectangle, minBleed float64, add func(
 	for _, s := range []struct {
 		side string
 		d    float64
-	}{{"left", trim.LL.X - bleed.LL.X}, {"bottom", trim.LL.Y - bleed.LL.Y}, {"right", bleed.UR.X - trim.UR.X}, {"top", bleed.UR.Y - trim.UR.Y}} {
+	}{{"left", trim.x0 - bleed.x0}, {"bottom", trim.y0 - bleed.y0}, {"right", bleed.x1 - trim.x1}, {"top", bleed.y1 - trim.y1}} {
 		if d := s.d / ptPerMM; d < minBleed-0.05 {
 			add(RuleBleed, "%.1f mm bleed at the %s, want %g mm", d, s.side, minBleed)
 		}
 	}
 }
 
-// mm formats a box as its size and origin in millimetres.
-func mm(r *types.Rectangle) string {
-	return fmt.Sprintf("[%.1f %.1f %.1f %.1f] mm", r.LL.X/ptPerMM, r.LL.Y/ptPerMM, r.UR.X/ptPerMM, r.UR.Y/ptPerMM)
+// mm formats a box as its corners in millimetres.
+func mm(r rect) string {
+	return fmt.Sprintf("[%.1f %.1f %.1f %.1f] mm", r.x0/ptPerMM, r.y0/ptPerMM, r.x1/ptPerMM, r.y1/ptPerMM)
 }

@@ -3,8 +3,7 @@ package preflight
 import (
 	"unicode/utf16"
 
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+	"github.com/staedtenetz-nrw/brochure/brochure/preflight/internal/pdfread"
 )
 
 // font is what the checks need to know of a font resource.
@@ -16,43 +15,55 @@ type font struct {
 	dflt     float64 // width of codes without an entry, in 1/1000 em
 }
 
+// maxWidths caps the widths read of one font: codes are at most two bytes.
+const maxWidths = 1 << 16
+
 // loadFont reads a font dictionary.
-func loadFont(xt *model.XRefTable, o types.Object) *font {
-	f := &font{name: "unknown font", widths: map[int]float64{}, dflt: 600}
-	d, err := xt.DereferenceDict(o)
-	if err != nil || d == nil {
-		return f
+func loadFont(f *pdfread.File, o pdfread.Object) *font {
+	ft := &font{name: "unknown font", widths: map[int]float64{}, dflt: 600}
+	d := f.Dict(o)
+	if d == nil {
+		return ft
 	}
-	if n := d.NameEntry("BaseFont"); n != nil {
-		f.name = *n
+	if n := f.Name(d["BaseFont"]); n != "" {
+		ft.name = string(n)
 	}
-	sub := d.NameEntry("Subtype")
 	desc := d
-	switch {
-	case sub != nil && *sub == "Type3":
-		f.embedded = true // glyphs are content streams in the file
-		return f
-	case sub != nil && *sub == "Type0":
-		f.twoByte = true
-		arr, _ := xt.DereferenceArray(d["DescendantFonts"])
+	set := func(code int, w pdfread.Object) bool {
+		if code < 0 || code >= maxWidths {
+			return false
+		}
+		n, _ := f.Number(w)
+		ft.widths[code] = n
+		return true
+	}
+	switch f.Name(d["Subtype"]) {
+	case "Type3":
+		ft.embedded = true // glyphs are content streams in the file
+		return ft
+	case "Type0":
+		ft.twoByte = true
+		arr := f.Array(d["DescendantFonts"])
 		if len(arr) == 0 {
-			return f
+			return ft
 		}
-		desc, _ = xt.DereferenceDict(arr[0])
-		if desc == nil {
-			return f
+		if desc = f.Dict(arr[0]); desc == nil {
+			return ft
 		}
-		f.dflt = 1000
-		if v, err := xt.DereferenceNumber(desc["DW"]); err == nil && desc["DW"] != nil {
-			f.dflt = v
+		ft.dflt = 1000
+		if v, ok := f.Number(desc["DW"]); ok {
+			ft.dflt = v
 		}
-		w, _ := xt.DereferenceArray(desc["W"])
-		for k := 0; k+1 < len(w); {
-			first, _ := xt.DereferenceNumber(w[k])
-			if list, err := xt.DereferenceArray(w[k+1]); err == nil && list != nil {
+		w := f.Array(desc["W"])
+		steps := 0
+		for k := 0; k+1 < len(w) && steps < maxWidths; {
+			first, _ := f.Number(w[k])
+			if list := f.Array(w[k+1]); list != nil {
 				for j, v := range list {
-					n, _ := xt.DereferenceNumber(v)
-					f.widths[int(first)+j] = n
+					steps++
+					if !set(int(first)+j, v) {
+						break
+					}
 				}
 				k += 2
 				continue
@@ -60,48 +71,47 @@ func loadFont(xt *model.XRefTable, o types.Object) *font {
 			if k+2 >= len(w) {
 				break
 			}
-			last, _ := xt.DereferenceNumber(w[k+1])
-			n, _ := xt.DereferenceNumber(w[k+2])
-			for c := int(first); c <= int(last) && c-int(first) < 65536; c++ {
-				f.widths[c] = n
+			last, _ := f.Number(w[k+1])
+			for c := int(first); c <= int(last) && steps < maxWidths; c++ {
+				steps++
+				if !set(c, w[k+2]) {
+					break
+				}
 			}
 			k += 3
 		}
 	default:
-		first, _ := xt.DereferenceNumber(d["FirstChar"])
-		w, _ := xt.DereferenceArray(d["Widths"])
-		for j, v := range w {
-			n, _ := xt.DereferenceNumber(v)
-			f.widths[int(first)+j] = n
-		}
-	}
-	fd, _ := xt.DereferenceDict(desc["FontDescriptor"])
-	if fd != nil {
-		for _, k := range []string{"FontFile", "FontFile2", "FontFile3"} {
-			if fd[k] != nil {
-				f.embedded = true
+		first, _ := f.Number(d["FirstChar"])
+		for j, v := range f.Array(d["Widths"]) {
+			if !set(int(first)+j, v) {
+				break
 			}
 		}
-		if v, err := xt.DereferenceNumber(fd["MissingWidth"]); err == nil && fd["MissingWidth"] != nil && !f.twoByte {
-			f.dflt = v
+	}
+	if fd := f.Dict(desc["FontDescriptor"]); fd != nil {
+		for _, k := range []pdfread.Name{"FontFile", "FontFile2", "FontFile3"} {
+			if fd[k] != nil {
+				ft.embedded = true
+			}
+		}
+		if v, ok := f.Number(fd["MissingWidth"]); ok && !ft.twoByte {
+			ft.dflt = v
 		}
 	}
-	return f
+	return ft
 }
 
-// codes splits a shown string into character codes.
-func (f *font) codes(s string) []int {
-	var c []int
+// each calls fn with each character code of a shown string.
+func (f *font) each(s string, fn func(code int)) {
 	if f.twoByte {
 		for k := 0; k+1 < len(s); k += 2 {
-			c = append(c, int(s[k])<<8|int(s[k+1]))
+			fn(int(s[k])<<8 | int(s[k+1]))
 		}
-		return c
+		return
 	}
 	for k := 0; k < len(s); k++ {
-		c = append(c, int(s[k]))
+		fn(int(s[k]))
 	}
-	return c
 }
 
 func (f *font) width(code int) float64 {
@@ -114,17 +124,14 @@ func (f *font) width(code int) float64 {
 // text guesses the characters of a shown string for messages: fpdf's two-byte codes are
 // UTF-16, one-byte codes Latin-1.
 func (f *font) text(s string) string {
-	c := f.codes(s)
 	if f.twoByte {
-		u := make([]uint16, len(c))
-		for k, v := range c {
-			u[k] = uint16(v)
-		}
+		var u []uint16
+		f.each(s, func(c int) { u = append(u, uint16(c)) })
 		return string(utf16.Decode(u))
 	}
-	r := make([]rune, len(c))
-	for k, v := range c {
-		r[k] = rune(v)
+	r := make([]rune, len(s))
+	for k := 0; k < len(s); k++ {
+		r[k] = rune(s[k])
 	}
 	return string(r)
 }

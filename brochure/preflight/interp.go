@@ -6,8 +6,7 @@ import (
 	"math"
 	"strings"
 
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+	"github.com/staedtenetz-nrw/brochure/brochure/preflight/internal/pdfread"
 )
 
 const ptPerMM = 72 / 25.4
@@ -34,45 +33,67 @@ type gstate struct {
 
 // pageRun interprets the content of one page (and the forms it draws).
 type pageRun struct {
-	c     *collector
-	opt   Options
-	xt    *model.XRefTable
-	num   int
-	ref   *types.Rectangle // TrimBox, else MediaBox: where positions are measured from
-	folds []float64
-	fonts map[string]*font // by resource dictionary and name
-	forms map[int][]byte   // decoded form and pattern streams by object number
-	ops   int              // operators interpreted on the page so far
-	bytes int              // content stream bytes read on the page so far
+	c       *collector
+	opt     Options
+	f       *pdfread.File
+	num     int
+	ref     rect // TrimBox, else MediaBox: where positions are measured from
+	folds   []float64
+	doc     *budget
+	ops     int          // operators interpreted on the page so far
+	bytes   int          // content stream bytes read on the page so far
+	drawing map[int]bool // forms and patterns being drawn, by object number
 }
-
-// Limits of the work on one page: forms that draw forms many times over multiply the
-// operators to interpret; a page that needs more is reported, not interpreted further.
-const (
-	maxOpsPerPage   = 1_000_000
-	maxBytesPerPage = 64 << 20
-)
-
-// errTooComplex stops the interpretation of a page that exceeds the limits.
-var errTooComplex = errors.New("page too complex")
 
 // where formats a device point as millimetres from the top-left of the trim.
 func (p *pageRun) where(x, y float64) string {
-	return fmt.Sprintf("at (%.1f, %.1f) mm", (x-p.ref.LL.X)/ptPerMM, (p.ref.UR.Y-y)/ptPerMM)
+	return fmt.Sprintf("at (%.1f, %.1f) mm", (x-p.ref.x0)/ptPerMM, (p.ref.y1-y)/ptPerMM)
 }
 
 func (p *pageRun) add(rule, where, format string, args ...any) {
 	p.c.add(Finding{Rule: rule, Page: p.num, Where: where, Message: fmt.Sprintf(format, args...)})
 }
 
-// run interprets a content stream with its resources under the matrix ctm; stream names
-// it in findings ("the page content", "form /F1").
-func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int, stream string) error {
-	if depth > 8 {
-		return fmt.Errorf("forms nested deeper than 8")
+// problem reports what keeps a stream from being read: a limit exceeded, or broken
+// structure or syntax.
+func (p *pageRun) problem(err error, rule string) {
+	var le *pdfread.LimitError
+	if errors.As(err, &le) {
+		rule = RuleComplexity
 	}
+	p.add(rule, "", "%v", err)
+}
+
+// num returns operand i as a number, or 0.
+func num(a []pdfread.Object, i int) float64 {
+	if i >= 0 && i < len(a) {
+		if n, ok := a[i].(pdfread.Number); ok {
+			return float64(n)
+		}
+	}
+	return 0
+}
+
+// name returns operand i as a name, or "".
+func name(a []pdfread.Object, i int) string {
+	if i >= 0 && i < len(a) {
+		if n, ok := a[i].(pdfread.Name); ok {
+			return string(n)
+		}
+	}
+	return ""
+}
+
+// run interprets a content stream with its resources under the matrix ctm; stream names
+// it in findings ("the page content", "form /F1"). It returns errTooComplex or
+// errDocTooComplex when the work exceeds a limit; what the stream itself gets wrong is
+// reported.
+func (p *pageRun) run(content []byte, res pdfread.Dict, ctm matrix, depth int, stream string) error {
 	if p.bytes += len(content); p.bytes > maxBytesPerPage {
 		return errTooComplex
+	}
+	if p.doc.bytes += len(content); p.doc.bytes > maxBytesPerDocument {
+		return errDocTooComplex
 	}
 	compat := 0 // BX … EX nesting
 	black := colour{family: "gray", desc: "default black"}
@@ -81,11 +102,17 @@ func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int, str
 	var tm, tlm matrix
 	var path box
 	var cur [2]float64 // current point, device space
-	l := lexer{b: content}
+	l := pdfread.NewContent(content, stream, pdfread.DefaultLimits().Depth)
 	for {
-		o, ok, err := l.next()
+		o, ok, err := l.Next()
 		if err != nil {
-			return err
+			var le *pdfread.LimitError
+			if errors.As(err, &le) {
+				p.add(RuleComplexity, "", "%v; the rest of it is not checked", err)
+			} else {
+				p.add(RuleSyntax, "", "%s: %v; the rest of it is not checked", stream, err)
+			}
+			return nil
 		}
 		if !ok {
 			return nil
@@ -93,31 +120,28 @@ func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int, str
 		if p.ops++; p.ops > maxOpsPerPage {
 			return errTooComplex
 		}
-		switch o.name {
+		if p.doc.ops++; p.doc.ops > maxOpsPerDocument {
+			return errDocTooComplex
+		}
+		switch o.Name {
 		case "BX":
 			compat++
 		case "EX":
 			compat = max(0, compat-1)
 		}
 		if msg := syntaxError(o, compat > 0); msg != "" {
-			p.add(RuleSyntax, fmt.Sprintf("at byte %d of %s", o.pos, stream), "%s", msg)
-			if !setsColour[o.name] {
+			p.add(RuleSyntax, fmt.Sprintf("at byte %d of %s", o.Pos, stream), "%s", msg)
+			if !setsColour[o.Name] {
 				continue
 			}
 		}
-		a := o.args
-		num := func(i int) float64 {
-			if i < len(a) && a[i].kind == kNum {
-				return a[i].num
-			}
-			return 0
-		}
+		a := o.Args
 		pt := func(x, y float64) {
 			dx, dy := g.ctm.apply(x, y)
 			path.add(dx, dy)
 			cur = [2]float64{dx, dy}
 		}
-		switch o.name {
+		switch o.Name {
 		case "q":
 			stack = append(stack, g)
 		case "Q":
@@ -125,14 +149,14 @@ func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int, str
 				g, stack = stack[len(stack)-1], stack[:len(stack)-1]
 			}
 		case "cm":
-			g.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.mul(g.ctm)
+			g.ctm = matrix{num(a, 0), num(a, 1), num(a, 2), num(a, 3), num(a, 4), num(a, 5)}.mul(g.ctm)
 		case "g":
 			g.fill = colour{family: "gray", desc: "g"}
 		case "G":
 			g.stroke = colour{family: "gray", desc: "G"}
 		case "rg", "RG":
-			c := colour{family: "rgb", desc: fmt.Sprintf("%s %g %g %g", o.name, num(0), num(1), num(2))}
-			if o.name == "rg" {
+			c := colour{family: "rgb", desc: fmt.Sprintf("%s %g %g %g", o.Name, num(a, 0), num(a, 1), num(a, 2))}
+			if o.Name == "rg" {
 				g.fill = c
 			} else {
 				g.stroke = c
@@ -142,38 +166,35 @@ func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int, str
 		case "K":
 			g.stroke = colour{family: "cmyk", desc: "K"}
 		case "cs", "CS":
-			if len(a) == 0 || a[0].kind != kName {
-				continue
-			}
-			c := p.colourSpace(types.Name(a[0].s), res)
-			if o.name == "cs" {
+			c := p.colourSpace(pdfread.Name(name(a, 0)), res)
+			if o.Name == "cs" {
 				g.fill = c
 			} else {
 				g.stroke = c
 			}
 		case "scn", "SCN":
 			c := &g.fill
-			if o.name == "SCN" {
+			if o.Name == "SCN" {
 				c = &g.stroke
 			}
-			if c.family == "pattern" && len(a) > 0 && a[len(a)-1].kind == kName {
-				pc, err := p.pattern(res, a[len(a)-1].s, *c, ctm, depth)
+			if pat := name(a, len(a)-1); c.family == "pattern" && pat != "" {
+				pc, err := p.pattern(res, pat, *c, ctm, depth)
 				if err != nil {
 					return err
 				}
 				*c = pc
 			}
 		case "m", "l":
-			pt(num(0), num(1))
+			pt(num(a, 0), num(a, 1))
 		case "c":
-			pt(num(0), num(1))
-			pt(num(2), num(3))
-			pt(num(4), num(5))
+			pt(num(a, 0), num(a, 1))
+			pt(num(a, 2), num(a, 3))
+			pt(num(a, 4), num(a, 5))
 		case "v", "y":
-			pt(num(0), num(1))
-			pt(num(2), num(3))
+			pt(num(a, 0), num(a, 1))
+			pt(num(a, 2), num(a, 3))
 		case "re":
-			x, y, w, h := num(0), num(1), num(2), num(3)
+			x, y, w, h := num(a, 0), num(a, 1), num(a, 2), num(a, 3)
 			pt(x, y)
 			pt(x+w, y+h)
 			pt(x+w, y)
@@ -181,87 +202,86 @@ func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int, str
 		case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "n":
 			if path.set {
 				at := p.where(path.x0, path.y1)
-				if strings.ContainsAny(o.name[:1], "fFBb") {
+				if strings.ContainsAny(o.Name[:1], "fFBb") {
 					p.checkColour(g.fill, "fill", at)
 				}
-				if strings.ContainsAny(o.name[:1], "SsBb") {
+				if strings.ContainsAny(o.Name[:1], "SsBb") {
 					p.checkColour(g.stroke, "stroke", at)
 				}
 			}
 			path = box{}
 		case "sh":
-			if len(a) > 0 {
-				if sd := p.resource(res, "Shading", a[0].s); sd != nil {
-					p.checkColour(p.colourSpace(sd["ColorSpace"], res), "shading", p.where(cur[0], cur[1]))
-				}
+			if sd := p.resource(res, "Shading", name(a, 0)); sd != nil {
+				p.checkColour(p.colourSpace(sd["ColorSpace"], res), "shading", p.where(cur[0], cur[1]))
 			}
 		case "gs":
-			if len(a) > 0 {
-				p.extGState(p.resource(res, "ExtGState", a[0].s), a[0].s, p.where(cur[0], cur[1]))
+			if n := name(a, 0); n != "" {
+				p.extGState(p.resource(res, "ExtGState", n), n, p.where(cur[0], cur[1]))
 			}
 		case "BT":
 			tm, tlm = identity, identity
 		case "Tf":
 			if len(a) >= 2 {
-				g.font = p.font(res, a[0].s)
-				g.size = num(1)
+				g.font = p.font(res, name(a, 0))
+				g.size = num(a, 1)
 			}
 		case "Tc":
-			g.tc = num(0)
+			g.tc = num(a, 0)
 		case "Tw":
-			g.tw = num(0)
+			g.tw = num(a, 0)
 		case "Tz":
-			g.th = num(0)
+			g.th = num(a, 0)
 		case "TL":
-			g.tl = num(0)
+			g.tl = num(a, 0)
 		case "Ts":
-			g.rise = num(0)
+			g.rise = num(a, 0)
 		case "Tr":
-			g.render = int(num(0))
+			g.render = int(num(a, 0))
 		case "Td", "TD":
-			if o.name == "TD" {
-				g.tl = -num(1)
+			if o.Name == "TD" {
+				g.tl = -num(a, 1)
 			}
-			tlm = translate(num(0), num(1)).mul(tlm)
+			tlm = translate(num(a, 0), num(a, 1)).mul(tlm)
 			tm = tlm
 		case "Tm":
-			tlm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}
+			tlm = matrix{num(a, 0), num(a, 1), num(a, 2), num(a, 3), num(a, 4), num(a, 5)}
 			tm = tlm
 		case "T*":
 			tlm = translate(0, -g.tl).mul(tlm)
 			tm = tlm
 		case "Tj", "'", "\"", "TJ":
-			if o.name != "Tj" && o.name != "TJ" {
+			if o.Name != "Tj" && o.Name != "TJ" {
 				tlm = translate(0, -g.tl).mul(tlm)
 				tm = tlm
 			}
-			if o.name == "\"" {
-				g.tw, g.tc = num(0), num(1)
+			if o.Name == "\"" {
+				g.tw, g.tc = num(a, 0), num(a, 1)
 			}
 			if len(a) == 0 {
 				continue
 			}
-			parts := []operand{a[len(a)-1]}
-			if o.name == "TJ" {
-				parts = a[0].arr
+			parts := []pdfread.Object{a[len(a)-1]}
+			if o.Name == "TJ" {
+				parts, _ = a[0].(pdfread.Array)
 			}
 			tm = p.showText(&g, tm, parts)
 		case "Do":
-			if len(a) > 0 {
-				if err := p.xobject(res, a[0].s, g, depth); err != nil {
+			if n := name(a, 0); n != "" {
+				if err := p.xobject(res, n, g, depth); err != nil {
 					return err
 				}
 			}
 		case "BI":
 			if len(a) > 0 {
-				p.inlineImage(a[0], g, res)
+				d, _ := a[0].(pdfread.Dict)
+				p.inlineImage(d, g, res)
 			}
 		}
 	}
 }
 
 // showText checks one show-text operation and returns the text matrix after it.
-func (p *pageRun) showText(g *gstate, tm matrix, parts []operand) matrix {
+func (p *pageRun) showText(g *gstate, tm matrix, parts []pdfread.Object) matrix {
 	f := g.font
 	if f == nil {
 		f = &font{name: "no font", embedded: true, widths: map[int]float64{}, dflt: 600}
@@ -269,18 +289,20 @@ func (p *pageRun) showText(g *gstate, tm matrix, parts []operand) matrix {
 	var adv float64
 	var text strings.Builder
 	for _, part := range parts {
-		switch part.kind {
-		case kNum:
-			adv -= part.num / 1000 * g.size * g.th / 100
-		case kStr:
-			text.WriteString(f.text(part.s))
-			for _, code := range f.codes(part.s) {
+		switch v := part.(type) {
+		case pdfread.Number:
+			adv -= float64(v) / 1000 * g.size * g.th / 100
+		case pdfread.String:
+			if text.Len() < 256 {
+				text.WriteString(f.text(string(v)))
+			}
+			f.each(string(v), func(code int) {
 				w := f.width(code)/1000*g.size + g.tc
 				if code == 32 && !f.twoByte {
 					w += g.tw
 				}
 				adv += w * g.th / 100
-			}
+			})
 		}
 	}
 	m := tm.mul(g.ctm)
@@ -316,9 +338,9 @@ func (p *pageRun) showText(g *gstate, tm matrix, parts []operand) matrix {
 // safety reports text that comes closer than SafetyMM to the trim or a fold.
 func (p *pageRun) safety(b box, s, at string) {
 	k := ptPerMM
-	left, right := (b.x0-p.ref.LL.X)/k, (b.x1-p.ref.LL.X)/k
-	top, bottom := (p.ref.UR.Y-b.y1)/k, (p.ref.UR.Y-b.y0)/k
-	w, h := p.ref.Width()/k, p.ref.Height()/k
+	left, right := (b.x0-p.ref.x0)/k, (b.x1-p.ref.x0)/k
+	top, bottom := (p.ref.y1-b.y1)/k, (p.ref.y1-b.y0)/k
+	w, h := p.ref.width()/k, p.ref.height()/k
 	if right < 0 || left > w || bottom < 0 || top > h {
 		return // outside the trim: slug or marks
 	}
@@ -357,32 +379,25 @@ func (p *pageRun) checkColour(c colour, what, at string) {
 }
 
 // resource returns the dictionary (or stream dictionary) named name in category.
-func (p *pageRun) resource(res types.Dict, category, name string) types.Dict {
-	if res == nil {
+func (p *pageRun) resource(res pdfread.Dict, category, name string) pdfread.Dict {
+	if res == nil || name == "" {
 		return nil
 	}
-	cat, err := p.xt.DereferenceDict(res[category])
-	if err != nil || cat == nil {
-		return nil
-	}
-	o, err := p.xt.Dereference(cat[name])
-	if err != nil || o == nil {
-		return nil
-	}
-	switch v := o.(type) {
-	case types.Dict:
-		return v
-	case types.StreamDict:
-		return v.Dict
-	}
-	return nil
+	return p.f.Dict(p.f.Dict(res[pdfread.Name(category)])[pdfread.Name(name)])
 }
 
-// colourSpace classifies a colour space given by name or array.
-func (p *pageRun) colourSpace(o types.Object, res types.Dict) colour {
-	o, _ = p.xt.Dereference(o)
-	switch v := o.(type) {
-	case types.Name:
+// colourSpace classifies a colour space given by name or array; depth counts the colour
+// spaces it stands within.
+func (p *pageRun) colourSpace(o pdfread.Object, res pdfread.Dict) colour {
+	return p.colourSpaceIn(o, res, 0)
+}
+
+func (p *pageRun) colourSpaceIn(o pdfread.Object, res pdfread.Dict, depth int) colour {
+	if depth > 4 {
+		return colour{family: "other", desc: "colour spaces nested too deep"}
+	}
+	switch v := p.f.Resolve(o).(type) {
+	case pdfread.Name:
 		switch v {
 		case "DeviceGray", "G":
 			return colour{family: "gray", desc: string(v)}
@@ -393,30 +408,26 @@ func (p *pageRun) colourSpace(o types.Object, res types.Dict) colour {
 		case "Pattern":
 			return colour{family: "pattern", desc: "Pattern"}
 		}
-		if res != nil {
-			if cat, _ := p.xt.DereferenceDict(res["ColorSpace"]); cat != nil && cat[string(v)] != nil {
-				return p.colourSpace(cat[string(v)], nil)
-			}
+		if cs := p.f.Dict(res["ColorSpace"])[v]; cs != nil {
+			return p.colourSpaceIn(cs, nil, depth+1)
 		}
 		return colour{family: "other", desc: string(v)}
-	case types.Array:
+	case pdfread.Array:
 		if len(v) == 0 {
 			return colour{family: "other", desc: "empty array"}
 		}
-		fam, _ := v[0].(types.Name)
+		fam := p.f.Name(v[0])
 		switch fam {
 		case "ICCBased":
 			if len(v) > 1 {
-				if sd, _, err := p.xt.DereferenceStreamDict(v[1]); err == nil && sd != nil {
-					n, _ := p.xt.DereferenceNumber(sd.Dict["N"])
-					switch n {
-					case 1:
-						return colour{family: "gray", desc: "ICCBased gray"}
-					case 3:
-						return colour{family: "rgb", desc: "ICCBased RGB"}
-					case 4:
-						return colour{family: "cmyk", desc: "ICCBased CMYK"}
-					}
+				n, _ := p.f.Number(p.f.Dict(v[1])["N"])
+				switch n {
+				case 1:
+					return colour{family: "gray", desc: "ICCBased gray"}
+				case 3:
+					return colour{family: "rgb", desc: "ICCBased RGB"}
+				case 4:
+					return colour{family: "cmyk", desc: "ICCBased CMYK"}
 				}
 			}
 		case "CalRGB":
@@ -425,20 +436,19 @@ func (p *pageRun) colourSpace(o types.Object, res types.Dict) colour {
 			return colour{family: "gray", desc: "CalGray"}
 		case "Indexed", "I":
 			if len(v) > 1 {
-				c := p.colourSpace(v[1], res)
+				c := p.colourSpaceIn(v[1], res, depth+1)
 				c.desc = "Indexed " + c.desc
 				return c
 			}
 		case "Separation", "DeviceN":
 			if len(v) > 1 {
-				names := []types.Object{v[1]}
-				if arr, err := p.xt.DereferenceArray(v[1]); err == nil && arr != nil {
+				names := []pdfread.Object{v[1]}
+				if arr := p.f.Array(v[1]); arr != nil {
 					names = arr
 				}
 				var spot []string
 				for _, n := range names {
-					n, _ := p.xt.Dereference(n)
-					switch s, _ := n.(types.Name); s {
+					switch s := p.f.Name(n); s {
 					case "All", "None", "Cyan", "Magenta", "Yellow", "Black":
 					default:
 						spot = append(spot, string(s))
@@ -452,7 +462,7 @@ func (p *pageRun) colourSpace(o types.Object, res types.Dict) colour {
 		case "Pattern":
 			c := colour{family: "pattern", desc: "Pattern"}
 			if len(v) > 1 {
-				b := p.colourSpace(v[1], res)
+				b := p.colourSpaceIn(v[1], res, depth+1)
 				c.base = &b
 			}
 			return c
@@ -462,140 +472,133 @@ func (p *pageRun) colourSpace(o types.Object, res types.Dict) colour {
 	return colour{family: "other", desc: "unknown"}
 }
 
-// font returns the font resource name, cached.
-func (p *pageRun) font(res types.Dict, name string) *font {
-	fonts, _ := p.xt.DereferenceDict(res["Font"])
+// font returns the font resource name, read once per document.
+func (p *pageRun) font(res pdfread.Dict, name string) *font {
+	fonts := p.f.Dict(res["Font"])
 	if fonts == nil {
 		return &font{name: name + " (missing)", widths: map[int]float64{}, dflt: 600}
 	}
-	o := fonts[name]
+	o := fonts[pdfread.Name(name)]
 	key := name
-	if ref, ok := o.(types.IndirectRef); ok {
+	if ref, ok := o.(pdfread.Ref); ok {
 		key = ref.String()
 	}
-	if f, ok := p.fonts[key]; ok {
+	if f, ok := p.doc.fonts[key]; ok {
 		return f
 	}
-	f := loadFont(p.xt, o)
-	p.fonts[key] = f
+	f := loadFont(p.f, o)
+	p.doc.fonts[key] = f
 	return f
 }
 
 // extGState reports transparency in a graphics state parameter dictionary.
-func (p *pageRun) extGState(d types.Dict, name, at string) {
+func (p *pageRun) extGState(d pdfread.Dict, name, at string) {
 	if d == nil || !p.opt.PrintFile {
 		return
 	}
-	for _, k := range []string{"CA", "ca"} {
-		if d[k] != nil {
-			if v, err := p.xt.DereferenceNumber(d[k]); err == nil && v < 1 {
-				p.add(RuleTransparency, at, "graphics state /%s sets /%s %g (opacity below 1)", name, k, v)
-			}
+	for _, k := range []pdfread.Name{"CA", "ca"} {
+		if v, ok := p.f.Number(d[k]); ok && v < 1 {
+			p.add(RuleTransparency, at, "graphics state /%s sets /%s %g (opacity below 1)", name, k, v)
 		}
 	}
-	if bm, _ := p.xt.Dereference(d["BM"]); bm != nil {
-		mode := strings.Trim(bm.String(), "[]/ ")
+	if bm := p.f.Resolve(d["BM"]); bm != nil {
+		mode := strings.Trim(pdfread.Describe(bm), "[]/ ")
+		if a, ok := bm.(pdfread.Array); ok && len(a) > 0 {
+			mode = string(p.f.Name(a[0]))
+		}
 		if mode != "Normal" && mode != "Compatible" {
 			p.add(RuleTransparency, at, "graphics state /%s sets blend mode %s", name, mode)
 		}
 	}
-	if sm, _ := p.xt.Dereference(d["SMask"]); sm != nil {
-		if n, ok := sm.(types.Name); !ok || n != "None" {
+	if sm := p.f.Resolve(d["SMask"]); sm != nil {
+		if n, ok := sm.(pdfread.Name); !ok || n != "None" {
 			p.add(RuleTransparency, at, "graphics state /%s sets a soft mask", name)
 		}
 	}
 }
 
 // xobject checks an image or interprets a form drawn with Do.
-func (p *pageRun) xobject(res types.Dict, name string, g gstate, depth int) error {
-	cat, _ := p.xt.DereferenceDict(res["XObject"])
-	if cat == nil {
+func (p *pageRun) xobject(res pdfread.Dict, name string, g gstate, depth int) error {
+	o := p.f.Dict(res["XObject"])[pdfread.Name(name)]
+	sd := p.f.Stream(o)
+	if sd == nil {
 		return nil
 	}
-	sd, _, err := p.xt.DereferenceStreamDict(cat[name])
-	if err != nil || sd == nil {
-		return nil
-	}
-	switch st := sd.Dict.NameEntry("Subtype"); {
-	case st != nil && *st == "Image":
-		w, _ := p.xt.DereferenceNumber(sd.Dict["Width"])
-		h, _ := p.xt.DereferenceNumber(sd.Dict["Height"])
-		mask := false
-		if b, _ := p.xt.Dereference(sd.Dict["ImageMask"]); b != nil {
-			mask = b.String() == "true"
-		}
+	d := sd.Dict
+	switch p.f.Name(d["Subtype"]) {
+	case "Image":
+		w, _ := p.f.Number(d["Width"])
+		h, _ := p.f.Number(d["Height"])
+		mask := p.f.Resolve(d["ImageMask"]) == pdfread.Bool(true)
 		cs := g.fill
 		if !mask {
-			cs = p.colourSpace(sd.Dict["ColorSpace"], res)
+			cs = p.colourSpace(d["ColorSpace"], res)
 		}
-		p.image("/"+name, w, h, cs, sd.Dict["SMask"] != nil, mask, g)
-	case st != nil && *st == "Form":
-		if grp, _ := p.xt.DereferenceDict(sd.Dict["Group"]); grp != nil && p.opt.PrintFile {
-			if s := grp.NameEntry("S"); s != nil && *s == "Transparency" {
-				x, y := g.ctm.apply(0, 0)
-				p.add(RuleTransparency, p.where(x, y), "form /%s is a transparency group", name)
-			}
+		p.image("/"+name, w, h, cs, d["SMask"] != nil, mask, g)
+	case "Form":
+		if grp := p.f.Dict(d["Group"]); grp != nil && p.opt.PrintFile && p.f.Name(grp["S"]) == "Transparency" {
+			x, y := g.ctm.apply(0, 0)
+			p.add(RuleTransparency, p.where(x, y), "form /%s is a transparency group", name)
 		}
-		content, err := p.decoded(cat[name], sd)
-		if err != nil {
-			return fmt.Errorf("form /%s: %w", name, err)
-		}
-		m := identity
-		if arr, _ := p.xt.DereferenceArray(sd.Dict["Matrix"]); len(arr) == 6 {
-			for k := range m {
-				m[k], _ = p.xt.DereferenceNumber(arr[k])
-			}
-		}
-		fres, _ := p.xt.DereferenceDict(sd.Dict["Resources"])
+		fres := p.f.Dict(d["Resources"])
 		if fres == nil {
 			fres = res
 		}
-		if err := p.run(content, fres, m.mul(g.ctm), depth+1, "form /"+name); err != nil {
-			return fmt.Errorf("form /%s: %w", name, err)
-		}
+		return p.draw(sd, "form /"+name, fres, p.matrix(d).mul(g.ctm), depth)
 	}
 	return nil
+}
+
+// matrix reads the /Matrix of a form or pattern.
+func (p *pageRun) matrix(d pdfread.Dict) matrix {
+	m := identity
+	if arr := p.f.Array(d["Matrix"]); len(arr) == 6 {
+		for k := range m {
+			m[k], _ = p.f.Number(arr[k])
+		}
+	}
+	return m
+}
+
+// draw interprets the content of a form or tiling pattern, unless it is being drawn
+// already (it would draw itself for ever) or drawn within more than maxFormDepth others.
+func (p *pageRun) draw(s *pdfread.Stream, what string, res pdfread.Dict, ctm matrix, depth int) error {
+	if depth >= maxFormDepth {
+		p.add(RuleComplexity, "", "%s (%s) is drawn within more than %d forms and patterns; it is not checked", what, s.Ref, maxFormDepth)
+		return nil
+	}
+	if p.drawing[s.Ref.Num] {
+		p.add(RuleStructure, "", "%s (%s) draws itself; it is checked once", what, s.Ref)
+		return nil
+	}
+	content, ok := p.decoded(s, what)
+	if !ok {
+		return nil
+	}
+	p.drawing[s.Ref.Num] = true
+	defer delete(p.drawing, s.Ref.Num)
+	return p.run(content, res, ctm, depth+1, what)
 }
 
 // pattern returns the colour that pattern name paints with in the pattern colour space
 // cur: a shading pattern's colour space, or the underlying colour space of an uncoloured
 // tiling pattern. A coloured tiling pattern's own content is interpreted in pattern space
 // (base) and the pattern colour itself is returned.
-func (p *pageRun) pattern(res types.Dict, name string, cur colour, base matrix, depth int) (colour, error) {
-	cat, _ := p.xt.DereferenceDict(res["Pattern"])
-	if cat == nil {
-		return cur, nil
-	}
-	o, err := p.xt.Dereference(cat[name])
-	if err != nil || o == nil {
-		return cur, nil
-	}
-	var d types.Dict
-	var sd *types.StreamDict
+func (p *pageRun) pattern(res pdfread.Dict, name string, cur colour, base matrix, depth int) (colour, error) {
+	o := p.f.Resolve(p.f.Dict(res["Pattern"])[pdfread.Name(name)])
+	var d pdfread.Dict
+	var sd *pdfread.Stream
 	switch v := o.(type) {
-	case types.Dict:
+	case pdfread.Dict:
 		d = v
-	case types.StreamDict:
-		d, sd = v.Dict, &v
+	case *pdfread.Stream:
+		d, sd = v.Dict, v
 	default:
 		return cur, nil
 	}
-	m := identity
-	if arr, _ := p.xt.DereferenceArray(d["Matrix"]); len(arr) == 6 {
-		for k := range m {
-			m[k], _ = p.xt.DereferenceNumber(arr[k])
-		}
-	}
-	switch t, _ := p.xt.DereferenceNumber(d["PatternType"]); t {
+	switch t, _ := p.f.Number(d["PatternType"]); t {
 	case 2:
-		sh, _ := p.xt.Dereference(d["Shading"])
-		var shd types.Dict
-		switch v := sh.(type) {
-		case types.Dict:
-			shd = v
-		case types.StreamDict:
-			shd = v.Dict
-		}
+		shd := p.f.Dict(d["Shading"])
 		if shd == nil {
 			return cur, nil
 		}
@@ -603,7 +606,7 @@ func (p *pageRun) pattern(res types.Dict, name string, cur colour, base matrix, 
 		c.desc = "shading pattern /" + name + " in " + c.desc
 		return c, nil
 	case 1:
-		if paint, _ := p.xt.DereferenceNumber(d["PaintType"]); paint == 2 {
+		if paint, _ := p.f.Number(d["PaintType"]); paint == 2 {
 			if cur.base != nil {
 				return *cur.base, nil
 			}
@@ -612,48 +615,53 @@ func (p *pageRun) pattern(res types.Dict, name string, cur colour, base matrix, 
 		if sd == nil {
 			return cur, nil
 		}
-		content, err := p.decoded(cat[name], sd)
-		if err != nil {
-			return cur, fmt.Errorf("pattern /%s: %w", name, err)
-		}
-		pres, _ := p.xt.DereferenceDict(d["Resources"])
-		if err := p.run(content, pres, m.mul(base), depth+1, "pattern /"+name); err != nil {
-			return cur, fmt.Errorf("pattern /%s: %w", name, err)
+		if err := p.draw(sd, "pattern /"+name, p.f.Dict(d["Resources"]), p.matrix(d).mul(base), depth); err != nil {
+			return cur, err
 		}
 	}
 	return cur, nil
 }
 
-// decoded returns the decoded content of the stream ref, decoding it once per Check.
-func (p *pageRun) decoded(ref types.Object, sd *types.StreamDict) ([]byte, error) {
-	r, ok := ref.(types.IndirectRef)
-	if ok {
-		if c, ok := p.forms[r.ObjectNumber.Value()]; ok {
-			return c, nil
+// decoded returns the decoded content of a form or pattern stream, decoding it once per
+// document while the cache holds less than maxFormCache; a stream that cannot be decoded
+// is reported.
+func (p *pageRun) decoded(s *pdfread.Stream, what string) ([]byte, bool) {
+	if c, ok := p.doc.forms[s.Ref.Num]; ok {
+		return c, true
+	}
+	content, err := p.f.Decode(s)
+	if err != nil {
+		p.problem(fmt.Errorf("%s: %w", what, err), RuleStructure)
+		var de *pdfread.DamagedError
+		if !errors.As(err, &de) {
+			return nil, false
 		}
 	}
-	if err := sd.Decode(); err != nil {
-		return nil, err
+	if p.doc.cache+len(content) <= maxFormCache {
+		p.doc.forms[s.Ref.Num] = content
+		p.doc.cache += len(content)
 	}
-	if ok {
-		p.forms[r.ObjectNumber.Value()] = sd.Content
-	}
-	return sd.Content, nil
+	return content, true
 }
 
 // inlineImage checks an image given inline with BI … ID … EI.
-func (p *pageRun) inlineImage(d operand, g gstate, res types.Dict) {
-	w, _ := d.get("W", "Width")
-	h, _ := d.get("H", "Height")
-	mask := false
-	if m, ok := d.get("IM", "ImageMask"); ok {
-		mask = m.s == "true"
+func (p *pageRun) inlineImage(d pdfread.Dict, g gstate, res pdfread.Dict) {
+	get := func(keys ...pdfread.Name) pdfread.Object {
+		for _, k := range keys {
+			if v, ok := d[k]; ok {
+				return v
+			}
+		}
+		return nil
 	}
+	w, _ := get("W", "Width").(pdfread.Number)
+	h, _ := get("H", "Height").(pdfread.Number)
+	mask := get("IM", "ImageMask") == pdfread.Bool(true)
 	cs := g.fill
-	if c, ok := d.get("CS", "ColorSpace"); ok && !mask && c.kind == kName {
-		cs = p.colourSpace(types.Name(c.s), res)
+	if c := get("CS", "ColorSpace"); c != nil && !mask {
+		cs = p.colourSpace(c, res)
 	}
-	p.image("inline image", w.num, h.num, cs, false, mask, g)
+	p.image("inline image", float64(w), float64(h), cs, false, mask, g)
 }
 
 // image checks the colour, transparency and resolution of an image placed by the CTM.

@@ -40,3 +40,9 @@ func (b *box) add(x, y float64) {
 	b.x0, b.y0 = math.Min(b.x0, x), math.Min(b.y0, y)
 	b.x1, b.y1 = math.Max(b.x1, x), math.Max(b.y1, y)
 }
+
+// rect is a page box in default user space (points).
+type rect struct{ x0, y0, x1, y1 float64 }
+
+func (r rect) width() float64  { return r.x1 - r.x0 }
+func (r rect) height() float64 { return r.y1 - r.y0 }

@@ -20,7 +20,8 @@ const (
 	RulePDFX         = "pdfx"             // output intent and the PDF/X keys
 	RuleForbidden    = "forbidden"        // what PDF/X forbids: annotations, actions, encryption, layers
 	RuleSyntax       = "syntax"           // operators with the operands they take; no unknown operators outside BX … EX
-	RuleComplexity   = "complexity"       // a page draws at most a million operators (forms drawn within forms)
+	RuleComplexity   = "complexity"       // the file stays within the limits of the preflight (docs/preflight.md)
+	RuleStructure    = "structure"        // the file's structure is sound: cross-references, page tree, streams
 )
 
 // Options say what to check. Zero numbers mean the defaults of the leaflet spec.

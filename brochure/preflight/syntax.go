@@ -3,6 +3,8 @@ package preflight
 import (
 	"fmt"
 	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/preflight/internal/pdfread"
 )
 
 // operands gives the operands of every content stream operator (ISO 32000-1, Annex A):
@@ -30,20 +32,20 @@ var operandWords = map[byte]string{'n': "number", 'N': "name", 's': "string", 'a
 
 // syntaxError describes what is wrong with the operands of o, or returns "" when they are
 // right. Inside BX … EX (compat) unknown operators are allowed.
-func syntaxError(o op, compat bool) string {
-	if o.name == "SC" || o.name == "sc" || o.name == "SCN" || o.name == "scn" {
+func syntaxError(o pdfread.Op, compat bool) string {
+	if o.Name == "SC" || o.Name == "sc" || o.Name == "SCN" || o.Name == "scn" {
 		return colourOperands(o)
 	}
-	spec, ok := operands[o.name]
+	spec, ok := operands[o.Name]
 	if !ok {
 		if compat {
 			return ""
 		}
-		return fmt.Sprintf("unknown operator %q", o.name)
+		return fmt.Sprintf("unknown operator %q", o.Name)
 	}
-	good := len(o.args) == len(spec)
+	good := len(o.Args) == len(spec)
 	for i := 0; good && i < len(spec); i++ {
-		good = fits(o.args[i], spec[i])
+		good = fits(o.Args[i], spec[i])
 	}
 	if good {
 		return ""
@@ -56,13 +58,13 @@ func syntaxError(o op, compat bool) string {
 	if w == "" {
 		w = "no operands"
 	}
-	return fmt.Sprintf("%s wants %s, got %s", o.name, w, showOperands(o.args))
+	return fmt.Sprintf("%s wants %s, got %s", o.Name, w, showOperands(o.Args))
 }
 
 // colourOperands checks SC, sc (numbers) and SCN, scn (numbers, then a pattern name).
-func colourOperands(o op) string {
-	a := o.args
-	if (o.name == "SCN" || o.name == "scn") && len(a) > 0 && a[len(a)-1].kind == kName {
+func colourOperands(o pdfread.Op) string {
+	a := o.Args
+	if (o.Name == "SCN" || o.Name == "scn") && len(a) > 0 && fits(a[len(a)-1], 'N') {
 		a = a[:len(a)-1]
 		if len(a) == 0 {
 			return ""
@@ -70,60 +72,44 @@ func colourOperands(o op) string {
 	}
 	good := len(a) >= 1 && len(a) <= 32
 	for _, x := range a {
-		good = good && x.kind == kNum
+		good = good && fits(x, 'n')
 	}
 	if good {
 		return ""
 	}
-	return fmt.Sprintf("%s wants 1 to 32 numbers, got %s", o.name, showOperands(o.args))
+	return fmt.Sprintf("%s wants 1 to 32 numbers, got %s", o.Name, showOperands(o.Args))
 }
 
-func fits(a operand, want byte) bool {
+func fits(a pdfread.Object, want byte) bool {
+	var ok bool
 	switch want {
 	case 'n':
-		return a.kind == kNum
+		_, ok = a.(pdfread.Number)
 	case 'N':
-		return a.kind == kName
+		_, ok = a.(pdfread.Name)
 	case 's':
-		return a.kind == kStr
+		_, ok = a.(pdfread.String)
 	case 'a':
-		return a.kind == kArr
+		_, ok = a.(pdfread.Array)
 	case 'D':
-		return a.kind == kDict || a.kind == kName
+		_, ok = a.(pdfread.Dict)
+		ok = ok || fits(a, 'N')
 	}
-	return false
+	return ok
 }
 
 // showOperands writes operands as they stand in the stream, shortened.
-func showOperands(args []operand) string {
+func showOperands(args []pdfread.Object) string {
 	if len(args) == 0 {
 		return "no operands"
 	}
 	p := make([]string, len(args))
 	for i, a := range args {
-		p[i] = showOperand(a)
+		p[i] = pdfread.Describe(a)
 	}
 	s := []rune(strings.Join(p, " "))
 	if len(s) > 40 {
 		s = append(s[:39], '…')
 	}
 	return string(s)
-}
-
-func showOperand(a operand) string {
-	switch a.kind {
-	case kNum:
-		return fmt.Sprint(a.num)
-	case kName:
-		return "/" + a.s
-	case kStr:
-		return fmt.Sprintf("(%s)", a.s)
-	case kArr:
-		return "[…]"
-	case kDict:
-		return "<<…>>"
-	case kNull:
-		return "null"
-	}
-	return a.s // bool or a bad word
 }

@@ -1,0 +1,293 @@
+package pdfread
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tEOF       tokKind = iota
+	tNum               // a number
+	tName              // /name
+	tStr               // (literal) or <hex> string
+	tWord              // a bare word: a keyword, an operator, true, false, null, R
+	tBad               // a word that starts like a number but is none
+	tOpenArr           // [
+	tCloseArr          // ]
+	tOpenDict          // <<
+	tCloseDict         // >>
+)
+
+// token is one token of a file or content stream; pos is the byte where it starts.
+type token struct {
+	kind tokKind
+	s    string
+	num  float64
+	pos  int
+}
+
+// lexer splits PDF syntax into tokens (ISO 32000-1, 7.2 and 7.3). It never allocates more
+// than the token it returns, whatever the input.
+type lexer struct {
+	b []byte
+	i int
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+}
+
+func isDelim(c byte) bool {
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+// skipSpace skips white-space and comments.
+func (l *lexer) skipSpace() {
+	for l.i < len(l.b) {
+		c := l.b[l.i]
+		if c == '%' {
+			for l.i < len(l.b) && l.b[l.i] != '\n' && l.b[l.i] != '\r' {
+				l.i++
+			}
+			continue
+		}
+		if !isSpace(c) {
+			return
+		}
+		l.i++
+	}
+}
+
+// next reads one token.
+func (l *lexer) next() (token, error) {
+	l.skipSpace()
+	if l.i >= len(l.b) {
+		return token{kind: tEOF, pos: l.i}, nil
+	}
+	start := l.i
+	c := l.b[l.i]
+	switch c {
+	case '/':
+		l.i++
+		return token{kind: tName, s: l.name(), pos: start}, nil
+	case '(':
+		s, err := l.literal()
+		return token{kind: tStr, s: s, pos: start}, err
+	case '<':
+		if l.i+1 < len(l.b) && l.b[l.i+1] == '<' {
+			l.i += 2
+			return token{kind: tOpenDict, pos: start}, nil
+		}
+		s, err := l.hex()
+		return token{kind: tStr, s: s, pos: start}, err
+	case '>':
+		if l.i+1 < len(l.b) && l.b[l.i+1] == '>' {
+			l.i += 2
+			return token{kind: tCloseDict, pos: start}, nil
+		}
+	case '[':
+		l.i++
+		return token{kind: tOpenArr, pos: start}, nil
+	case ']':
+		l.i++
+		return token{kind: tCloseArr, pos: start}, nil
+	}
+	if isDelim(c) {
+		l.i++
+		return token{pos: start}, fmt.Errorf("unexpected %q at byte %d", c, start)
+	}
+	for l.i < len(l.b) && !isSpace(l.b[l.i]) && !isDelim(l.b[l.i]) {
+		l.i++
+	}
+	word := string(l.b[start:l.i])
+	if c := word[0]; (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' {
+		if !isNumber(word) {
+			return token{kind: tBad, s: word, pos: start}, nil
+		}
+		v, err := strconv.ParseFloat(word, 64)
+		if err != nil { // out of range
+			return token{kind: tBad, s: word, pos: start}, nil
+		}
+		return token{kind: tNum, num: v, s: word, pos: start}, nil
+	}
+	return token{kind: tWord, s: word, pos: start}, nil
+}
+
+// isNumber reports whether word is a PDF number (ISO 32000-1, 7.3.3): a sign, digits
+// and at most one period, without exponent, hexadecimal, Inf or NaN.
+func isNumber(word string) bool {
+	if word[0] == '+' || word[0] == '-' {
+		word = word[1:]
+	}
+	digits, dots := 0, 0
+	for i := 0; i < len(word); i++ {
+		switch c := word[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.':
+			dots++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && dots <= 1
+}
+
+// isInt reports whether a number token is a non-negative integer as object numbers are.
+func (t token) isInt() bool {
+	if t.kind != tNum || t.num < 0 || t.num > 1<<31 || t.num != float64(int(t.num)) {
+		return false
+	}
+	for i := 0; i < len(t.s); i++ {
+		if t.s[i] == '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// name reads the characters of a name after its slash, decoding #xx.
+func (l *lexer) name() string {
+	start := l.i
+	escaped := false
+	for l.i < len(l.b) && !isSpace(l.b[l.i]) && !isDelim(l.b[l.i]) {
+		escaped = escaped || l.b[l.i] == '#'
+		l.i++
+	}
+	raw := l.b[start:l.i]
+	if !escaped {
+		return string(raw)
+	}
+	out := make([]byte, 0, len(raw))
+	for k := 0; k < len(raw); k++ {
+		if raw[k] == '#' && k+2 < len(raw) {
+			hi, ok1 := unhex(raw[k+1])
+			lo, ok2 := unhex(raw[k+2])
+			if ok1 && ok2 {
+				out = append(out, hi<<4|lo)
+				k += 2
+				continue
+			}
+		}
+		out = append(out, raw[k])
+	}
+	return string(out)
+}
+
+func unhex(c byte) (byte, bool) {
+	switch {
+	case c >= '0' && c <= '9':
+		return c - '0', true
+	case c >= 'a' && c <= 'f':
+		return c - 'a' + 10, true
+	case c >= 'A' && c <= 'F':
+		return c - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// literal reads a (string) with balanced parentheses and escapes; an end of line in it
+// reads as \n.
+func (l *lexer) literal() (string, error) {
+	start := l.i
+	l.i++
+	var out []byte
+	depth := 1
+	for l.i < len(l.b) {
+		c := l.b[l.i]
+		l.i++
+		switch c {
+		case '\\':
+			if l.i >= len(l.b) {
+				continue
+			}
+			e := l.b[l.i]
+			l.i++
+			switch e {
+			case 'n':
+				out = append(out, '\n')
+			case 'r':
+				out = append(out, '\r')
+			case 't':
+				out = append(out, '\t')
+			case 'b':
+				out = append(out, '\b')
+			case 'f':
+				out = append(out, '\f')
+			case '\r':
+				if l.i < len(l.b) && l.b[l.i] == '\n' {
+					l.i++
+				}
+			case '\n':
+			default:
+				if e >= '0' && e <= '7' {
+					v := int(e - '0')
+					for n := 0; n < 2 && l.i < len(l.b) && l.b[l.i] >= '0' && l.b[l.i] <= '7'; n++ {
+						v = v*8 + int(l.b[l.i]-'0')
+						l.i++
+					}
+					out = append(out, byte(v))
+				} else {
+					out = append(out, e)
+				}
+			}
+		case '\r':
+			if l.i < len(l.b) && l.b[l.i] == '\n' {
+				l.i++
+			}
+			out = append(out, '\n')
+		case '(':
+			depth++
+			out = append(out, c)
+		case ')':
+			depth--
+			if depth == 0 {
+				return string(out), nil
+			}
+			out = append(out, c)
+		default:
+			out = append(out, c)
+		}
+	}
+	return "", fmt.Errorf("unterminated string at byte %d", start)
+}
+
+// hex reads a <hexadecimal string>; an odd last digit is followed by 0.
+func (l *lexer) hex() (string, error) {
+	start := l.i
+	l.i++
+	var out []byte
+	var hi byte
+	half := false
+	for l.i < len(l.b) {
+		c := l.b[l.i]
+		l.i++
+		if c == '>' {
+			if half {
+				out = append(out, hi<<4)
+			}
+			return string(out), nil
+		}
+		if isSpace(c) {
+			continue
+		}
+		v, ok := unhex(c)
+		if !ok {
+			return "", fmt.Errorf("bad hex string at byte %d", start)
+		}
+		if half {
+			out = append(out, hi<<4|v)
+		} else {
+			hi = v
+		}
+		half = !half
+	}
+	return "", fmt.Errorf("unterminated hex string at byte %d", start)
+}

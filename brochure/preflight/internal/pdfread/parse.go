@@ -1,0 +1,164 @@
+package pdfread
+
+import "fmt"
+
+// parser reads objects from a lexer within limits: the nesting depth of arrays and
+// dictionaries, and an estimate of the memory the objects read take.
+type parser struct {
+	lex      lexer
+	refs     bool // read "num gen R" as references (content streams have none)
+	maxDepth int
+	mem      int64 // estimated bytes of the objects read so far
+	maxMem   int64
+	where    string // what is read, for errors: "object 12", "the page content"
+}
+
+// Estimates of the memory a value takes beyond its text, and a dictionary entry beyond
+// its key and value.
+const (
+	costValue = 32
+	costEntry = 48
+)
+
+// keyword is a bare word read where a value may stand; the caller decides what it means.
+type keyword string
+
+func (p *parser) charge(n int) error {
+	if p.mem += int64(n); p.maxMem > 0 && p.mem > p.maxMem {
+		return limitf(p.where, "its objects take more than %s of memory", mb(p.maxMem))
+	}
+	return nil
+}
+
+// object reads the next value; a bare word comes back as a keyword, the end as io.EOF's
+// stand-in errEnd.
+func (p *parser) object() (Object, error) {
+	t, err := p.lex.next()
+	if err != nil {
+		return nil, err
+	}
+	return p.value(t, 0)
+}
+
+// errEnd is returned by object at the end of the input.
+var errEnd = fmt.Errorf("unexpected end")
+
+// value reads the value whose first token is t, at nesting depth depth.
+func (p *parser) value(t token, depth int) (Object, error) {
+	if err := p.charge(costValue + len(t.s)); err != nil {
+		return nil, err
+	}
+	switch t.kind {
+	case tEOF:
+		return nil, errEnd
+	case tNum:
+		if p.refs && t.isInt() {
+			save := p.lex.i
+			if gen, err := p.lex.next(); err == nil && gen.isInt() {
+				if r, err := p.lex.next(); err == nil && r.kind == tWord && r.s == "R" {
+					return Ref{Num: int(t.num), Gen: int(gen.num)}, nil
+				}
+			}
+			p.lex.i = save
+		}
+		return Number(t.num), nil
+	case tName:
+		return Name(t.s), nil
+	case tStr:
+		return String(t.s), nil
+	case tBad:
+		return Bad(t.s), nil
+	case tWord:
+		switch t.s {
+		case "true":
+			return Bool(true), nil
+		case "false":
+			return Bool(false), nil
+		case "null":
+			return nil, nil
+		}
+		return keyword(t.s), nil
+	case tOpenArr, tOpenDict:
+		if depth >= p.maxDepth {
+			return nil, limitf(p.where, "arrays and dictionaries nested deeper than %d (at byte %d)", p.maxDepth, t.pos)
+		}
+		if t.kind == tOpenArr {
+			return p.array(t, depth+1)
+		}
+		return p.dict(t, depth+1)
+	}
+	return nil, fmt.Errorf("unexpected %s at byte %d", tokenText(t), t.pos)
+}
+
+func tokenText(t token) string {
+	switch t.kind {
+	case tCloseArr:
+		return `"]"`
+	case tCloseDict:
+		return `">>"`
+	}
+	return fmt.Sprintf("%q", t.s)
+}
+
+// array reads the elements of an array after its [.
+func (p *parser) array(open token, depth int) (Object, error) {
+	var a Array
+	for {
+		t, err := p.lex.next()
+		if err != nil {
+			return nil, err
+		}
+		switch t.kind {
+		case tCloseArr:
+			return a, nil
+		case tEOF:
+			return nil, fmt.Errorf("unterminated array at byte %d", open.pos)
+		}
+		v, err := p.value(t, depth)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := v.(keyword); ok {
+			return nil, fmt.Errorf("unterminated array at byte %d (%q in it)", open.pos, t.s)
+		}
+		a = append(a, v)
+	}
+}
+
+// dict reads the entries of a dictionary after its <<. A key without a value is null.
+func (p *parser) dict(open token, depth int) (Object, error) {
+	d := Dict{}
+	for {
+		k, err := p.lex.next()
+		if err != nil {
+			return nil, err
+		}
+		switch k.kind {
+		case tCloseDict:
+			return d, nil
+		case tEOF:
+			return nil, fmt.Errorf("unterminated dictionary at byte %d", open.pos)
+		case tName:
+		default:
+			return nil, fmt.Errorf("dictionary at byte %d: key %s is not a name", open.pos, tokenText(k))
+		}
+		if err := p.charge(costEntry + len(k.s)); err != nil {
+			return nil, err
+		}
+		t, err := p.lex.next()
+		if err != nil {
+			return nil, err
+		}
+		if t.kind == tCloseDict {
+			return d, nil
+		}
+		v, err := p.value(t, depth)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := v.(keyword); ok {
+			return nil, fmt.Errorf("unterminated dictionary at byte %d (%q in it)", open.pos, t.s)
+		}
+		d[Name(k.s)] = v
+	}
+}

@@ -1,0 +1,138 @@
+package pdfread
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+)
+
+// repair rebuilds the cross-reference table by scanning the file for "num gen obj" (a
+// later definition wins, as an update appends them), the trailer from the last "trailer"
+// dictionaries and cross-reference streams, and the entries of object streams. It runs
+// once; why says what was broken.
+func (f *File) repair(why string) {
+	if f.repaired {
+		return
+	}
+	f.repaired = true
+	f.problem(fmt.Errorf("the cross-reference table is broken (%s); the objects were found by scanning the file", why))
+	old := f.trailer
+	f.reset()
+	b := f.data
+	kw := []byte("obj")
+	for i := 0; ; {
+		j := bytes.Index(b[i:], kw)
+		if j < 0 {
+			break
+		}
+		at := i + j
+		i = at + len(kw)
+		if i < len(b) && !isSpace(b[i]) && !isDelim(b[i]) {
+			continue // objx, or endobj's tail below
+		}
+		if num, gen, start, ok := objectHeader(b, at); ok {
+			f.xref[num] = xrefEntry{kind: eOffset, off: int64(start), gen: gen}
+		}
+	}
+	for i := 0; ; {
+		j := bytes.Index(b[i:], []byte("trailer"))
+		if j < 0 {
+			break
+		}
+		i += j + len("trailer")
+		if o, err := f.parser(b, i, "a trailer").object(); err == nil {
+			if d, ok := o.(Dict); ok {
+				for k, v := range d {
+					f.trailer[k] = v
+				}
+			}
+		}
+	}
+	// Streams of cross-references name the catalog where there is no trailer; object
+	// streams hold objects the scan cannot see.
+	nums := f.Objects()
+	sort.Slice(nums, func(a, b int) bool { return f.xref[nums[a]].off < f.xref[nums[b]].off })
+	if len(nums) > f.lim.ObjectsScanned {
+		f.problem(limitf("the file", "more than %d objects to scan; the rest are not read", f.lim.ObjectsScanned))
+		nums = nums[:f.lim.ObjectsScanned]
+	}
+	var catalog Object
+	for _, n := range nums {
+		o, _, err := f.parseAt(f.xref[n].off, n)
+		if err != nil {
+			continue
+		}
+		var d Dict
+		switch v := o.(type) {
+		case Dict:
+			d = v
+		case *Stream:
+			d = v.Dict
+		}
+		switch d.Name("Type") {
+		case "Catalog":
+			catalog = Ref{Num: n, Gen: f.xref[n].gen}
+		case "XRef":
+			for _, k := range []Name{"Root", "Info", "ID", "Encrypt"} {
+				if d[k] != nil {
+					f.trailer[k] = d[k]
+				}
+			}
+		case "ObjStm":
+			if os, err := f.objStm(n); err == nil {
+				for k, m := range os.nums {
+					if _, ok := f.xref[m]; !ok {
+						f.xref[m] = xrefEntry{kind: eInStream, off: int64(n), gen: k}
+					}
+				}
+			}
+		}
+	}
+	for _, k := range []Name{"Root", "Info", "ID", "Encrypt"} {
+		if f.trailer[k] == nil && old[k] != nil {
+			f.trailer[k] = old[k]
+		}
+	}
+	if f.Dict(f.trailer["Root"]).Name("Type") != "Catalog" && catalog != nil {
+		f.trailer["Root"] = catalog
+	}
+}
+
+// objectHeader reads "num gen " backwards from the keyword obj at at; start is where num
+// begins.
+func objectHeader(b []byte, at int) (num, gen, start int, ok bool) {
+	k := at
+	digits := func() (int, bool) {
+		end := k
+		for k > 0 && b[k-1] >= '0' && b[k-1] <= '9' && end-k < 10 {
+			k--
+		}
+		if k == end {
+			return 0, false
+		}
+		v := 0
+		for _, c := range b[k:end] {
+			v = v*10 + int(c-'0')
+		}
+		return v, true
+	}
+	spaces := func() bool {
+		end := k
+		for k > 0 && isSpace(b[k-1]) {
+			k--
+		}
+		return k < end
+	}
+	if !spaces() {
+		return 0, 0, 0, false
+	}
+	gen, ok = digits()
+	if !ok || !spaces() {
+		return 0, 0, 0, false
+	}
+	num, ok = digits()
+	if !ok || num == 0 || (k > 0 && !isSpace(b[k-1]) && !isDelim(b[k-1])) {
+		return 0, 0, 0, false
+	}
+	return num, gen, k, true
+}
