@@ -45,13 +45,24 @@ type pageRun struct {
 	drawing map[int]bool // forms and patterns being drawn, by object number
 }
 
-// where formats a device point as millimetres from the top-left of the trim.
-func (p *pageRun) where(x, y float64) string {
-	return fmt.Sprintf("at (%.1f, %.1f) mm", (x-p.ref.x0)/ptPerMM, (p.ref.y1-y)/ptPerMM)
+// place is a point in device space where a finding is, written only when the finding is
+// made; the zero place is none.
+type place struct {
+	x, y float64
+	set  bool
 }
 
-func (p *pageRun) add(rule, where, format string, args ...any) {
-	p.c.add(Finding{Rule: rule, Page: p.num, Where: where, Message: fmt.Sprintf(format, args...)})
+// where is the place of a device point.
+func where(x, y float64) place { return place{x, y, true} }
+
+// add makes a finding at a place on the page, measured in millimetres from the top-left
+// of the trim.
+func (p *pageRun) add(rule string, at place, format string, args ...any) {
+	f := Finding{Rule: rule, Page: p.num, Message: fmt.Sprintf(format, args...)}
+	if at.set {
+		f.Where = fmt.Sprintf("at (%.1f, %.1f) mm", (at.x-p.ref.x0)/ptPerMM, (p.ref.y1-at.y)/ptPerMM)
+	}
+	p.c.add(f)
 }
 
 // problem reports what keeps a stream from being read: a limit exceeded, or broken
@@ -61,7 +72,7 @@ func (p *pageRun) problem(err error, rule string) {
 	if errors.As(err, &le) {
 		rule = RuleComplexity
 	}
-	p.add(rule, "", "%v", err)
+	p.add(rule, place{}, "%v", err)
 }
 
 // num returns operand i as a number, or 0.
@@ -108,9 +119,9 @@ func (p *pageRun) run(content []byte, res pdfread.Dict, ctm matrix, depth int, s
 		if err != nil {
 			var le *pdfread.LimitError
 			if errors.As(err, &le) {
-				p.add(RuleComplexity, "", "%v; the rest of it is not checked", err)
+				p.add(RuleComplexity, place{}, "%v; the rest of it is not checked", err)
 			} else {
-				p.add(RuleSyntax, "", "%s: %v; the rest of it is not checked", stream, err)
+				p.add(RuleSyntax, place{}, "%s: %v; the rest of it is not checked", stream, err)
 			}
 			return nil
 		}
@@ -130,7 +141,7 @@ func (p *pageRun) run(content []byte, res pdfread.Dict, ctm matrix, depth int, s
 			compat = max(0, compat-1)
 		}
 		if msg := syntaxError(o, compat > 0); msg != "" {
-			p.add(RuleSyntax, fmt.Sprintf("at byte %d of %s", o.Pos, stream), "%s", msg)
+			p.c.add(Finding{Rule: RuleSyntax, Page: p.num, Where: fmt.Sprintf("at byte %d of %s", o.Pos, stream), Message: msg})
 			if !setsColour[o.Name] {
 				continue
 			}
@@ -201,7 +212,7 @@ func (p *pageRun) run(content []byte, res pdfread.Dict, ctm matrix, depth int, s
 			pt(x, y+h)
 		case "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "n":
 			if path.set {
-				at := p.where(path.x0, path.y1)
+				at := where(path.x0, path.y1)
 				if strings.ContainsAny(o.Name[:1], "fFBb") {
 					p.checkColour(g.fill, "fill", at)
 				}
@@ -212,11 +223,11 @@ func (p *pageRun) run(content []byte, res pdfread.Dict, ctm matrix, depth int, s
 			path = box{}
 		case "sh":
 			if sd := p.resource(res, "Shading", name(a, 0)); sd != nil {
-				p.checkColour(p.colourSpace(sd["ColorSpace"], res), "shading", p.where(cur[0], cur[1]))
+				p.checkColour(p.colourSpace(sd["ColorSpace"], res), "shading", where(cur[0], cur[1]))
 			}
 		case "gs":
 			if n := name(a, 0); n != "" {
-				p.extGState(p.resource(res, "ExtGState", n), n, p.where(cur[0], cur[1]))
+				p.extGState(p.resource(res, "ExtGState", n), n, where(cur[0], cur[1]))
 			}
 		case "BT":
 			tm, tlm = identity, identity
@@ -319,7 +330,7 @@ func (p *pageRun) showText(g *gstate, tm matrix, parts []pdfread.Object) matrix 
 		b.add(m.apply(c[0]*adv, g.rise+c[1]*g.size))
 	}
 	x0, y0 := m.apply(0, g.rise)
-	at := p.where(x0, y0)
+	at := where(x0, y0)
 	if !f.embedded {
 		p.add(RuleFonts, at, "font %s is not embedded (text %q)", f.name, s)
 	}
@@ -336,7 +347,7 @@ func (p *pageRun) showText(g *gstate, tm matrix, parts []pdfread.Object) matrix 
 }
 
 // safety reports text that comes closer than SafetyMM to the trim or a fold.
-func (p *pageRun) safety(b box, s, at string) {
+func (p *pageRun) safety(b box, s string, at place) {
 	k := ptPerMM
 	left, right := (b.x0-p.ref.x0)/k, (b.x1-p.ref.x0)/k
 	top, bottom := (p.ref.y1-b.y1)/k, (p.ref.y1-b.y0)/k
@@ -366,7 +377,7 @@ func (p *pageRun) safety(b box, s, at string) {
 }
 
 // checkColour reports a colour a print file must not use.
-func (p *pageRun) checkColour(c colour, what, at string) {
+func (p *pageRun) checkColour(c colour, what string, at place) {
 	if !p.opt.PrintFile {
 		return
 	}
@@ -492,7 +503,7 @@ func (p *pageRun) font(res pdfread.Dict, name string) *font {
 }
 
 // extGState reports transparency in a graphics state parameter dictionary.
-func (p *pageRun) extGState(d pdfread.Dict, name, at string) {
+func (p *pageRun) extGState(d pdfread.Dict, name string, at place) {
 	if d == nil || !p.opt.PrintFile {
 		return
 	}
@@ -538,7 +549,7 @@ func (p *pageRun) xobject(res pdfread.Dict, name string, g gstate, depth int) er
 	case "Form":
 		if grp := p.f.Dict(d["Group"]); grp != nil && p.opt.PrintFile && p.f.Name(grp["S"]) == "Transparency" {
 			x, y := g.ctm.apply(0, 0)
-			p.add(RuleTransparency, p.where(x, y), "form /%s is a transparency group", name)
+			p.add(RuleTransparency, where(x, y), "form /%s is a transparency group", name)
 		}
 		fres := p.f.Dict(d["Resources"])
 		if fres == nil {
@@ -564,11 +575,11 @@ func (p *pageRun) matrix(d pdfread.Dict) matrix {
 // already (it would draw itself for ever) or drawn within more than maxFormDepth others.
 func (p *pageRun) draw(s *pdfread.Stream, what string, res pdfread.Dict, ctm matrix, depth int) error {
 	if depth >= maxFormDepth {
-		p.add(RuleComplexity, "", "%s (%s) is drawn within more than %d forms and patterns; it is not checked", what, s.Ref, maxFormDepth)
+		p.add(RuleComplexity, place{}, "%s (%s) is drawn within more than %d forms and patterns; it is not checked", what, s.Ref, maxFormDepth)
 		return nil
 	}
 	if p.drawing[s.Ref.Num] {
-		p.add(RuleStructure, "", "%s (%s) draws itself; it is checked once", what, s.Ref)
+		p.add(RuleStructure, place{}, "%s (%s) draws itself; it is checked once", what, s.Ref)
 		return nil
 	}
 	content, ok := p.decoded(s, what)
@@ -670,7 +681,7 @@ func (p *pageRun) image(name string, w, h float64, cs colour, smask, mask bool, 
 	for _, c := range [][2]float64{{0, 0}, {1, 0}, {0, 1}, {1, 1}} {
 		b.add(g.ctm.apply(c[0], c[1]))
 	}
-	at := p.where(b.x0, b.y1)
+	at := where(b.x0, b.y1)
 	p.checkColour(cs, "image "+name, at)
 	if smask && p.opt.PrintFile {
 		p.add(RuleTransparency, at, "image %s has a soft mask", name)

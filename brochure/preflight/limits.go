@@ -3,7 +3,12 @@ package preflight
 import (
 	"errors"
 	"fmt"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/preflight/internal/pdfread"
 )
+
+// MaxFileSize is the largest PDF that Check reads.
+const MaxFileSize = pdfread.MaxFileSize
 
 // Limits of the work of interpreting content, beside the limits of reading the file
 // (pdfread.DefaultLimits); docs/preflight.md explains each. Forms that draw forms many

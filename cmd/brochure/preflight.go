@@ -1,12 +1,28 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"strconv"
+	"time"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
+	"github.com/staedtenetz-nrw/brochure/internal/isolate"
+)
+
+// The limits of the child process that reads a PDF (docs/preflight.md): by design the
+// reading stays far below them; they catch what the design missed. The memory is
+// preflightMemory plus the size of the file; BROCHURE_PREFLIGHT_MEMORY_MB sets it in MB
+// instead (for tests).
+const (
+	preflightTimeout = 60 * time.Second
+	preflightMemory  = 1 << 30
 )
 
 // runPreflight checks a PDF against the print rules.
@@ -35,22 +51,86 @@ func runPreflight(c *cli, args []string) int {
 		fmt.Fprintf(c.stderr, "brochure preflight: -fold is wickelfalz or zickzack, not %q\n", *fold)
 		return exitUsage
 	}
-	name := fs.Arg(0)
-	pdf, err := os.ReadFile(name)
+	code, _ := preflightFile(c, fs.Arg(0), opt)
+	return code
+}
+
+// preflightRequest is what the child that reads the PDF gets.
+type preflightRequest struct {
+	File    string
+	Options preflight.Options
+}
+
+// preflightResult is what it answers.
+type preflightResult struct {
+	Report *preflight.Report
+	Error  string
+}
+
+// preflightFile checks the PDF name in a child process, so that a file made to crash,
+// hang or exhaust the reader ends the child, not this program, and prints the findings.
+// It returns the exit code and what the child took.
+func preflightFile(c *cli, name string, opt preflight.Options) (int, isolate.Usage) {
+	size, err := pdfFileSize(name)
 	if err != nil {
 		c.fail(err)
-		return exitInput
+		return exitInput, isolate.Usage{}
 	}
-	r, err := preflight.Check(pdf, opt)
+	lim := isolate.Limits{Timeout: preflightTimeout, Memory: preflightMemory + size}
+	if mb, err := strconv.Atoi(os.Getenv("BROCHURE_PREFLIGHT_MEMORY_MB")); err == nil && mb > 0 {
+		lim.Memory = int64(mb) << 20
+	}
+	req, err := json.Marshal(preflightRequest{File: name, Options: opt})
 	if err != nil {
-		c.fail(fmt.Errorf("%s: %w", name, err))
-		return exitInput
+		c.fail(err)
+		return exitInput, isolate.Usage{}
 	}
+	out, u, err := isolate.Run(context.Background(), preflightJob, req, lim)
+	var death *isolate.DeathError
+	if errors.As(err, &death) {
+		c.fail(fmt.Errorf("%s: the PDF could not be read safely: %s; the file may be damaged, or made to break checkers", name, death.Reason))
+		return exitInput, u
+	}
+	if err != nil {
+		c.fail(err)
+		return exitInput, u
+	}
+	var res preflightResult
+	if err := json.Unmarshal(out, &res); err != nil || (res.Report == nil && res.Error == "") {
+		c.fail(fmt.Errorf("%s: the check gave no readable result", name))
+		return exitInput, u
+	}
+	if res.Error != "" {
+		c.fail(fmt.Errorf("%s: %s", name, res.Error))
+		return exitInput, u
+	}
+	r := res.Report
 	if !r.OK() {
 		fmt.Fprintf(c.stdout, "%s", r.String())
 		fmt.Fprintf(c.stderr, "brochure: %s fails the preflight (%d findings)\n", name, len(r.Findings))
-		return exitInput
+		return exitInput, u
 	}
 	fmt.Fprintf(c.stdout, "%s: passes the preflight\n", name)
-	return exitOK
+	return exitOK, u
+}
+
+// preflightJob names the child's job of reading a PDF.
+const preflightJob = "preflight"
+
+// servePreflight is the child's part: it reads the request, then the PDF, checks it and
+// writes the result.
+func servePreflight(in io.Reader, out io.Writer) error {
+	var req preflightRequest
+	if err := json.NewDecoder(io.LimitReader(in, 1<<20)).Decode(&req); err != nil {
+		return fmt.Errorf("read the request: %w", err)
+	}
+	var res preflightResult
+	pdf, err := readPDFFile(req.File)
+	if err == nil {
+		res.Report, err = preflight.Check(pdf, req.Options)
+	}
+	if err != nil {
+		res.Error = err.Error()
+	}
+	return json.NewEncoder(out).Encode(res)
 }

@@ -26,6 +26,9 @@ import (
 var binary string
 
 func TestMain(m *testing.M) {
+	if code, ok := childMain(); ok {
+		os.Exit(code)
+	}
 	if strings.TrimSuffix(filepath.Base(os.Args[0]), ".exe") == "brochure" {
 		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 	}

@@ -2,7 +2,8 @@ package pdfread
 
 import "fmt"
 
-// Op is a content stream operator with its operands as they stand before it.
+// Op is a content stream operator with its operands as they stand before it. Args is
+// valid until the next call of Content.Next.
 type Op struct {
 	Name string
 	Args []Object
@@ -19,7 +20,8 @@ const (
 // Content reads the operators of a content stream (ISO 32000-1, 7.8.2 and 8.9.7 for
 // inline images).
 type Content struct {
-	p parser
+	p    parser
+	args []Object // the operands, kept from operator to operator
 }
 
 // NewContent reads the content stream b; where names it in errors ("the page content").
@@ -30,10 +32,12 @@ func NewContent(b []byte, where string, depth int) *Content {
 // Next returns the next operator, or ok false at the end of the stream. Operands after
 // the last operator are ignored.
 func (c *Content) Next() (o Op, ok bool, err error) {
-	var args []Object
+	clear(c.args)
+	args := c.args[:0]
+	defer func() { c.args = args }()
 	c.p.mem = 0
 	for {
-		t, err := c.p.lex.next()
+		t, err := c.p.next()
 		if err != nil {
 			return Op{}, false, err
 		}
@@ -64,7 +68,7 @@ func (c *Content) Next() (o Op, ok bool, err error) {
 func (c *Content) inlineImage() (Op, error) {
 	d := Dict{}
 	for {
-		t, err := c.p.lex.next()
+		t, err := c.p.next()
 		if err != nil {
 			return Op{}, err
 		}
@@ -75,7 +79,7 @@ func (c *Content) inlineImage() (Op, error) {
 		case t.kind != tName:
 			return Op{}, fmt.Errorf("inline image: unexpected %s at byte %d", tokenText(t), t.pos)
 		default:
-			vt, err := c.p.lex.next()
+			vt, err := c.p.next()
 			if err != nil {
 				return Op{}, err
 			}

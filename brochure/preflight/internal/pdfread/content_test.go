@@ -2,6 +2,7 @@ package pdfread
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -67,6 +68,22 @@ func TestContentLimits(t *testing.T) {
 		var le *LimitError
 		if !errors.As(err, &le) {
 			t.Errorf("%s: error %v, want a limit", name, err)
+		}
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	for _, w := range []string{"0", "1", "-1", "+7", ".5", "-.5", "5.", "0.784", "123456789012345", "1234567890123456789", "0.1234567890123456789",
+		"3.14159265358979323846", "-0.000000000000000000001", "99999999999999999999999999999.5", "00012.50"} {
+		v, integer, ok := number([]byte(w))
+		want, err := strconv.ParseFloat(w, 64)
+		if !ok || err != nil || v != want || integer != !strings.Contains(w, ".") {
+			t.Errorf("%s: %v %v %v, want %v", w, v, integer, ok, want)
+		}
+	}
+	for _, w := range []string{"1e5", "1.2.3", "-", "+", ".", "--1", "0x10", "1-2"} {
+		if _, _, ok := number([]byte(w)); ok {
+			t.Errorf("%s read as a number", w)
 		}
 	}
 }

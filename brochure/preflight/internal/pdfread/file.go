@@ -32,9 +32,11 @@ type File struct {
 	cache    map[int]Object
 	loading  map[int]bool
 	objStms  map[int]*objStm
-	mem      int64 // estimated memory of the cached objects
-	decoded  int64 // bytes read and written by decoding so far
-	ends     []int // offsets of every "endstream", found once when a /Length is wrong
+	mem      int64   // estimated memory of the cached objects
+	decoded  int64   // bytes read and written by decoding so far
+	ends     []int32 // offsets of every "endstream", found once when a /Length is wrong
+	parsed   int64   // work of parsing objects so far (Limits.Parse)
+	parseCut bool    // Limits.Parse is exhausted
 	repaired bool
 	pagesCut bool // the page tree held more than Limits.Pages pages
 
@@ -55,6 +57,9 @@ var ErrNotPDF = errors.New("the file is not a PDF: it does not begin with %PDF-"
 func Open(data []byte, lim Limits) (*File, error) {
 	if int64(len(data)) > lim.FileSize {
 		return nil, limitf("the file", "it has %s, more than the %s the preflight reads", mb(int64(len(data))), mb(lim.FileSize))
+	}
+	if len(data) == 0 {
+		return nil, errors.New("the file is empty")
 	}
 	head := data[:min(len(data), 1024)]
 	h := bytes.Index(head, []byte("%PDF-"))
@@ -84,7 +89,7 @@ func Open(data []byte, lim Limits) (*File, error) {
 			}
 		}
 		if f.Catalog() == nil {
-			return nil, fmt.Errorf("the file has no readable catalog (the root of its objects)")
+			return nil, fmt.Errorf("the file has no readable catalog (the root of its objects): it is damaged or cut off")
 		}
 	}
 	return f, nil

@@ -3,6 +3,7 @@ package pdfread
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // tokKind is the kind of a token.
@@ -23,10 +24,11 @@ const (
 
 // token is one token of a file or content stream; pos is the byte where it starts.
 type token struct {
-	kind tokKind
-	s    string
-	num  float64
-	pos  int
+	kind    tokKind
+	integer bool // a number without a period
+	s       string
+	num     float64
+	pos     int
 }
 
 // lexer splits PDF syntax into tokens (ISO 32000-1, 7.2 and 7.3). It never allocates more
@@ -106,51 +108,94 @@ func (l *lexer) next() (token, error) {
 	for l.i < len(l.b) && !isSpace(l.b[l.i]) && !isDelim(l.b[l.i]) {
 		l.i++
 	}
-	word := string(l.b[start:l.i])
+	word := l.b[start:l.i]
 	if c := word[0]; (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' {
-		if !isNumber(word) {
-			return token{kind: tBad, s: word, pos: start}, nil
+		if v, integer, ok := number(word); ok {
+			return token{kind: tNum, num: v, integer: integer, pos: start}, nil
 		}
-		v, err := strconv.ParseFloat(word, 64)
-		if err != nil { // out of range
-			return token{kind: tBad, s: word, pos: start}, nil
-		}
-		return token{kind: tNum, num: v, s: word, pos: start}, nil
+		return token{kind: tBad, s: string(word), pos: start}, nil
 	}
-	return token{kind: tWord, s: word, pos: start}, nil
+	if k, ok := keywords[string(word)]; ok {
+		return token{kind: tWord, s: k, pos: start}, nil
+	}
+	return token{kind: tWord, s: string(word), pos: start}, nil
 }
 
-// isNumber reports whether word is a PDF number (ISO 32000-1, 7.3.3): a sign, digits
-// and at most one period, without exponent, hexadecimal, Inf or NaN.
-func isNumber(word string) bool {
-	if word[0] == '+' || word[0] == '-' {
-		word = word[1:]
+// keywords are the words of the syntax and the content stream operators, kept once so
+// that reading them allocates nothing.
+var keywords = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields(`true false null obj endobj stream endstream R xref trailer startxref
+		w J j M d ri i gs q Q cm m l c v y h re S s f F f* B B* b b* n W W* BT ET Tc Tw Tz TL Tf Tr Ts
+		Td TD Tm T* Tj ' " TJ d0 d1 CS cs SC SCN sc scn G g RG rg K k sh Do BI ID EI MP DP BMC BDC EMC BX EX`) {
+		m[w] = w
 	}
-	digits, dots := 0, 0
-	for i := 0; i < len(word); i++ {
-		switch c := word[i]; {
+	return m
+}()
+
+// number reads a PDF number (ISO 32000-1, 7.3.3): a sign, digits and at most one period,
+// without exponent, hexadecimal, Inf or NaN. Up to 15 digits it computes the value
+// directly, as exactly as strconv does.
+func number(word []byte) (v float64, integer, ok bool) {
+	neg := false
+	w := word
+	if w[0] == '+' || w[0] == '-' {
+		neg = w[0] == '-'
+		w = w[1:]
+	}
+	var mant uint64
+	digits, frac, dots := 0, 0, 0
+	exact := true
+	for _, c := range w {
+		switch {
 		case c >= '0' && c <= '9':
+			if mant >= 1e15 {
+				exact = false
+			}
+			mant = mant*10 + uint64(c-'0')
+			if dots > 0 {
+				frac++
+			}
 			digits++
 		case c == '.':
 			dots++
 		default:
-			return false
+			return 0, false, false
 		}
 	}
-	return digits > 0 && dots <= 1
+	if digits == 0 || dots > 1 {
+		return 0, false, false
+	}
+	exact = exact && mant < 1<<53
+	switch {
+	case exact && frac == 0:
+		v = float64(mant)
+	case exact && frac <= 22:
+		v = float64(mant) / pow10[frac]
+	default:
+		var err error
+		if v, err = strconv.ParseFloat(string(word), 64); err != nil {
+			return 0, false, false
+		}
+		return v, dots == 0, true
+	}
+	if neg {
+		v = -v
+	}
+	return v, dots == 0, true
 }
+
+var pow10 = func() (p [23]float64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	return p
+}()
 
 // isInt reports whether a number token is a non-negative integer as object numbers are.
 func (t token) isInt() bool {
-	if t.kind != tNum || t.num < 0 || t.num > 1<<31 || t.num != float64(int(t.num)) {
-		return false
-	}
-	for i := 0; i < len(t.s); i++ {
-		if t.s[i] == '.' {
-			return false
-		}
-	}
-	return true
+	return t.kind == tNum && t.integer && t.num >= 0 && t.num <= 1<<31
 }
 
 // name reads the characters of a name after its slash, decoding #xx.

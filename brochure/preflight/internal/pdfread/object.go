@@ -70,7 +70,7 @@ func describe(o Object) string {
 	case Bool:
 		return strconv.FormatBool(bool(v))
 	case Number:
-		return strconv.FormatFloat(float64(v), 'g', -1, 64)
+		return strconv.FormatFloat(float64(v), 'f', -1, 64)
 	case Name:
 		return "/" + string(v)
 	case String:

@@ -43,6 +43,7 @@ func (f *File) Pages() (pages []Page, reached map[int]bool) {
 		next  int
 		count Object // the /Count claimed
 		found int    // pages found below
+		cut   bool   // pages below were not reached (a limit): the count is not checked
 		inh   inherited
 	}
 	rootObj := f.Catalog()["Pages"]
@@ -68,11 +69,12 @@ func (f *File) Pages() (pages []Page, reached map[int]bool) {
 		top := stack[len(stack)-1]
 		if top.next == len(top.kids) {
 			stack = stack[:len(stack)-1]
-			if n, ok := f.Number(top.count); !ok || int(n) != top.found || n != float64(int(n)) {
+			if n, ok := f.Number(top.count); !top.cut && (!ok || int(n) != top.found || n != float64(int(n))) {
 				f.problem(fmt.Errorf("%s claims /Count %s; it holds %d pages", top.where, Describe(f.Resolve(top.count)), top.found))
 			}
 			if len(stack) > 0 {
 				stack[len(stack)-1].found += top.found
+				stack[len(stack)-1].cut = stack[len(stack)-1].cut || top.cut
 			}
 			continue
 		}
@@ -96,6 +98,7 @@ func (f *File) Pages() (pages []Page, reached map[int]bool) {
 		if typ := d.Name("Type"); typ == "Pages" || (typ != "Page" && d["Kids"] != nil) {
 			if len(stack) >= f.lim.PageTreeDepth {
 				f.problem(limitf(kw, "the page tree is deeper than %d levels; the pages below are not checked", f.lim.PageTreeDepth))
+				top.cut = true
 				continue
 			}
 			node := "page tree node " + kw
@@ -132,16 +135,16 @@ func (f *File) Unreached(reached map[int]bool) []Ref {
 		return nil
 	}
 	var out []Ref
-	nums := f.Objects()
-	if len(nums) > f.lim.ObjectsScanned {
-		nums = nums[:f.lim.ObjectsScanned]
-	}
-	for _, n := range nums {
+	for _, n := range f.Objects() {
 		if reached[n] {
 			continue
 		}
 		if d, ok := f.Peek(n).(Dict); ok && d.Name("Type") == "Page" {
-			out = append(out, Ref{Num: n, Gen: f.xref[n].gen})
+			out = append(out, Ref{Num: n, Gen: int(f.xref[n].gen)})
+		}
+		if f.parseCut {
+			f.problem(limitf("the file", "the objects of the file take more than %s to parse (a value counts 32 bytes); not every object was looked at for pages outside the page tree", mb(f.lim.Parse)))
+			break
 		}
 	}
 	return out

@@ -3,13 +3,14 @@ package pdfread
 import (
 	"bytes"
 	"fmt"
-	"sort"
 )
 
-// repair rebuilds the cross-reference table by scanning the file for "num gen obj" (a
-// later definition wins, as an update appends them), the trailer from the last "trailer"
-// dictionaries and cross-reference streams, and the entries of object streams. It runs
-// once; why says what was broken.
+// repair rebuilds the cross-reference table by scanning the file for "num gen obj": the
+// objects are read in the order they stand, and a "num gen obj" within an object read (in
+// a string, say) is no object; a later definition of a number wins, as an update appends
+// them. The trailer is merged from the "trailer" dictionaries and the cross-reference
+// streams, and the objects of object streams are added. It runs once; why says what was
+// broken.
 func (f *File) repair(why string) {
 	if f.repaired {
 		return
@@ -19,6 +20,9 @@ func (f *File) repair(why string) {
 	old := f.trailer
 	f.reset()
 	b := f.data
+	var catalog Object
+	var streams []int // object streams
+	end := 0          // where the last object read ends
 	kw := []byte("obj")
 	for i := 0; ; {
 		j := bytes.Index(b[i:], kw)
@@ -30,38 +34,22 @@ func (f *File) repair(why string) {
 		if i < len(b) && !isSpace(b[i]) && !isDelim(b[i]) {
 			continue // objx, or endobj's tail below
 		}
-		if num, gen, start, ok := objectHeader(b, at); ok {
-			f.xref[num] = xrefEntry{kind: eOffset, off: int64(start), gen: gen}
-		}
-	}
-	for i := 0; ; {
-		j := bytes.Index(b[i:], []byte("trailer"))
-		if j < 0 {
-			break
-		}
-		i += j + len("trailer")
-		if o, err := f.parser(b, i, "a trailer").object(); err == nil {
-			if d, ok := o.(Dict); ok {
-				for k, v := range d {
-					f.trailer[k] = v
-				}
-			}
-		}
-	}
-	// Streams of cross-references name the catalog where there is no trailer; object
-	// streams hold objects the scan cannot see.
-	nums := f.Objects()
-	sort.Slice(nums, func(a, b int) bool { return f.xref[nums[a]].off < f.xref[nums[b]].off })
-	if len(nums) > f.lim.ObjectsScanned {
-		f.problem(limitf("the file", "more than %d objects to scan; the rest are not read", f.lim.ObjectsScanned))
-		nums = nums[:f.lim.ObjectsScanned]
-	}
-	var catalog Object
-	for _, n := range nums {
-		o, _, err := f.parseAt(f.xref[n].off, n)
-		if err != nil {
+		num, gen, start, ok := objectHeader(b, at)
+		if !ok || start < end {
 			continue
 		}
+		if _, known := f.xref[num]; !known && !f.room() {
+			break
+		}
+		f.xref[num] = xrefEntry{kind: eOffset, off: int64(start), gen: int32(gen)}
+		o, next, _, err := f.readAt(int64(start), num)
+		if err != nil {
+			if f.parseCut {
+				break
+			}
+			continue
+		}
+		end = next
 		var d Dict
 		switch v := o.(type) {
 		case Dict:
@@ -71,7 +59,7 @@ func (f *File) repair(why string) {
 		}
 		switch d.Name("Type") {
 		case "Catalog":
-			catalog = Ref{Num: n, Gen: f.xref[n].gen}
+			catalog = Ref{Num: num, Gen: gen}
 		case "XRef":
 			for _, k := range []Name{"Root", "Info", "ID", "Encrypt"} {
 				if d[k] != nil {
@@ -79,11 +67,30 @@ func (f *File) repair(why string) {
 				}
 			}
 		case "ObjStm":
-			if os, err := f.objStm(n); err == nil {
-				for k, m := range os.nums {
-					if _, ok := f.xref[m]; !ok {
-						f.xref[m] = xrefEntry{kind: eInStream, off: int64(n), gen: k}
-					}
+			streams = append(streams, num)
+		}
+	}
+	for i := 0; ; {
+		j := bytes.Index(b[i:], []byte("trailer"))
+		if j < 0 {
+			break
+		}
+		i += j + len("trailer")
+		p := f.parser(b, i, "a trailer")
+		o, err := p.object()
+		if f.done(p, err) == nil {
+			if d, ok := o.(Dict); ok {
+				for k, v := range d {
+					f.trailer[k] = v
+				}
+			}
+		}
+	}
+	for _, n := range streams {
+		if os, err := f.objStm(n); err == nil {
+			for k, m := range os.nums {
+				if _, ok := f.xref[m]; !ok && f.room() {
+					f.xref[m] = xrefEntry{kind: eInStream, off: int64(n), gen: int32(k)}
 				}
 			}
 		}

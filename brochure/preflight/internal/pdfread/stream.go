@@ -65,10 +65,10 @@ func (f *File) decode(s *Stream, used int64, where string) ([]byte, error) {
 		return raw, nil
 	}
 	cap := min(limit, left)
-	var out bytes.Buffer
-	_, err := io.Copy(&out, io.LimitReader(r, cap+1))
-	f.decoded += int64(out.Len())
-	if int64(out.Len()) > cap {
+	out, over, err := readAtMost(r, cap)
+	f.decoded += int64(len(out))
+	if over {
+		f.decoded += cap
 		if cap == limit {
 			return nil, tooLarge
 		}
@@ -76,12 +76,48 @@ func (f *File) decode(s *Stream, used int64, where string) ([]byte, error) {
 	}
 	if err != nil && !errors.Is(err, zlib.ErrChecksum) {
 		var ce flate.CorruptInputError
-		if out.Len() > 0 && (errors.As(err, &ce) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, errFilterData)) {
-			return out.Bytes(), &DamagedError{Where: where, Err: err}
+		if len(out) > 0 && (errors.As(err, &ce) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, errFilterData)) {
+			return out, &DamagedError{Where: where, Err: err}
 		}
 		return nil, fmt.Errorf("%s: %w", where, err)
 	}
-	return out.Bytes(), nil
+	return out, nil
+}
+
+// readAtMost reads r to its end, or until it has given more than max bytes (over), in
+// chunks of 1 MB that are joined only at the end: data over the limit never takes more
+// than the limit in memory, and data within it about twice its size, briefly.
+func readAtMost(r io.Reader, max int64) (data []byte, over bool, err error) {
+	const chunk = 1 << 20
+	var chunks [][]byte
+	var n int64
+	for {
+		b := make([]byte, min(chunk, max+1-n))
+		k := 0
+		for k < len(b) && err == nil {
+			var m int
+			m, err = r.Read(b[k:])
+			k += m
+		}
+		chunks = append(chunks, b[:k])
+		if n += int64(k); n > max {
+			return nil, true, nil
+		}
+		if err != nil {
+			break
+		}
+	}
+	if err == io.EOF {
+		err = nil
+	}
+	if len(chunks) == 1 {
+		return chunks[0], false, err
+	}
+	data = make([]byte, 0, n)
+	for _, c := range chunks {
+		data = append(data, c...)
+	}
+	return data, false, err
 }
 
 // filters lists a stream's filters with their parameters.

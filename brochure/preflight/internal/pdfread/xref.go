@@ -68,9 +68,19 @@ func (f *File) add(num int, e xrefEntry) {
 	if num <= 0 {
 		return
 	}
-	if _, ok := f.xref[num]; !ok {
+	if _, ok := f.xref[num]; !ok && f.room() {
 		f.xref[num] = e
 	}
+}
+
+// room reports whether the cross-reference table may take another object
+// (Limits.Objects), keeping the problem once when it may not.
+func (f *File) room() bool {
+	if len(f.xref) < f.lim.Objects {
+		return true
+	}
+	f.problem(limitf("the cross-reference table", "more than %d objects; the rest are not read", f.lim.Objects))
+	return false
 }
 
 // section reads the cross-reference table or stream at off and returns its trailer.
@@ -107,7 +117,7 @@ func (f *File) table(l *lexer) (Dict, error) {
 		if t.kind == tWord && t.s == "trailer" {
 			p := f.parser(f.data, l.i, "the trailer")
 			o, err := p.object()
-			if err != nil {
+			if err = f.done(p, err); err != nil {
 				return nil, err
 			}
 			d, ok := o.(Dict)
@@ -133,7 +143,7 @@ func (f *File) table(l *lexer) (Dict, error) {
 			}
 			e := xrefEntry{kind: eFree}
 			if u.s == "n" {
-				e = xrefEntry{kind: eOffset, off: int64(o.num), gen: int(g.num)}
+				e = xrefEntry{kind: eOffset, off: int64(o.num), gen: int32(g.num)}
 			}
 			f.add(start+k, e)
 		}
@@ -203,10 +213,10 @@ func (f *File) xrefStream(off int64) (Dict, error) {
 			case 0:
 				f.add(num, xrefEntry{kind: eFree})
 			case 1:
-				f.add(num, xrefEntry{kind: eOffset, off: a, gen: int(b)})
+				f.add(num, xrefEntry{kind: eOffset, off: a, gen: int32(b)})
 			case 2:
 				if a > 0 && a < 1<<31 {
-					f.add(num, xrefEntry{kind: eInStream, off: a, gen: int(b)})
+					f.add(num, xrefEntry{kind: eInStream, off: a, gen: int32(b)})
 				}
 			}
 		}
