@@ -58,6 +58,9 @@ func where(x, y float64) place { return place{x, y, true} }
 // add makes a finding at a place on the page, measured in millimetres from the top-left
 // of the trim.
 func (p *pageRun) add(rule string, at place, format string, args ...any) {
+	if !p.c.room(p.num, rule) {
+		return
+	}
 	f := Finding{Rule: rule, Page: p.num, Message: fmt.Sprintf(format, args...)}
 	if at.set {
 		f.Where = fmt.Sprintf("at (%.1f, %.1f) mm", (at.x-p.ref.x0)/ptPerMM, (p.ref.y1-at.y)/ptPerMM)
@@ -141,7 +144,9 @@ func (p *pageRun) run(content []byte, res pdfread.Dict, ctm matrix, depth int, s
 			compat = max(0, compat-1)
 		}
 		if msg := syntaxError(o, compat > 0); msg != "" {
-			p.c.add(Finding{Rule: RuleSyntax, Page: p.num, Where: fmt.Sprintf("at byte %d of %s", o.Pos, stream), Message: msg})
+			if p.c.room(p.num, RuleSyntax) {
+				p.c.add(Finding{Rule: RuleSyntax, Page: p.num, Where: fmt.Sprintf("at byte %d of %s", o.Pos, stream), Message: msg})
+			}
 			if !setsColour[o.Name] {
 				continue
 			}

@@ -81,10 +81,16 @@ func (f Finding) String() string {
 // Report is what Check found.
 type Report struct {
 	Findings []Finding
+	// More counts the findings on pages beyond the first 1000 (the findings of the
+	// document as a whole are all kept).
+	More int
 }
 
 // OK reports whether the file broke no rule.
 func (r *Report) OK() bool { return len(r.Findings) == 0 }
+
+// Count is the number of findings, those beyond the first 1000 included.
+func (r *Report) Count() int { return len(r.Findings) + r.More }
 
 // Rules returns the names of the rules broken, sorted, each once.
 func (r *Report) Rules() []string {
@@ -110,39 +116,69 @@ func (r *Report) String() string {
 		b.WriteString(f.String())
 		b.WriteByte('\n')
 	}
+	if r.More > 0 {
+		fmt.Fprintf(&b, "and %d more findings on later pages\n", r.More)
+	}
 	return b.String()
 }
 
-// maxPerRule caps the findings of one rule on one page; the rest are counted.
-const maxPerRule = 10
+// Caps of the findings kept: of one rule on one page, and on all pages together (those
+// of the document as a whole are few and all kept). The rest are counted.
+const (
+	maxPerRule     = 10
+	maxPageFinding = 1000
+)
 
-// collector gathers findings, drops exact repeats and caps each rule per page.
+// ruleOnPage keys the count of a rule's findings on a page.
+type ruleOnPage struct {
+	page int
+	rule string
+}
+
+// collector gathers findings, drops exact repeats and caps each rule per page and the
+// findings of all pages.
 type collector struct {
 	findings []Finding
 	seen     map[Finding]bool
-	count    map[[2]any]int
+	count    map[ruleOnPage]int
+	onPages  int // findings of pages kept
+	more     int // findings of pages beyond maxPageFinding
+}
+
+// room reports whether a finding of rule on page would be kept, and counts it when it
+// would not: callers skip the work of writing it.
+func (c *collector) room(page int, rule string) bool {
+	if c.count == nil {
+		c.seen, c.count = map[Finding]bool{}, map[ruleOnPage]int{}
+	}
+	k := ruleOnPage{page, rule}
+	if c.count[k] >= maxPerRule {
+		c.count[k]++
+		return false
+	}
+	return true
 }
 
 func (c *collector) add(f Finding) {
-	if c.seen == nil {
-		c.seen, c.count = map[Finding]bool{}, map[[2]any]int{}
-	}
-	if c.seen[f] {
+	if !c.room(f.Page, f.Rule) || c.seen[f] {
 		return
 	}
 	c.seen[f] = true
-	k := [2]any{f.Page, f.Rule}
-	c.count[k]++
-	if c.count[k] <= maxPerRule {
-		c.findings = append(c.findings, f)
+	c.count[ruleOnPage{f.Page, f.Rule}]++
+	if f.Page > 0 {
+		if c.onPages == maxPageFinding {
+			c.more++
+			return
+		}
+		c.onPages++
 	}
+	c.findings = append(c.findings, f)
 }
 
 func (c *collector) report() *Report {
 	for k, n := range c.count {
 		if n > maxPerRule {
-			c.findings = append(c.findings, Finding{Rule: k[1].(string), Page: k[0].(int),
-				Message: fmt.Sprintf("and %d more", n-maxPerRule)})
+			c.findings = append(c.findings, Finding{Rule: k.rule, Page: k.page, Message: fmt.Sprintf("and %d more", n-maxPerRule)})
 		}
 	}
 	sort.SliceStable(c.findings, func(i, j int) bool {
@@ -152,5 +188,5 @@ func (c *collector) report() *Report {
 		}
 		return a.Rule < b.Rule
 	})
-	return &Report{Findings: c.findings}
+	return &Report{Findings: c.findings, More: c.more}
 }

@@ -107,7 +107,7 @@ func preflightFile(c *cli, name string, opt preflight.Options) (int, isolate.Usa
 	r := res.Report
 	if !r.OK() {
 		fmt.Fprintf(c.stdout, "%s", r.String())
-		fmt.Fprintf(c.stderr, "brochure: %s fails the preflight (%d findings)\n", name, len(r.Findings))
+		fmt.Fprintf(c.stderr, "brochure: %s fails the preflight (%d findings)\n", name, r.Count())
 		return exitInput, u
 	}
 	fmt.Fprintf(c.stdout, "%s: passes the preflight\n", name)

@@ -135,7 +135,7 @@ func cmdBrochure(ts *testscript.TestScript, neg bool, args []string) {
 			env = append(env, kv)
 		}
 	}
-	for _, name := range localeVars {
+	for _, name := range append(localeVars, "BROCHURE_PREFLIGHT_MEMORY_MB") {
 		if v := ts.Getenv(name); v != "" {
 			env = append(env, name+"="+v)
 		}

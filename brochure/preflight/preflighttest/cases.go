@@ -26,6 +26,9 @@ type Case struct {
 	Pass bool
 	// Want are parts of what the preflight writes, on standard output and error.
 	Want []string
+	// Costly: the file makes the preflight work up to a limit (tenths of a second, a
+	// hundred MB), too long for a seed of a fuzz target.
+	Costly bool
 }
 
 //go:embed testdata/*.pdf
@@ -107,8 +110,8 @@ func Cases(t testing.TB) []Case {
 		{Name: "kids not an array", PDF: one.With(2, "<< /Type /Pages /Kids 5 /Count 1 >>").Bytes(),
 			Want: []string{"has /Kids 5, not an array of pages", "the file has no pages"}},
 		{Name: "page tree 100 levels deep", PDF: deepTree(100), Want: []string{"the page tree is deeper than 64 levels"}},
-		{Name: "20000 pages", PDF: manyPages(20_000, Stream("", []byte(content))), Want: []string{"the page tree: more than 10000 pages"}},
-		{Name: "1000 pages of a million operators", PDF: manyPages(1000, compressed(strings.Repeat("0 0 m\n", 1_000_000))),
+		{Name: "20000 pages", Costly: true, PDF: manyPages(20_000, Stream("", []byte(content))), Want: []string{"the page tree: more than 10000 pages"}},
+		{Name: "1000 pages of a million operators", Costly: true, PDF: manyPages(1000, compressed(strings.Repeat("0 0 m\n", 1_000_000))),
 			Want: []string{"complexity: the document needs more than 4000000 operators"}},
 		{Name: "the root is no catalog", PDF: replace(onePage, "/Root 1 0 R", "/Root 5 0 R"), Want: []string{"the catalog has no page tree"}},
 
@@ -129,34 +132,38 @@ func Cases(t testing.TB) []Case {
 			Want: []string{"page 1: boxes: no MediaBox"}},
 		{Name: "media box of a missing object", PDF: one.With(3, strings.Replace(one.Objects[2], "/MediaBox [0 0 300 300]", "/MediaBox 99 0 R", 1)).Bytes(),
 			Want: []string{"page 1: boxes: no MediaBox"}},
-		{Name: "10 million nested arrays, unused", PDF: one.With(6, strings.Repeat("[", 10_000_000)).Bytes(), Pass: true},
+		{Name: "10 million nested arrays, unused", Costly: true, PDF: one.With(6, strings.Repeat("[", 10_000_000)).Bytes(), Pass: true},
 		{Name: "nested arrays in the page", PDF: one.With(3, "<< "+Page+" /Contents 4 0 R /Foo "+strings.Repeat("[", 100_000)+" >>").Bytes(),
 			Want: []string{"object 3: arrays and dictionaries nested deeper than 64", "the file has no pages"}},
 		{Name: "malformed nested dictionaries", PDF: one.With(3, "<< "+Page+" /Contents 4 0 R "+strings.Repeat("/A << /B [ << /C ", 40)).Bytes(),
 			Want: []string{"object 3 cannot be read"}},
-		{Name: "objects within strings", PDF: stringsInStrings(20_000), Want: []string{"the cross-reference table is broken (no startxref"}},
-		{Name: "200000 objects on one array", PDF: sharedObjects(200_000), Want: []string{"the objects of the file take more than 128 MB to parse"}},
-		{Name: "two million objects", PDF: manyObjects(2_000_000), Want: []string{"the cross-reference table: more than 1000000 objects"}},
-		{Name: "an array of four million numbers", PDF: one.With(3, "<< "+Page+" /Contents 4 0 R /Foo ["+strings.Repeat("1 ", 4_000_000)+"] >>").Bytes(),
+		{Name: "objects within strings", Costly: true, PDF: stringsInStrings(20_000), Want: []string{"the cross-reference table is broken (no startxref"}},
+		{Name: "200000 objects on one array", Costly: true, PDF: sharedObjects(200_000), Want: []string{"the objects of the file take more than 128 MB to parse"}},
+		{Name: "two million objects", Costly: true, PDF: manyObjects(2_000_000), Want: []string{"the cross-reference table: more than 1000000 objects"}},
+		{Name: "an array of four million numbers", Costly: true, PDF: one.With(3, "<< "+Page+" /Contents 4 0 R /Foo ["+strings.Repeat("1 ", 4_000_000)+"] >>").Bytes(),
 			Want: []string{"object 3: its objects take more than 64 MB of memory"}},
 
 		// Content streams.
-		{Name: "10 million nested arrays in the content", PDF: one.With(3, withContent).With(6, compressed(strings.Repeat("[", 10_000_000))).Bytes(),
+		{Name: "10 million nested arrays in the content", Costly: true, PDF: one.With(3, withContent).With(6, compressed(strings.Repeat("[", 10_000_000))).Bytes(),
 			Want: []string{"page 1: complexity: the page content: arrays and dictionaries nested deeper than 64"}},
-		{Name: "a million operands", PDF: one.With(3, withContent).With(6, compressed(strings.Repeat("0 ", 1_000_000)+"m")).Bytes(),
+		{Name: "a million operands", Costly: true, PDF: one.With(3, withContent).With(6, compressed(strings.Repeat("0 ", 1_000_000)+"m")).Bytes(),
 			Want: []string{"more than 128 operands before an operator"}},
+		{Name: "a million unknown operators", Costly: true, PDF: one.With(3, withContent).With(6, compressed(strings.Repeat("foo ", 1_000_000))).Bytes(),
+			Want: []string{`page 1: syntax: unknown operator "foo" at byte 0 of the page content`, "page 1: syntax: and 999990 more"}},
+		{Name: "1500 pages, each with a finding", Costly: true, PDF: manyPages(1500, Stream("", []byte("0 0 1 rg 20 20 50 50 re f"))),
+			Want: []string{"page 1000: rgb-colour: fill in RGB", "and 500 more findings on later pages"}},
 		{Name: "inline image without EI", PDF: OnePage("BI /W 1 /H 1 /CS /G /BPC 8 ID x").Bytes(), Want: []string{"page 1: syntax: the page content: inline image without EI"}},
 		{Name: "unterminated string", PDF: OnePage("0 0 1 rg 20 20 50 50 re f (abc").Bytes(),
 			Want: []string{"page 1: syntax: the page content: unterminated string at byte 26", "page 1: rgb-colour"}},
 		{Name: "damaged flate", PDF: one.With(3, withContent).With(6, Stream("/Filter /FlateDecode", damaged("0 0 1 rg 20 20 50 50 re f"))).Bytes(),
 			Want: []string{"page 1: structure: the page content: the data is damaged", "page 1: rgb-colour"}},
-		{Name: "content bomb", PDF: one.With(3, withContent).With(6, bomb()).Bytes(),
+		{Name: "content bomb", Costly: true, PDF: one.With(3, withContent).With(6, bomb()).Bytes(),
 			Want: []string{"page 1: complexity: the page content: it decodes to more than 64 MB"}},
-		{Name: "form bomb", PDF: OnePage("/F1 Do", strings.Replace(bomb(), "/Filter", "/Type /XObject /Subtype /Form /BBox [0 0 300 300] /Filter", 1)).Bytes(), Want: []string{"page 1: complexity: form /F1: object 6: it decodes to more than 64 MB"}},
-		{Name: "object stream bomb", PDF: File{Objects: append(one.With(3, "<< "+Page+" /Contents 4 0 R /Resources 7 0 R >>").Objects,
+		{Name: "form bomb", Costly: true, PDF: OnePage("/F1 Do", strings.Replace(bomb(), "/Filter", "/Type /XObject /Subtype /Form /BBox [0 0 300 300] /Filter", 1)).Bytes(), Want: []string{"page 1: complexity: form /F1: object 6: it decodes to more than 64 MB"}},
+		{Name: "object stream bomb", Costly: true, PDF: File{Objects: append(one.With(3, "<< "+Page+" /Contents 4 0 R /Resources 7 0 R >>").Objects,
 			strings.Replace(bomb(), "/Filter", "/Type /ObjStm /N 1 /First 4 /Filter", 1), ""), InStream: map[int][2]int{7: {6, 0}}, Trailer: one.Trailer}.Bytes(),
 			Want: []string{"object 6: it decodes to more than 64 MB"}},
-		{Name: "bombs in eight forms", PDF: manyBombs(8), Want: []string{"the streams of the file decode to more than 256 MB together"}},
+		{Name: "bombs in eight forms", Costly: true, PDF: manyBombs(8), Want: []string{"the streams of the file decode to more than 256 MB together"}},
 		{Name: "form drawing itself", PDF: OnePage("/F1 Do", form("/XObject << /F1 6 0 R >>", "0 0 0 1 k /F1 Do")).Bytes(),
 			Want: []string{"page 1: structure: form /F1 (object 6) draws itself"}},
 		{Name: "pattern drawing itself", PDF: one.With(3, "<< "+Page+" /Contents 4 0 R /Resources << /Pattern << /P1 6 0 R >> >> >>").
@@ -164,9 +171,9 @@ func Cases(t testing.TB) []Case {
 			With(6, Stream("/PatternType 1 /PaintType 1 /TilingType 1 /BBox [0 0 10 10] /XStep 10 /YStep 10 /Resources << /Pattern << /P1 6 0 R >> >>",
 				[]byte("/Pattern cs /P1 scn 0 0 5 5 re f"))).Bytes(),
 			Want: []string{"pattern /P1 (object 6) draws itself"}},
-		{Name: "forms within forms", PDF: formBomb(), Want: []string{"page 1: complexity: the page needs more than 1000000 operators"}},
+		{Name: "forms within forms", Costly: true, PDF: formBomb(), Want: []string{"page 1: complexity: the page needs more than 1000000 operators"}},
 		{Name: "forms nested ten deep", PDF: formChain(10), Want: []string{"is drawn within more than 8 forms and patterns"}},
-		{Name: "widths of every code", PDF: one.With(3, "<< "+Page+" /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> >> >>").
+		{Name: "widths of every code", Costly: true, PDF: one.With(3, "<< "+Page+" /Contents 4 0 R /Resources << /Font << /F1 6 0 R >> >> >>").
 			With(4, Stream("", []byte("BT /F1 12 Tf 20 200 Td (xx) Tj ET"))).
 			With(6, "<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /W ["+
 				strings.Repeat("0 2147483647 500 ", 10_000)+"] >>] >>").Bytes(),
