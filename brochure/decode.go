@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
@@ -184,16 +185,22 @@ func (d *decoder) decodeStruct(node *yaml.Node, v reflect.Value, path string) {
 
 // missing reports every required key of struct type t that is not among seen.
 func (d *decoder) missing(t reflect.Type, seen map[string]bool, pos Pos, path string) {
-	fields := fieldsOf(t)
-	for _, name := range sortedKeys(fields) {
-		if t.Field(fields[name]).Tag.Get("required") == "true" && !seen[name] {
+	for _, name := range requiredOf(t) {
+		if !seen[name] {
 			d.c.at(pos, path, "", "missing required key %q", name)
 		}
 	}
 }
 
-// fieldsOf maps a struct's YAML keys to field indexes.
+// fieldCache and requiredCache keep fieldsOf and requiredOf by type: a file of many
+// entries decodes the same structs many times.
+var fieldCache, requiredCache sync.Map
+
+// fieldsOf maps a struct's YAML keys to field indexes. The map is shared: do not change it.
 func fieldsOf(t reflect.Type) map[string]int {
+	if m, ok := fieldCache.Load(t); ok {
+		return m.(map[string]int)
+	}
 	m := map[string]int{}
 	for i := 0; i < t.NumField(); i++ {
 		tag := t.Field(i).Tag.Get("yaml")
@@ -202,7 +209,24 @@ func fieldsOf(t reflect.Type) map[string]int {
 		}
 		m[strings.Split(tag, ",")[0]] = i
 	}
+	fieldCache.Store(t, m)
 	return m
+}
+
+// requiredOf lists a struct's required YAML keys in order. The list is shared.
+func requiredOf(t reflect.Type) []string {
+	if r, ok := requiredCache.Load(t); ok {
+		return r.([]string)
+	}
+	fields := fieldsOf(t)
+	var r []string
+	for _, name := range sortedKeys(fields) {
+		if t.Field(fields[name]).Tag.Get("required") == "true" {
+			r = append(r, name)
+		}
+	}
+	requiredCache.Store(t, r)
+	return r
 }
 
 // sortedKeys returns the keys of m in order.

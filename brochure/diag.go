@@ -36,11 +36,28 @@ func (d Diagnostic) String() string {
 // Diagnostics is a list of problems; as an error it reports all of them, sorted by place.
 type Diagnostics []Diagnostic
 
-// Error lists every diagnostic on its own line.
+// MaxShown caps the diagnostics that are listed: a file of thousands of broken entries is
+// answered with the first 200, in the order of the file, and the number of the rest.
+const MaxShown = 200
+
+// Shown returns the diagnostics to list, at most MaxShown, and how many more there are.
+func (ds Diagnostics) Shown() (shown Diagnostics, more int) {
+	if len(ds) <= MaxShown {
+		return ds, 0
+	}
+	return ds[:MaxShown], len(ds) - MaxShown
+}
+
+// Error lists the diagnostics each on its own line, at most MaxShown of them and then
+// how many more there are.
 func (ds Diagnostics) Error() string {
-	lines := make([]string, len(ds))
-	for i, d := range ds {
+	shown, more := ds.Shown()
+	lines := make([]string, len(shown), len(shown)+1)
+	for i, d := range shown {
 		lines[i] = d.String()
+	}
+	if more > 0 {
+		lines = append(lines, fmt.Sprintf("and %d more problems", more))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -64,8 +64,14 @@ func TestHostileFiles(t *testing.T) {
 	for i, prev := 'b', 'a'; i <= 'i'; i, prev = i+1, i {
 		bomb += string(i) + ": &" + string(i) + " [" + strings.Repeat("*"+string(prev)+",", 8) + "*" + string(prev) + "]\n"
 	}
-	many := "members:\n" + strings.Repeat("  - {status: x, location: {lat: 1, lon: 1}}\n", 30000)
+	manyProblems := "members:\n" + strings.Repeat("  - {status: x, location: {lat: 1, lon: 1}}\n", 30000)
 	big := bytes.Repeat([]byte("# comment line to make the file large\n"), MaxFileSize/38+10)
+	// A name of 100 KB named 5,000 times in one paragraph would fill it with 500 MB; named
+	// 600 times in each of 20 paragraphs, 60 KB each, 1.2 MB in all.
+	longName := bytes.Replace(testkit.Network, []byte("  name: Städtenetz Soziale Stadt NRW\n"), []byte("  name: "+strings.Repeat("A", 100_000)+"\n"), 1)
+	placeholderBomb := bytes.Replace(longName, []byte("      paragraphs:\n"), []byte("      paragraphs:\n        - \""+strings.Repeat("{{network.name}} ", 5000)+"\"\n"), 1)
+	placeholderMany := bytes.Replace(testkit.Network, []byte("  name: Städtenetz Soziale Stadt NRW\n"), []byte("  name: "+strings.Repeat("A", 100)+"\n"), 1)
+	placeholderMany = bytes.Replace(placeholderMany, []byte("      paragraphs:\n"), []byte("      paragraphs:\n"+strings.Repeat("        - \""+strings.Repeat("{{network.name}} ", 600)+"\"\n", 20)), 1)
 	cases := []struct {
 		name, path, want string
 	}{
@@ -82,7 +88,9 @@ func TestHostileFiles(t *testing.T) {
 		{"large", writeTemp(t, "large.yaml", big), "larger than 4 MiB"},
 		{"binary", writeTemp(t, "bin.yaml", []byte("network:\x00\x01\x02")), "NUL bytes"},
 		{"dev-zero", "/dev/zero", "larger than 4 MiB"},
-		{"many-problems", writeTemp(t, "many.yaml", []byte(many)), "members[29999]: missing required key \"ags\""},
+		{"many-problems", writeTemp(t, "many.yaml", []byte(manyProblems)), "and 119804 more problems"},
+		{"placeholder-bomb", writeTemp(t, "pbomb.yaml", placeholderBomb), "leaflet.blocks[3].paragraphs[0]: with its placeholders filled in the text has 488286 KB, more than 64 KB"},
+		{"placeholder-total", writeTemp(t, "total.yaml", placeholderMany), "leaflet.blocks[3].paragraphs[17]: with their placeholders filled in the texts of the leaflet come to more than 1024 KB here"},
 		{"scalar", writeTemp(t, "scalar.yaml", []byte("hello\n")), "expected a mapping"},
 		{"list", writeTemp(t, "list.yaml", []byte("- a\n- b\n")), "expected a mapping"},
 	}

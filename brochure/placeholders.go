@@ -65,9 +65,72 @@ func Placeholders() []string {
 	return names
 }
 
+// Limits of the texts with their placeholders filled in: a text of the leaflet has some
+// hundred bytes and all of them some 15 KB, while a datum of 100 KB named 5,000 times
+// would come to 500 MB.
+const (
+	MaxExpandedText  = 64 << 10 // bytes of one text
+	MaxExpandedTexts = 1 << 20  // bytes of the leaflet's texts together
+)
+
+// expandedSize is the size text takes with its placeholders filled in, reckoned without
+// filling them in; a placeholder that names no datum keeps its size.
+func (n *Network) expandedSize(text string) int {
+	size := len(text)
+	for _, m := range placeholderRE.FindAllStringSubmatchIndex(text, -1) {
+		if f, ok := placeholders[text[m[2]:m[3]]]; ok {
+			size += len(f(n)) - (m[1] - m[0])
+		}
+	}
+	return size
+}
+
+// blockText is a text of a block that may hold placeholders, with its key in the block.
+type blockText struct {
+	key  string
+	text string
+}
+
+// texts lists the texts of a block that may hold placeholders.
+func (b Block) texts() []blockText {
+	ts := []blockText{{"heading", b.Heading}, {"subtitle", b.Subtitle}, {"caption", b.Caption}}
+	if b.Legend != nil {
+		ts = append(ts, blockText{"legend.current", b.Legend.Current}, blockText{"legend.former", b.Legend.Former})
+	}
+	for i, p := range b.Paragraphs {
+		ts = append(ts, blockText{Path("paragraphs", i), p})
+	}
+	return ts
+}
+
+// checkExpansions reports each text of the leaflet that its placeholders make longer than
+// MaxExpandedText, and the text that makes them all longer than MaxExpandedTexts together.
+func checkExpansions(c *collector, n *Network) {
+	total := 0
+	for i, b := range n.Leaflet.Blocks {
+		for _, t := range b.texts() {
+			p := Path(Path("leaflet.blocks", i), t.key)
+			size := n.expandedSize(t.text)
+			if size > MaxExpandedText {
+				c.add(p, "a text of the leaflet has some hundred characters: shorten the text or the data its placeholders name",
+					"with its placeholders filled in the text has %d KB, more than %d KB", size>>10, MaxExpandedText>>10)
+				continue
+			}
+			if total += size; total > MaxExpandedTexts {
+				c.add(p, "the texts of a leaflet have some 15 KB: shorten them or the data their placeholders name",
+					"with their placeholders filled in the texts of the leaflet come to more than %d KB here", MaxExpandedTexts>>10)
+				return
+			}
+		}
+	}
+}
+
 // Expand replaces every {{name}} in text by the datum it names. Load has checked every text
 // of a loaded network, so an error here means text did not come from the data file.
 func (n *Network) Expand(text string) (string, error) {
+	if size := n.expandedSize(text); size > MaxExpandedText {
+		return "", fmt.Errorf("with its placeholders filled in the text has %d KB, more than %d KB", size>>10, MaxExpandedText>>10)
+	}
 	var bad []string
 	out := placeholderRE.ReplaceAllStringFunc(text, func(m string) string {
 		name := placeholderRE.FindStringSubmatch(m)[1]

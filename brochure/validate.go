@@ -34,6 +34,7 @@ func validate(c *collector, n *Network) {
 		checkURL(c, Path(p, "url"), s.URL)
 	}
 	validateLeaflet(c, n)
+	checkExpansions(c, n)
 }
 
 // validateOffice checks the office's contacts.

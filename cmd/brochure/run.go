@@ -147,8 +147,12 @@ func hasFlags(fs *flag.FlagSet) bool {
 func (c *cli) fail(err error) {
 	var ds brochure.Diagnostics
 	if errors.As(err, &ds) {
-		for _, d := range ds {
+		shown, more := ds.Shown()
+		for _, d := range shown {
 			fmt.Fprintln(c.stderr, d.String())
+		}
+		if more > 0 {
+			fmt.Fprintf(c.stderr, "and %d more problems\n", more)
 		}
 		noun := "problems"
 		if len(ds) == 1 {
