@@ -99,14 +99,28 @@ func (h *hexReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// a85Reader decodes ASCII85Decode up to its ~>.
+// a85Reader decodes ASCII85Decode up to its ~>, after a <~ some writers put first.
 type a85Reader struct {
-	r    *bufio.Reader
-	out  []byte
-	done bool
+	r       *bufio.Reader
+	out     []byte
+	done    bool
+	started bool
 }
 
 func (a *a85Reader) Read(p []byte) (int, error) {
+	if !a.started {
+		a.started = true
+		for {
+			c, err := a.r.Peek(1)
+			if err != nil || !isSpace(c[0]) {
+				break
+			}
+			a.r.ReadByte()
+		}
+		if b, err := a.r.Peek(2); err == nil && string(b) == "<~" {
+			a.r.Discard(2)
+		}
+	}
 	for len(a.out) == 0 && !a.done {
 		var group [5]byte
 		k := 0
