@@ -197,6 +197,9 @@ func checkPage(f *pdfread.File, n int, pg pdfread.Page, opt Options, c *collecto
 	if hasTrim {
 		ref = trim
 	}
+	if doc.ops >= maxOpsPerDocument || doc.bytes >= maxBytesPerDocument {
+		return errDocTooComplex // before decoding what would not be read
+	}
 	run := &pageRun{c: c, opt: opt, f: f, num: n, ref: ref, folds: opt.Folds[n], doc: doc, drawing: map[int]bool{}}
 	content, problems := f.Contents(d["Contents"], "the page content")
 	for _, err := range problems {

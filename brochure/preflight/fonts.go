@@ -13,6 +13,9 @@ type font struct {
 	twoByte  bool // Type0: two-byte codes (Identity-H as fpdf writes)
 	widths   map[int]float64
 	dflt     float64 // width of codes without an entry, in 1/1000 em
+	// byCode holds the widths of one-byte codes (defaults filled in), read once a text is
+	// shown: a lookup per character must be cheap.
+	byCode *[256]float64
 }
 
 // maxWidths caps the widths read of one font: codes are at most two bytes.
@@ -115,6 +118,20 @@ func (f *font) each(s string, fn func(code int)) {
 }
 
 func (f *font) width(code int) float64 {
+	if !f.twoByte && code < 256 {
+		if f.byCode == nil {
+			f.byCode = new([256]float64)
+			for c := range f.byCode {
+				f.byCode[c] = f.lookup(c)
+			}
+		}
+		return f.byCode[code]
+	}
+	return f.lookup(code)
+}
+
+// lookup reads the width of a code from the widths of the font.
+func (f *font) lookup(code int) float64 {
 	if w, ok := f.widths[code]; ok {
 		return w
 	}

@@ -304,14 +304,17 @@ func (p *pageRun) showText(g *gstate, tm matrix, parts []pdfread.Object) matrix 
 	}
 	var adv float64
 	var text strings.Builder
+	shown := 0 // bytes of the strings shown
+	defer func() { p.work(shown / textPerOp) }()
 	for _, part := range parts {
 		switch v := part.(type) {
 		case pdfread.Number:
 			adv -= float64(v) / 1000 * g.size * g.th / 100
 		case pdfread.String:
 			if text.Len() < 256 {
-				text.WriteString(f.text(string(v)))
+				text.WriteString(f.text(string(v[:min(len(v), 256)])))
 			}
+			shown += len(v)
 			f.each(string(v), func(code int) {
 				w := f.width(code)/1000*g.size + g.tc
 				if code == 32 && !f.twoByte {
@@ -703,4 +706,11 @@ func (p *pageRun) image(name string, w, h float64, cs colour, smask, mask bool, 
 		p.add(RuleImageDPI, at, "image %s (%g × %g px) is %.0f dpi at %.1f × %.1f mm, below %g dpi",
 			name, w, h, dpi, ws/ptPerMM, hs/ptPerMM, p.opt.MinImageDPI)
 	}
+}
+
+// work counts n operators more of work on the page and in the document (text shown
+// counts one for every textPerOp bytes); the limits are checked at the next operator.
+func (p *pageRun) work(n int) {
+	p.ops += n
+	p.doc.ops += n
 }

@@ -18,9 +18,10 @@ const (
 	maxOpsPerPage       = 1_000_000
 	maxOpsPerDocument   = 4_000_000
 	maxBytesPerPage     = 64 << 20  // content bytes interpreted on a page, a form's each time it is drawn
-	maxBytesPerDocument = 256 << 20 // the same for the whole document
+	maxBytesPerDocument = 128 << 20 // the same for the whole document
 	maxFormDepth        = 8         // forms and patterns drawn within forms and patterns
 	maxFormCache        = 64 << 20  // decoded forms and patterns kept for drawing again
+	textPerOp           = 32        // bytes of text shown that count as much work as an operator
 )
 
 // errTooComplex stops the interpretation of a page that exceeds the limits of a page.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // The rules that Check applies; every Finding names one.
@@ -129,6 +130,22 @@ const (
 	maxPageFinding = 1000
 )
 
+// maxMessage caps the bytes of a finding's message: it may quote names and texts of the
+// file, which can be megabytes long.
+const maxMessage = 500
+
+// clip cuts a message to maxMessage bytes at a character boundary.
+func clip(s string) string {
+	if len(s) <= maxMessage {
+		return s
+	}
+	cut := maxMessage
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
 // ruleOnPage keys the count of a rule's findings on a page.
 type ruleOnPage struct {
 	page int
@@ -160,7 +177,11 @@ func (c *collector) room(page int, rule string) bool {
 }
 
 func (c *collector) add(f Finding) {
-	if !c.room(f.Page, f.Rule) || c.seen[f] {
+	if !c.room(f.Page, f.Rule) {
+		return
+	}
+	f.Message, f.Where = clip(f.Message), clip(f.Where)
+	if c.seen[f] {
 		return
 	}
 	c.seen[f] = true

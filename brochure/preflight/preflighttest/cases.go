@@ -152,6 +152,11 @@ func Cases(t testing.TB) []Case {
 			Want: []string{`page 1: syntax: unknown operator "foo" at byte 0 of the page content`, "page 1: syntax: and 999990 more"}},
 		{Name: "1500 pages, each with a finding", Costly: true, PDF: manyPages(1500, Stream("", []byte("0 0 1 rg 20 20 50 50 re f"))),
 			Want: []string{"page 1000: rgb-colour: fill in RGB", "and 500 more findings on later pages"}},
+		{Name: "240 MB of text shown", Costly: true, PDF: manyPages(5, compressed("BT "+strings.Repeat("("+strings.Repeat("A", 8<<20)+") Tj ", 6)+"ET")),
+			Want: []string{"page 1: complexity: the page needs more than 1000000 operators", "complexity: the document needs more than 4000000 operators or 128 MB of content"}},
+		{Name: "a font name of a megabyte", PDF: one.With(3, "<< "+Page+" /Contents 4 0 R /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /"+
+			strings.Repeat("X", 1<<20)+" >> >> >> >>").With(4, Stream("", []byte("BT /F1 12 Tf 50 150 Td (Text) Tj ET"))).Bytes(),
+			Want: []string{"page 1: font-embedded: font XXXXXXXX"}},
 		{Name: "inline image without EI", PDF: OnePage("BI /W 1 /H 1 /CS /G /BPC 8 ID x").Bytes(), Want: []string{"page 1: syntax: the page content: inline image without EI"}},
 		{Name: "unterminated string", PDF: OnePage("0 0 1 rg 20 20 50 50 re f (abc").Bytes(),
 			Want: []string{"page 1: syntax: the page content: unterminated string at byte 26", "page 1: rgb-colour"}},

@@ -131,6 +131,10 @@ func (f *File) Dropped() int { return f.dropped }
 // problem keeps a problem once.
 func (f *File) problem(err error) {
 	msg := err.Error()
+	if len(msg) > 1000 {
+		msg = Short(msg[:1000]) // names in a message can be megabytes long
+		err = errors.New(msg)
+	}
 	if f.seen[msg] {
 		return
 	}
@@ -194,10 +198,11 @@ func (f *File) Name(o Object) Name {
 }
 
 // Text resolves o to a text string, decoded from UTF-16BE or UTF-8 with their byte order
-// marks, else read as PDFDocEncoding; "" for anything but a string.
+// marks, else read as PDFDocEncoding; "" for anything but a string. Only the first 256
+// bytes of the string are read: the texts the preflight looks at are short.
 func (f *File) Text(o Object) string {
 	s, _ := f.Resolve(o).(String)
-	return decodeText(string(s))
+	return decodeText(string(s[:min(len(s), 256)]))
 }
 
 // Objects lists the numbers of the objects in use, in order.

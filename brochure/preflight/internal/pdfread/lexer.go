@@ -246,6 +246,15 @@ func (l *lexer) literal() (string, error) {
 	var out []byte
 	depth := 1
 	for l.i < len(l.b) {
+		// The bytes up to the next one that means something go in at once.
+		run := l.i
+		for run < len(l.b) && l.b[run] != '\\' && l.b[run] != '(' && l.b[run] != ')' && l.b[run] != '\r' {
+			run++
+		}
+		out = append(out, l.b[l.i:run]...)
+		if l.i = run; l.i >= len(l.b) {
+			break
+		}
 		c := l.b[l.i]
 		l.i++
 		switch c {

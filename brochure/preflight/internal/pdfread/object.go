@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Object is a PDF object: nil (null), Bool, Number, Name, String, Array, Dict, Ref or
@@ -72,11 +73,11 @@ func describe(o Object) string {
 	case Number:
 		return strconv.FormatFloat(float64(v), 'f', -1, 64)
 	case Name:
-		return "/" + string(v)
+		return "/" + Short(string(v))
 	case String:
-		return "(" + string(v) + ")"
+		return "(" + Short(string(v)) + ")"
 	case Bad:
-		return string(v)
+		return Short(string(v))
 	case Array:
 		return "[…]"
 	case Dict:
@@ -87,6 +88,19 @@ func describe(o Object) string {
 		return v.Ref.String() + " (a stream)"
 	}
 	return fmt.Sprintf("%v", o)
+}
+
+// Short cuts text from a file to at most 60 bytes (at a character boundary) for a
+// message, marking the cut with "…": names and strings can be megabytes long.
+func Short(s string) string {
+	if len(s) <= 60 {
+		return s
+	}
+	cut := 60
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
 
 // Kind names the type of an object for messages: "a number", "a dictionary".
