@@ -95,12 +95,15 @@ func Open(data []byte, lim Limits) (*File, error) {
 	return f, nil
 }
 
-// reset empties what was read of the objects.
+// reset empties what was read of the objects; the objects being read stay marked, so
+// that a reference cycle met across a repair is still found.
 func (f *File) reset() {
 	f.xref = map[int]xrefEntry{}
 	f.trailer = Dict{}
 	f.cache = map[int]Object{}
-	f.loading = map[int]bool{}
+	if f.loading == nil {
+		f.loading = map[int]bool{}
+	}
 	f.objStms = map[int]*objStm{}
 	f.mem = 0
 }

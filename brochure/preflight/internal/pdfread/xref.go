@@ -85,26 +85,29 @@ func (f *File) room() bool {
 
 // section reads the cross-reference table or stream at off and returns its trailer.
 func (f *File) section(off int64) (Dict, error) {
+	err := errors.New("neither a table nor a stream")
 	for _, o := range []int64{off, off + int64(f.header)} {
 		if o < 0 || o >= int64(len(f.data)) {
 			continue
 		}
 		l := lexer{b: f.data, i: int(o)}
-		t, err := l.next()
-		if err != nil {
-			continue
-		}
-		if t.kind == tWord && t.s == "xref" {
+		t, lerr := l.next()
+		switch {
+		case lerr != nil:
+		case t.kind == tWord && t.s == "xref":
 			return f.table(&l)
-		}
-		if t.isInt() {
-			return f.xrefStream(o)
+		case t.isInt():
+			d, serr := f.xrefStream(o)
+			if serr == nil {
+				return d, nil
+			}
+			err = serr
 		}
 		if f.header == 0 {
-			break
+			break // the second offset is the first
 		}
 	}
-	return nil, errors.New("neither a table nor a stream")
+	return nil, err
 }
 
 // table reads a cross-reference table after its keyword "xref", then its trailer.
