@@ -65,6 +65,19 @@ func (ds Diagnostics) Sort() {
 	})
 }
 
+// Sorted sorts the diagnostics (see Sort) and drops exact duplicates.
+func (ds Diagnostics) Sorted() Diagnostics {
+	ds.Sort()
+	out := ds[:0]
+	for i, d := range ds {
+		if i > 0 && d == ds[i-1] {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
 // collector gathers diagnostics for one file.
 type collector struct {
 	file string

@@ -77,7 +77,7 @@ func TestHostileFiles(t *testing.T) {
 		{"blank", writeTemp(t, "blank.yaml", []byte("\n  \n\n")), "the file is empty"},
 		{"only-comments", writeTemp(t, "comments.yaml", []byte("# nothing here\n")), "the file holds no data"},
 		{"directory", dir, "is a directory"},
-		{"missing", filepath.Join(dir, "nope.yaml"), "no such file; run `brochure init"},
+		{"missing", filepath.Join(dir, "nope.yaml"), "no such file or directory"},
 		{"alias-bomb", writeTemp(t, "bomb.yaml", []byte(bomb)), "anchors and aliases (& and *) are not supported"},
 		{"large", writeTemp(t, "large.yaml", big), "larger than 4 MiB"},
 		{"binary", writeTemp(t, "bin.yaml", []byte("network:\x00\x01\x02")), "NUL bytes"},

@@ -33,10 +33,7 @@ func LoadFile(name string) (*Network, error) {
 func ReadFile(name string) ([]byte, error) {
 	f, err := os.Open(name)
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("%s: no such file; run `brochure init %s` to write a starter file", name, name)
-		}
-		return nil, fmt.Errorf("read data: %w", err)
+		return nil, fmt.Errorf("read data file: %w", err)
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
@@ -63,7 +60,7 @@ func Load(name string, src []byte) (*Network, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
-			c.at(Pos{1, 1}, "", "run `brochure init FILE` for a starter file", "the file holds no data")
+			c.at(Pos{1, 1}, "", "write the network's data into it, or start from a starter file", "the file holds no data")
 		} else {
 			syntaxDiag(c, err)
 		}
@@ -85,7 +82,7 @@ func Load(name string, src []byte) (*Network, error) {
 	}
 	n := &Network{File: name, Positions: c.pos}
 	if isNull(root) {
-		c.at(Pos{1, 1}, "", "run `brochure init FILE` for a starter file", "the file holds no data")
+		c.at(Pos{1, 1}, "", "write the network's data into it, or start from a starter file", "the file holds no data")
 		return nil, c.err()
 	}
 	if checkAliases(c, root); len(c.list) > 0 {
@@ -112,7 +109,7 @@ func cleanSource(c *collector, src []byte) ([]byte, bool) {
 	}
 	src = bytes.TrimPrefix(src, []byte("\xEF\xBB\xBF"))
 	if len(bytes.TrimSpace(src)) == 0 {
-		c.at(Pos{1, 1}, "", "run `brochure init FILE` for a starter file", "the file is empty")
+		c.at(Pos{1, 1}, "", "write the network's data into it, or start from a starter file", "the file is empty")
 		return nil, false
 	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {

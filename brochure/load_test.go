@@ -79,6 +79,7 @@ func TestDiagnostics(t *testing.T) {
 		{"map-without-members", mutate(t, def, "    - [map, members]\n", "    - [map]\n", "    - id: members\n      kind: members\n", "")},
 		{"two-maps", mutate(t, def, "    - id: members\n      kind: members\n", "    - id: members\n      kind: members\n    - id: map2\n      kind: map\n      legend: {current: a, former: b}\n", "    - [knowledge]\n", "    - [knowledge, map2]\n")},
 		{"inset-zickzack", mutate(t, def, "fold: wickelfalz ", "fold: zickzack ")},
+		{"output-condition", mutate(t, def, "output_condition: FOGRA39 ", "output_condition: ISOcoated ")},
 		{"not-a-number", mutate(t, def, "bleed_mm: 3", "bleed_mm: .nan", "inset_mm: 97", "inset_mm: .inf", "{cmyk: [100, 20, 40, 20], rgb: \"#00707a\"}", "{cmyk: [NaN, 20, 40, 20], rgb: \"#00707a\"}")},
 		{"empty-required", mutate(t, def, "  - city: Ahlen\n", "  - city: \"\"\n", "  host: Stadt Essen", "  host: ''")},
 		{"empty-entries", mutate(t, def, "institutions:               # ständige Teilnehmer and partners named in the leaflet\n", "institutions:               # ständige Teilnehmer and partners named in the leaflet\n  -\n", "      - {name: Aachen-Ost}\n", "      - {name: Aachen-Ost}\n      - ~\n")},

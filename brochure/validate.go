@@ -202,8 +202,12 @@ func validateLeaflet(c *collector, n *Network) {
 	if l.BleedMM != nil && (*l.BleedMM < 0 || *l.BleedMM > 5) {
 		c.add("leaflet.bleed_mm", "print shops ask for 3 mm", "bleed %g mm is outside 0 to 5 mm", *l.BleedMM)
 	}
-	if l.InsetMM != nil && (*l.InsetMM < 90 || *l.InsetMM > 99) {
-		c.add("leaflet.inset_mm", "97 mm is usual, 96 mm for heavy paper", "inset panel width %g mm is outside 90 to 99 mm", *l.InsetMM)
+	if l.InsetMM != nil && (*l.InsetMM < MinInsetMM || *l.InsetMM > MaxInsetMM) {
+		c.add("leaflet.inset_mm", "97 mm is usual, 96 mm for heavy paper", "inset panel width %g mm is outside %g to %g mm", *l.InsetMM, MinInsetMM, MaxInsetMM)
+	}
+	if l.OutputCondition != "" && !slices.Contains(OutputConditions, strings.ToUpper(strings.TrimSpace(l.OutputCondition))) {
+		c.add("leaflet.output_condition", "ask the print shop; FOGRA39 is the usual one for coated paper, FOGRA52 for uncoated",
+			"output condition %q is not known; use one of %s", l.OutputCondition, strings.Join(OutputConditions, ", "))
 	}
 	if l.InsetMM != nil && l.Fold == FoldZickzack {
 		c.add("leaflet.inset_mm", "remove inset_mm: a zickzack fold has three panels of 99 mm", "inset_mm applies to a wickelfalz only")

@@ -11,10 +11,10 @@ import (
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
-	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/paint"
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
 	"github.com/staedtenetz-nrw/brochure/brochure/roster"
+	"github.com/staedtenetz-nrw/brochure/data"
 )
 
 // Names of the outputs.
@@ -26,9 +26,9 @@ const (
 )
 
 // Files makes every output of the network in memory. Nothing is written: the caller hands
-// the files to an fileset.Writer, so that either all of them appear or none. Problems with
+// the files to a file writer, so that either all of them appear or none. Problems with
 // the data come back as brochure.Diagnostics.
-func Files(n *brochure.Network) (files []fileset.File, err error) {
+func Files(n *brochure.Network) (files []brochure.File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			files, err = nil, internalError(r)
@@ -38,41 +38,41 @@ func Files(n *brochure.Network) (files []fileset.File, err error) {
 	// other: make them side by side, each into its own slot, so the order of the files stays
 	// fixed. The rosters start first; the layout runs meanwhile.
 	var plan *layout.Plan
-	jobs := []func() ([]fileset.File, error){
-		func() ([]fileset.File, error) { return printFiles(plan) },
-		func() ([]fileset.File, error) {
+	jobs := []func() ([]brochure.File, error){
+		func() ([]brochure.File, error) { return printFiles(plan) },
+		func() ([]brochure.File, error) {
 			pdf, err := paint.Paint(plan, paint.Screen)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", LeafletScreen, err)
 			}
-			return []fileset.File{{Name: LeafletScreen, Data: pdf}}, nil
+			return []brochure.File{{Name: LeafletScreen, Data: pdf}}, nil
 		},
-		func() ([]fileset.File, error) {
+		func() ([]brochure.File, error) {
 			var xlsx bytes.Buffer
 			if err := roster.WriteXLSX(&xlsx, n); err != nil {
 				return nil, fmt.Errorf("write %s: %w", RosterXLSX, err)
 			}
-			return []fileset.File{{Name: RosterXLSX, Data: xlsx.Bytes()}}, nil
+			return []brochure.File{{Name: RosterXLSX, Data: xlsx.Bytes()}}, nil
 		},
-		func() ([]fileset.File, error) { return roster.CSVFiles(n) },
+		func() ([]brochure.File, error) { return roster.CSVFiles(n) },
 	}
 	const leaflets = 2 // the first jobs need the plan
-	results := make([][]fileset.File, len(jobs))
+	results := make([][]brochure.File, len(jobs))
 	run := func(i int) (err error) {
 		results[i], err = jobs[i]()
 		return err
 	}
 	rosters := side(len(jobs)-leaflets, func(i int) error { return run(leaflets + i) })
-	plan, err = layout.Build(n)
+	plan, err = Layout(n)
 	if err != nil {
 		// The data's problems are what to report; the rosters may only have failed by a
 		// bug, which the problems in the data would otherwise hide.
 		if rerr := rosters(); rerr != nil {
 			return nil, rerr
 		}
-		var les layout.Errors
-		if errors.As(err, &les) {
-			return nil, les.Diagnostics()
+		var ds brochure.Diagnostics
+		if errors.As(err, &ds) {
+			return nil, err
 		}
 		return nil, fmt.Errorf("lay out the leaflet: %w", err)
 	}
@@ -86,13 +86,19 @@ func Files(n *brochure.Network) (files []fileset.File, err error) {
 	return files, nil
 }
 
+// Layout lays out the leaflet of n on the map of North Rhine-Westphalia built into the
+// program.
+func Layout(n *brochure.Network) (*layout.Plan, error) {
+	return layout.Build(n, layout.Geography{Outline: data.Outline, River: data.River})
+}
+
 // printFiles paints the two print files, which must pass the preflight.
-func printFiles(plan *layout.Plan) ([]fileset.File, error) {
+func printFiles(plan *layout.Plan) ([]brochure.File, error) {
 	print, marks, err := paint.PrintFiles(plan)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", LeafletPrint, err)
 	}
-	files := []fileset.File{{Name: LeafletPrint, Data: print}, {Name: LeafletMarks, Data: marks}}
+	files := []brochure.File{{Name: LeafletPrint, Data: print}, {Name: LeafletMarks, Data: marks}}
 	if err := side(len(files), func(i int) error { return checkPrint(files[i].Name, files[i].Data, plan) })(); err != nil {
 		return nil, err
 	}

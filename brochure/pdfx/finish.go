@@ -1,6 +1,8 @@
 package pdfx
 
 import (
+	"github.com/staedtenetz-nrw/brochure/internal/units"
+
 	"bytes"
 	"crypto/sha256"
 	"fmt"
@@ -12,8 +14,6 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
-
-const ptPerMM = 72 / 25.4
 
 // Finish turns a PDF written by fpdf (PDF 1.3, uncompressed cross-reference table, no
 // encryption) into a PDF/X-3:2002 file: it adds the output intent for meta's registered
@@ -81,17 +81,17 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 		media := inh.MediaBox
 		if p == 1 && meta.Slug > 0 {
 			extra = max(meta.Slug, minSlug(meta.Bleed)) - meta.Trim.X
-			shift = addObject(streamObject(fmt.Sprintf("q 1 0 0 1 %s %s cm\n", num(extra*ptPerMM), num(extra*ptPerMM))))
+			shift = addObject(streamObject(fmt.Sprintf("q 1 0 0 1 %s %s cm\n", num(extra*units.PtPerMM), num(extra*units.PtPerMM))))
 		}
 		trimMM := meta.Trim
 		if extra > 0 {
-			media = types.NewRectangle(media.LL.X, media.LL.Y, round2(media.UR.X+2*extra*ptPerMM), round2(media.UR.Y+2*extra*ptPerMM))
+			media = types.NewRectangle(media.LL.X, media.LL.Y, round2(media.UR.X+2*extra*units.PtPerMM), round2(media.UR.Y+2*extra*units.PtPerMM))
 			trimMM.X, trimMM.Y = trimMM.X+extra, trimMM.Y+extra
 		}
 		trim := toPDF(trimMM, media)
 		bleed := toPDF(trimMM.Grow(meta.Bleed), media)
 		if !inside(bleed, media) {
-			return nil, fmt.Errorf("page %d: trim %v mm with %g mm bleed does not fit the %.1f × %.1f mm media", p, meta.Trim, meta.Bleed, media.Width()/ptPerMM, media.Height()/ptPerMM)
+			return nil, fmt.Errorf("page %d: trim %v mm with %g mm bleed does not fit the %.1f × %.1f mm media", p, meta.Trim, meta.Bleed, media.Width()/units.PtPerMM, media.Height()/units.PtPerMM)
 		}
 		d = d.Clone().(types.Dict)
 		for _, k := range []string{"TrimBox", "BleedBox", "ArtBox", "CropBox"} {
@@ -348,10 +348,10 @@ func dropEmptyNames(xt *model.XRefTable, cat types.Dict) error {
 // toPDF converts r (mm from the top left) to PDF user space on a page with media.
 func toPDF(r Rect, media *types.Rectangle) *types.Rectangle {
 	top := media.UR.Y
-	llx := media.LL.X + r.X*ptPerMM
-	urx := media.LL.X + (r.X+r.W)*ptPerMM
-	ury := top - r.Y*ptPerMM
-	lly := top - (r.Y+r.H)*ptPerMM
+	llx := media.LL.X + r.X*units.PtPerMM
+	urx := media.LL.X + (r.X+r.W)*units.PtPerMM
+	ury := top - r.Y*units.PtPerMM
+	lly := top - (r.Y+r.H)*units.PtPerMM
 	return types.NewRectangle(round2(llx), round2(lly), round2(urx), round2(ury))
 }
 

@@ -1,6 +1,8 @@
 package pdfx
 
 import (
+	"github.com/staedtenetz-nrw/brochure/internal/units"
+
 	"fmt"
 	"strconv"
 	"strings"
@@ -28,13 +30,13 @@ func marksContent(trim Rect, bleed float64, folds []float64, pageTop float64) st
 	b.WriteString("Q\nq\n")
 	fmt.Fprintf(&b, "%s w 0 J [] 0 d %s\n", num(MarkLineWidthPt), Registration.Stroke())
 	line := func(s Segment) {
-		fmt.Fprintf(&b, "%s %s m %s %s l S\n", num(s.X1*ptPerMM), num(pageTop-s.Y1*ptPerMM), num(s.X2*ptPerMM), num(pageTop-s.Y2*ptPerMM))
+		fmt.Fprintf(&b, "%s %s m %s %s l S\n", num(s.X1*units.PtPerMM), num(pageTop-s.Y1*units.PtPerMM), num(s.X2*units.PtPerMM), num(pageTop-s.Y2*units.PtPerMM))
 	}
 	for _, s := range CropMarks(trim, offset, MarkLength) {
 		line(s)
 	}
 	if len(folds) > 0 {
-		fmt.Fprintf(&b, "[%s %s] 0 d\n", num(1*ptPerMM), num(1*ptPerMM))
+		fmt.Fprintf(&b, "[%s %s] 0 d\n", num(1*units.PtPerMM), num(1*units.PtPerMM))
 		for _, s := range FoldMarks(trim, folds, offset, MarkLength) {
 			line(s)
 		}

@@ -1,6 +1,8 @@
 package preflight
 
 import (
+	"github.com/staedtenetz-nrw/brochure/internal/units"
+
 	"errors"
 	"fmt"
 	"strings"
@@ -231,7 +233,7 @@ func checkBoxes(media, bleed, trim *types.Rectangle, minBleed float64, add func(
 		side string
 		d    float64
 	}{{"left", trim.LL.X - bleed.LL.X}, {"bottom", trim.LL.Y - bleed.LL.Y}, {"right", bleed.UR.X - trim.UR.X}, {"top", bleed.UR.Y - trim.UR.Y}} {
-		if d := s.d / ptPerMM; d < minBleed-0.05 {
+		if d := s.d / units.PtPerMM; d < minBleed-0.05 {
 			add(RuleBleed, "%.1f mm bleed at the %s, want %g mm", d, s.side, minBleed)
 		}
 	}
@@ -239,5 +241,5 @@ func checkBoxes(media, bleed, trim *types.Rectangle, minBleed float64, add func(
 
 // mm formats a box as its size and origin in millimetres.
 func mm(r *types.Rectangle) string {
-	return fmt.Sprintf("[%.1f %.1f %.1f %.1f] mm", r.LL.X/ptPerMM, r.LL.Y/ptPerMM, r.UR.X/ptPerMM, r.UR.Y/ptPerMM)
+	return fmt.Sprintf("[%.1f %.1f %.1f %.1f] mm", r.LL.X/units.PtPerMM, r.LL.Y/units.PtPerMM, r.UR.X/units.PtPerMM, r.UR.Y/units.PtPerMM)
 }

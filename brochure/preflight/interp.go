@@ -1,6 +1,8 @@
 package preflight
 
 import (
+	"github.com/staedtenetz-nrw/brochure/internal/units"
+
 	"errors"
 	"fmt"
 	"math"
@@ -9,8 +11,6 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
-
-const ptPerMM = 72 / 25.4
 
 // colour is the colour space family of a fill or stroke colour.
 type colour struct {
@@ -58,7 +58,7 @@ var errTooComplex = errors.New("page too complex")
 
 // where formats a device point as millimetres from the top-left of the trim.
 func (p *pageRun) where(x, y float64) string {
-	return fmt.Sprintf("at (%.1f, %.1f) mm", (x-p.ref.LL.X)/ptPerMM, (p.ref.UR.Y-y)/ptPerMM)
+	return fmt.Sprintf("at (%.1f, %.1f) mm", (x-p.ref.LL.X)/units.PtPerMM, (p.ref.UR.Y-y)/units.PtPerMM)
 }
 
 func (p *pageRun) add(rule, where, format string, args ...any) {
@@ -315,7 +315,7 @@ func (p *pageRun) showText(g *gstate, tm matrix, parts []operand) matrix {
 
 // safety reports text that comes closer than SafetyMM to the trim or a fold.
 func (p *pageRun) safety(b box, s, at string) {
-	k := ptPerMM
+	k := units.PtPerMM
 	left, right := (b.x0-p.ref.LL.X)/k, (b.x1-p.ref.LL.X)/k
 	top, bottom := (p.ref.UR.Y-b.y1)/k, (p.ref.UR.Y-b.y0)/k
 	w, h := p.ref.Width()/k, p.ref.Height()/k
@@ -677,6 +677,6 @@ func (p *pageRun) image(name string, w, h float64, cs colour, smask, mask bool, 
 	dpi := math.Min(w/(ws/72), h/(hs/72))
 	if dpi < p.opt.MinImageDPI-0.5 {
 		p.add(RuleImageDPI, at, "image %s (%g × %g px) is %.0f dpi at %.1f × %.1f mm, below %g dpi",
-			name, w, h, dpi, ws/ptPerMM, hs/ptPerMM, p.opt.MinImageDPI)
+			name, w, h, dpi, ws/units.PtPerMM, hs/units.PtPerMM, p.opt.MinImageDPI)
 	}
 }

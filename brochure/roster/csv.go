@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
-	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
 // bom is the UTF-8 byte order mark that makes Excel read a CSV file as UTF-8.
@@ -20,14 +19,14 @@ const bom = "\ufeff"
 // geschaeftsstelle.csv. Each is UTF-8 with a byte order mark, separated by semicolons, with
 // CRLF line ends and one header row; cells that a spreadsheet would run as a formula are made
 // inert with InertCell.
-func CSVFiles(n *brochure.Network) ([]fileset.File, error) {
-	var files []fileset.File
+func CSVFiles(n *brochure.Network) ([]brochure.File, error) {
+	var files []brochure.File
 	for _, s := range dataSheets(n) {
 		var buf bytes.Buffer
 		if err := writeCSV(&buf, s); err != nil {
 			return nil, fmt.Errorf("roster: write %s: %w", s.file, err)
 		}
-		files = append(files, fileset.File{Name: s.file, Data: buf.Bytes()})
+		files = append(files, brochure.File{Name: s.file, Data: buf.Bytes()})
 	}
 	return files, nil
 }

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/staedtenetz-nrw/brochure/internal/fileset"
+	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
@@ -27,7 +27,7 @@ func readCSV(t testing.TB, data []byte) [][]string {
 }
 
 // csvDump shows every file as its name and records, one per line, cells joined by " | ".
-func csvDump(t testing.TB, files []fileset.File) string {
+func csvDump(t testing.TB, files []brochure.File) string {
 	var b strings.Builder
 	for _, f := range files {
 		b.WriteString("file " + f.Name + "\n")

@@ -28,8 +28,12 @@ func runBuild(c *cli, args []string) int {
 		c.fail(err)
 		return exitInput
 	}
+	set := make([]fileset.File, len(files))
+	for i, f := range files {
+		set[i] = fileset.File(f)
+	}
 	w := &fileset.Writer{Dir: *out}
-	if err := w.WriteAll(files); err != nil {
+	if err := w.WriteAll(set); err != nil {
 		c.fail(err)
 		return exitInput
 	}

@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 	"github.com/staedtenetz-nrw/brochure/data"
+	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
 // runInit writes the default data as a starter file.

@@ -26,8 +26,8 @@ func runPreflight(c *cli, args []string) int {
 	switch *fold {
 	case "":
 	case brochure.FoldWickelfalz, brochure.FoldZickzack:
-		if *inset < 90 || *inset > 99 {
-			fmt.Fprintf(c.stderr, "brochure preflight: -inset is 90 to 99 mm, not %g\n", *inset)
+		if *inset < brochure.MinInsetMM || *inset > brochure.MaxInsetMM {
+			fmt.Fprintf(c.stderr, "brochure preflight: -inset is %g to %g mm, not %g\n", brochure.MinInsetMM, brochure.MaxInsetMM, *inset)
 			return exitUsage
 		}
 		opt.Folds = layout.Folds(brochure.Leaflet{Fold: *fold, InsetMM: inset})

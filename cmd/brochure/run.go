@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
@@ -172,6 +173,11 @@ func (c *cli) fail(err error) {
 	var partial *fileset.PartialError
 	if errors.As(err, &partial) {
 		fmt.Fprintf(c.stderr, "brochure: error: %v\nbrochure: hint: close what holds %s and build again; the build then completes the set\n", err, partial.Path)
+		return
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) && errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintf(c.stderr, "brochure: error: %s: no such file\nbrochure: hint: check the name, or run `brochure init %s` to write a starter file\n", pe.Path, pe.Path)
 		return
 	}
 	fmt.Fprintf(c.stderr, "brochure: error: %v\n", err)

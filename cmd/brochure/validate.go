@@ -1,10 +1,9 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
+	"github.com/staedtenetz-nrw/brochure/brochure/edition"
 )
 
 // runValidate loads the data and lays the leaflet out, reporting every problem either
@@ -22,11 +21,7 @@ func runValidate(c *cli, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	if _, err := layout.Build(n); err != nil {
-		var les layout.Errors
-		if errors.As(err, &les) {
-			err = les.Diagnostics()
-		}
+	if _, err := edition.Layout(n); err != nil {
 		c.fail(err)
 		return exitInput
 	}

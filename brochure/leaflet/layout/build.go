@@ -1,11 +1,12 @@
 package layout
 
 import (
+	"github.com/staedtenetz-nrw/brochure/internal/units"
+
 	"fmt"
 	"math"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
-	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
 )
 
 // blockGap is the white space between two blocks on a panel.
@@ -14,15 +15,22 @@ const blockGap = 8.0
 // mapReserve is the least height a map block needs with its heading, legend and credit.
 const mapReserve = mapMinHeight + 30
 
+// Geography is the map data a leaflet is drawn on, as GeoJSON: the outline of the region
+// and a river through it (which the map clips to the outline).
+type Geography struct {
+	Outline, River []byte
+}
+
 // Build lays out the leaflet of a network that brochure.Load has loaded (and so checked and
-// completed with defaults). Problems that only the layout finds (text that does not fit, a
-// character the font lacks, too many members) come back as Errors, all at once; then there
-// is no plan.
-func Build(n *brochure.Network) (*Plan, error) {
+// completed with defaults) on the maps of geo. Problems that only the layout finds (text
+// that does not fit, a character the font lacks, too many members) come back as brochure.Diagnostics, all
+// at once; then there is no plan.
+func Build(n *brochure.Network, geo Geography) (*Plan, error) {
 	b, err := newBuilder(n)
 	if err != nil {
 		return nil, err
 	}
+	b.geo = geo
 	l := n.Leaflet
 	f := readFormat(l)
 	plan := &Plan{
@@ -41,9 +49,6 @@ func Build(n *brochure.Network) (*Plan, error) {
 		plan.Author = n.Network.Name
 	}
 	b.plan = plan
-	if _, err := pdfx.LookupCondition(l.OutputCondition); err != nil {
-		b.errorf("leaflet.output_condition", "", "", "%v", err)
-	}
 	for i, blk := range l.Blocks {
 		b.blocks[blk.ID] = i
 	}
@@ -65,7 +70,7 @@ func Build(n *brochure.Network) (*Plan, error) {
 		plan.Pages = append(plan.Pages, page)
 	}
 	if len(b.errs) > 0 {
-		return nil, sortErrors(b.errs)
+		return nil, b.errs.Sorted()
 	}
 	return plan, nil
 }
@@ -159,7 +164,7 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 		items = append(items, shift(pl.items, p.Content.X, y)...)
 		if over := y + pl.height - bottom; over > 0.05 {
 			blk := b.n.Leaflet.Blocks[pl.index]
-			lines := int(math.Ceil(over / ptToMM(bodyLeading)))
+			lines := int(math.Ceil(over / units.PtToMM(bodyLeading)))
 			b.errorf(brochure.Path("leaflet", "blocks", pl.index), p.Name, blk.ID,
 				"text does not fit the panel: %s mm (about %d lines) too long", mm(over), lines)
 			break
@@ -187,9 +192,17 @@ func (b *builder) block(p *Panel, side string, panel, i int) ([]Item, float64) {
 	return nil, 0
 }
 
-// errorf records a problem with the datum at path.
+// errorf records a problem with the datum at path, found on panel in block (either may be
+// empty), as a diagnostic of the data file.
 func (b *builder) errorf(path, panel, block, format string, args ...any) {
-	b.errs = append(b.errs, Error{File: b.n.File, Pos: b.n.Positions.At(path), Path: path, Panel: panel, Block: block, Msg: fmt.Sprintf(format, args...)})
+	msg := fmt.Sprintf(format, args...)
+	if block != "" {
+		msg = "block " + block + ": " + msg
+	}
+	if panel != "" {
+		msg = "panel " + panel + ": " + msg
+	}
+	b.errs = append(b.errs, brochure.Diagnostic{File: b.n.File, Pos: b.n.Positions.At(path), Path: path, Msg: msg})
 }
 
 // shift moves items laid out at the origin to (dx, dy).
@@ -230,6 +243,3 @@ func shift(items []Item, dx, dy float64) []Item {
 	}
 	return items
 }
-
-// ptToMM converts points to millimetres.
-func ptToMM(pt float64) float64 { return pt * 25.4 / 72 }

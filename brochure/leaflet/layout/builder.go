@@ -17,7 +17,8 @@ type builder struct {
 	fonts  map[string]*typeset.Font
 	hyph   *hyphen.Hyphenator
 	blocks map[string]int // block id → index in leaflet.blocks
-	errs   []Error
+	geo    Geography
+	errs   brochure.Diagnostics
 }
 
 // parsed caches the parsed fonts: they never change and parsing them costs time.

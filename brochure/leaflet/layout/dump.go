@@ -20,7 +20,7 @@ func (p *Plan) Dump() string {
 	sort.Strings(roles)
 	for _, r := range roles {
 		c := p.Palette[r]
-		fmt.Fprintf(&b, "colour %-6s cmyk %g/%g/%g/%g rgb #%02x%02x%02x\n", r, c.CMYK.C, c.CMYK.M, c.CMYK.Y, c.CMYK.K, c.R, c.G, c.B)
+		fmt.Fprintf(&b, "colour %-6s cmyk %g/%g/%g/%g rgb #%02x%02x%02x\n", r, c.C, c.M, c.Y, c.K, c.R, c.G, c.B)
 	}
 	for _, pg := range p.Pages {
 		fmt.Fprintf(&b, "\npage %s, folds at %s\n", pg.Name, mms(pg.Folds))

@@ -14,7 +14,7 @@ import (
 )
 
 func TestDefaultPlan(t *testing.T) {
-	plan, err := layout.Build(testnet.Default(t))
+	plan, err := layout.Build(testnet.Default(t), testnet.Geography)
 	if err != nil {
 		t.Fatalf("build: %v", err)
 	}
@@ -46,7 +46,7 @@ func TestPanelsOfEachFold(t *testing.T) {
 		n := testnet.Default(t)
 		n.Leaflet.Fold = tc.fold
 		n.Leaflet.InsetMM = tc.inset
-		plan, err := layout.Build(n)
+		plan, err := layout.Build(n, testnet.Geography)
 		if err != nil {
 			t.Fatalf("%s: %v", tc.fold, err)
 		}
@@ -69,7 +69,7 @@ func TestPanelsOfEachFold(t *testing.T) {
 // TestTextStaysInItsPanel checks every text line of the default plan: inside its panel's
 // content area (the safety zone), justified lines flush with both edges.
 func TestTextStaysInItsPanel(t *testing.T) {
-	plan, err := layout.Build(testnet.Default(t))
+	plan, err := layout.Build(testnet.Default(t), testnet.Geography)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -114,7 +114,7 @@ func checkLines(t testing.TB, plan *layout.Plan) int {
 }
 
 func TestCoverBleeds(t *testing.T) {
-	plan, err := layout.Build(testnet.Default(t))
+	plan, err := layout.Build(testnet.Default(t), testnet.Geography)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,18 +141,18 @@ func yamlLine(t *testing.T, s string) int {
 }
 
 // buildErrors builds n and returns its layout errors.
-func buildErrors(t *testing.T, n *brochure.Network) layout.Errors {
+func buildErrors(t *testing.T, n *brochure.Network) brochure.Diagnostics {
 	t.Helper()
-	plan, err := layout.Build(n)
+	plan, err := layout.Build(n, testnet.Geography)
 	if err == nil {
 		t.Fatal("build succeeds, want errors")
 	}
 	if plan != nil {
 		t.Error("build returns a plan with its errors")
 	}
-	var es layout.Errors
+	var es brochure.Diagnostics
 	if !errors.As(err, &es) {
-		t.Fatalf("error is %T, not layout.Errors: %v", err, err)
+		t.Fatalf("error is %T, not brochure.Diagnostics: %v", err, err)
 	}
 	return es
 }
@@ -167,9 +167,9 @@ func TestOverflowNamesPanelBlockAndLine(t *testing.T) {
 		t.Fatalf("got %d errors, want 1: %v", len(es), es)
 	}
 	e := es[0]
-	msg := e.Error()
-	if e.Panel != "inside 2" || e.Block != "knowledge" || e.Pos.Line != yamlLine(t, "- id: knowledge") {
-		t.Errorf("error names panel %q, block %q, line %d: %s", e.Panel, e.Block, e.Pos.Line, msg)
+	msg := e.String()
+	if !strings.Contains(msg, ": panel inside 2: block knowledge: ") || e.Pos.Line != yamlLine(t, "- id: knowledge") {
+		t.Errorf("error names not panel inside 2, block knowledge, line %d: %s", e.Pos.Line, msg)
 	}
 	if !strings.Contains(msg, "mm (about ") || !strings.Contains(msg, "lines) too long") || !strings.HasPrefix(msg, testkit.NetworkName+":") {
 		t.Errorf("message does not say file and overflow: %s", msg)
@@ -207,7 +207,7 @@ func TestTooManyMembers(t *testing.T) {
 	es := buildErrors(t, n)
 	found := false
 	for _, e := range es {
-		if e.Block == "members" && strings.Contains(e.Msg, "80 members do not fit the member list; at 7 pt the panel holds ") {
+		if strings.Contains(e.Msg, "block members: 80 members do not fit the member list; at 7 pt the panel holds ") {
 			found = true
 		}
 	}
@@ -221,7 +221,7 @@ func TestHeadingAloneIsAnError(t *testing.T) {
 	i := block(t, n, "membership")
 	n.Leaflet.Blocks[i].Paragraphs = nil
 	es := buildErrors(t, n)
-	if len(es) != 1 || es[0].Block != "membership" || !strings.Contains(es[0].Msg, "heading has no text") {
+	if len(es) != 1 || !strings.Contains(es[0].Msg, "block membership: the heading has no text") {
 		t.Errorf("errors %v, want one about the lone heading", es)
 	}
 }
@@ -229,7 +229,7 @@ func TestHeadingAloneIsAnError(t *testing.T) {
 func BenchmarkBuild(b *testing.B) {
 	n := testnet.Default(b)
 	for b.Loop() {
-		if _, err := layout.Build(n); err != nil {
+		if _, err := layout.Build(n, testnet.Geography); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -5,7 +5,6 @@ import (
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/geomap"
-	"github.com/staedtenetz-nrw/brochure/data"
 )
 
 // Map sizes in mm and points.
@@ -95,7 +94,7 @@ func (b *builder) buildMap(w, h float64) (*geomap.Map, error) {
 		LabelSize: func(label string) (float64, float64) {
 			return f.Width(label, mapLabelSize), f.CapHeight(mapLabelSize)
 		}}
-	m, err := geomap.Build(data.Outline, data.River, pts, opt)
+	m, err := geomap.Build(b.geo.Outline, b.geo.River, pts, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +103,7 @@ func (b *builder) buildMap(w, h float64) (*geomap.Map, error) {
 	}
 	opt.Width = (w-2*opt.Margin)*(h-2*opt.Margin)/(m.Height-2*opt.Margin) + 2*opt.Margin
 	opt.Height = h
-	return geomap.Build(data.Outline, data.River, pts, opt)
+	return geomap.Build(b.geo.Outline, b.geo.River, pts, opt)
 }
 
 // mapItems turns a laid-out map into plan items at the map box's origin.

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"github.com/staedtenetz-nrw/brochure/internal/units"
+
 	"math"
 	"sort"
 	"strconv"
@@ -68,14 +70,14 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		}
 	}
 	if b.keyHeight(rows, size) > avail+0.01 {
-		lead := ptToMM(size * keyLeadFactor)
+		lead := units.PtToMM(size * keyLeadFactor)
 		fit := int(math.Floor((avail-b.capHeight(size)-b.descent(size))/lead)) + 1
 		fit = max(0, fit) * keyColumns
 		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID,
 			"%d members do not fit the member list; at %g pt the panel holds %d", len(ms), keyMinSize, fit)
 		return nil, 0
 	}
-	lead := ptToMM(size * keyLeadFactor)
+	lead := units.PtToMM(size * keyLeadFactor)
 	colW := (p.Content.W - keyColGap*float64(keyColumns-1)) / keyColumns
 	numW := b.fonts["semibold"].Width(strconv.Itoa(len(ms)), size)
 	var items []Item
@@ -113,7 +115,7 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 
 // keyHeight is the height of a key of rows rows at size pt.
 func (b *builder) keyHeight(rows int, size float64) float64 {
-	return b.capHeight(size) + b.descent(size) + float64(rows-1)*ptToMM(size*keyLeadFactor)
+	return b.capHeight(size) + b.descent(size) + float64(rows-1)*units.PtToMM(size*keyLeadFactor)
 }
 
 // markerColour is the colour of a current or former member's marker.

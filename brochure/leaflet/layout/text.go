@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"github.com/staedtenetz-nrw/brochure/internal/units"
+
 	"fmt"
 	"strings"
 
@@ -53,7 +55,7 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 		return nil, top
 	}
 	var lines []*Line
-	lead := ptToMM(st.leading)
+	lead := units.PtToMM(st.leading)
 	y := top + f.CapHeight(st.size)
 	para, err := typeset.Break(text, width, typeset.Style{Font: f, Size: st.size, Leading: lead},
 		typeset.Options{Hyphenator: b.hyph, Justify: st.justify})
@@ -152,7 +154,7 @@ func (b *builder) links(lines []*Line) []Item {
 			if url == "" || l.Hyphenated && w == l.Words[len(l.Words)-1] {
 				continue
 			}
-			h := ptToMM(l.Size)
+			h := units.PtToMM(l.Size)
 			items = append(items, &Link{Rect: Rect{X: w.X, Y: l.Baseline - h*0.8, W: w.W, H: h * 1.1}, URL: url})
 		}
 	}

@@ -7,7 +7,6 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
 	"github.com/staedtenetz-nrw/brochure/fonts"
@@ -41,16 +40,6 @@ func (v Variant) String() string {
 
 // slug is the margin outside the trim that carries the marks of PrintMarks.
 const slug = 10.0
-
-// Leaflet lays out the network's leaflet and paints it as variant v. Layout errors are
-// returned as layout.Errors.
-func Leaflet(n *brochure.Network, v Variant) ([]byte, error) {
-	plan, err := layout.Build(n)
-	if err != nil {
-		return nil, err
-	}
-	return Paint(plan, v)
-}
 
 // Paint paints the plan as variant v and returns the PDF file. To make both print files,
 // PrintFiles paints once.
@@ -197,7 +186,7 @@ func (p *painter) fill(role string) {
 		p.pdf.RawWriteStr(fmt.Sprintf("%s %s %s rg", unit(c.R), unit(c.G), unit(c.B)))
 		return
 	}
-	pdfx.SetFill(p.pdf, c.CMYK)
+	pdfx.SetFill(p.pdf, ink(c))
 }
 
 // stroke makes role the colour of lines.
@@ -207,9 +196,13 @@ func (p *painter) stroke(role string) {
 		p.pdf.RawWriteStr(fmt.Sprintf("%s %s %s RG", unit(c.R), unit(c.G), unit(c.B)))
 		return
 	}
-	pdfx.SetStroke(p.pdf, c.CMYK)
+	pdfx.SetStroke(p.pdf, ink(c))
 }
 
+// ink is the process colour of c.
+func ink(c layout.Colour) pdfx.CMYK { return pdfx.CMYK{C: c.C, M: c.M, Y: c.Y, K: c.K} }
+
+// colour returns the plan's colour of role.
 func (p *painter) colour(role string) layout.Colour {
 	c, ok := p.plan.Palette[role]
 	if !ok {

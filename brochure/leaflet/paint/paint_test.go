@@ -20,7 +20,7 @@ import (
 // files paints every variant of the default leaflet into a temporary directory.
 func files(t *testing.T) (*layout.Plan, map[paint.Variant]string) {
 	t.Helper()
-	plan, err := layout.Build(testnet.Default(t))
+	plan, err := layout.Build(testnet.Default(t), testnet.Geography)
 	if err != nil {
 		t.Fatalf("layout: %v", err)
 	}
@@ -40,14 +40,23 @@ func files(t *testing.T) (*layout.Plan, map[paint.Variant]string) {
 	return plan, out
 }
 
+// leaflet lays out and paints the leaflet of n as variant v.
+func leaflet(n *brochure.Network, v paint.Variant) ([]byte, error) {
+	plan, err := layout.Build(n, testnet.Geography)
+	if err != nil {
+		return nil, err
+	}
+	return paint.Paint(plan, v)
+}
+
 func TestSameBytes(t *testing.T) {
 	n := testnet.Default(t)
 	for _, v := range []paint.Variant{paint.Print, paint.PrintMarks, paint.Screen} {
-		a, err := paint.Leaflet(n, v)
+		a, err := leaflet(n, v)
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := paint.Leaflet(testnet.Default(t), v)
+		b, err := leaflet(testnet.Default(t), v)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -251,7 +260,7 @@ func TestWordsWhereThePlanSays(t *testing.T) {
 func BenchmarkAllOutputs(b *testing.B) {
 	n := testnet.Default(b)
 	for b.Loop() {
-		plan, err := layout.Build(n)
+		plan, err := layout.Build(n, testnet.Geography)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,6 +1,8 @@
 package typeset
 
 import (
+	"github.com/staedtenetz-nrw/brochure/internal/units"
+
 	"fmt"
 	"slices"
 	"unicode"
@@ -17,7 +19,6 @@ const (
 	nbsp        = '\u00A0' // no-break space
 	narrowNBSP  = '\u202F' // narrow no-break space
 	thinSpace   = '\u2009'
-	ptToMM      = 25.4 / 72
 	cachedRunes = 0x2500 // advances of runes below this are computed once
 )
 
@@ -133,7 +134,7 @@ func (f *Font) units(r rune) float64 {
 }
 
 // mm converts font units at size points to millimetres.
-func (f *Font) mm(units, size float64) float64 { return units / f.upm * size * ptToMM }
+func (f *Font) mm(u, size float64) float64 { return u / f.upm * size * units.MMPerPt }
 
 // Width returns the width of s in millimetres at size points: the sum of the
 // advance widths, without kerning. Soft hyphens have no width.

@@ -1,6 +1,8 @@
 package typeset
 
 import (
+	"github.com/staedtenetz-nrw/brochure/internal/units"
+
 	"math"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/hyphen"
@@ -76,6 +78,6 @@ func (o Options) params(st Style) params {
 		finalHyph:    def(o.FinalHyphenDemerits, 300000),
 		shortWord:    def(o.ShortWordPenalty, 100),
 		lastWord:     def(o.LastWordDemerits, 1000000),
-		ragged:       def(o.RaggedStretch, 3*st.Size*ptToMM),
+		ragged:       def(o.RaggedStretch, 3*st.Size*units.MMPerPt),
 	}
 }
