@@ -220,7 +220,7 @@ func cmdHold(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 1 || neg {
 		ts.Fatalf("usage: hold FILE")
 	}
-	release, err := holdOpen(ts.MkAbs(args[0]))
+	release, err := testkit.HoldOpen(ts.MkAbs(args[0]))
 	ts.Check(err)
 	held.Store(ts.MkAbs(args[0]), release)
 	ts.Defer(func() {

@@ -1,10 +1,10 @@
-package main
+package testkit
 
 import "syscall"
 
-// holdOpen opens path as Excel does: reading and writing shared, deletion (and so renaming
+// HoldOpen opens path as Excel does: reading and writing shared, deletion (and so renaming
 // over it) not. It returns the function that closes the file.
-func holdOpen(path string) (func(), error) {
+func HoldOpen(path string) (func(), error) {
 	p, err := syscall.UTF16PtrFromString(path)
 	if err != nil {
 		return nil, err
