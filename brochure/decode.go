@@ -19,7 +19,11 @@ type decoder struct {
 	c *collector
 }
 
-var dateType = reflect.TypeOf(Date{})
+// Types written as one scalar in the data although they are structs in the model.
+var (
+	dateType    = reflect.TypeOf(Date{})
+	leavingType = reflect.TypeOf(Leaving{})
+)
 
 // decode fills v (a pointer) from node, recording positions under path.
 func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
@@ -28,7 +32,7 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 	if isNull(node) {
 		// The zero value. Required keys of a mapping left empty are missing; whether the
 		// value itself is required is checked by the parent.
-		if v.Kind() == reflect.Struct && v.Type() != dateType {
+		if v.Kind() == reflect.Struct && v.Type() != dateType && v.Type() != leavingType {
 			d.missing(v.Type(), nil, pos, path)
 		}
 		return
@@ -44,6 +48,17 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 			return
 		}
 		v.Set(reflect.ValueOf(dt))
+		return
+	case v.Type() == leavingType:
+		if !d.scalar(node, path, "a date or "+LeftUnknown) || strings.TrimSpace(node.Value) == "" {
+			return // a blank `left` is judged by the rules, as a missing one
+		}
+		l, err := ParseLeaving(node.Value)
+		if err != nil {
+			d.c.at(pos, path, leavingHint(node.Value), "%v", err)
+			return
+		}
+		v.Set(reflect.ValueOf(l))
 		return
 	}
 	switch v.Kind() {

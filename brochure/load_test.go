@@ -56,6 +56,10 @@ func TestDiagnostics(t *testing.T) {
 		{"former-without-left", mutate(t, def, "    status: former\n    left: 2007\n", "    status: former\n")},
 		{"current-with-left", mutate(t, def, "  - city: Bonn\n    ags: \"05314000\"\n    kreis: kreisfrei\n    regierungsbezirk: Köln\n    location: {lat: 50.734245, lon: 7.099187}\n    status: current\n",
 			"  - city: Bonn\n    ags: \"05314000\"\n    kreis: kreisfrei\n    regierungsbezirk: Köln\n    location: {lat: 50.734245, lon: 7.099187}\n    status: current\n    left: 2012\n")},
+		{"left-not-a-date", mutate(t, def, "    left: 2007\n", "    left: unbekannt\n", "    left: 2012\n", "    left: Unknown\n", "    left: 2010\n", "    left: [2010]\n")},
+		{"left-empty", mutate(t, def, "    left: 2007\n", "    left:\n", "    left: 2012\n", "    left: \"\"\n")},
+		{"current-left-unknown", mutate(t, def, "  - city: Bonn\n    ags: \"05314000\"\n    kreis: kreisfrei\n    regierungsbezirk: Köln\n    location: {lat: 50.734245, lon: 7.099187}\n    status: current\n",
+			"  - city: Bonn\n    ags: \"05314000\"\n    kreis: kreisfrei\n    regierungsbezirk: Köln\n    location: {lat: 50.734245, lon: 7.099187}\n    status: current\n    left: unknown\n")},
 		{"left-before-joined", mutate(t, def, "    status: former\n    left: 2007\n", "    status: former\n    joined: 2008-03\n    left: 2007\n")},
 		{"bad-dates", mutate(t, def, "stand: 2015-06 ", "stand: 2015-13 ", "{name: Katernberg, since: 1993}", "{name: Katernberg, since: 1993-02-30}", "{name: Altendorf, since: 1998, until: 2013}", "{name: Altendorf, since: 1998, until: 1997}")},
 		{"duplicates", mutate(t, def, "  - city: Ahlen\n    ags: \"05570004\"", "  - city: Aachen\n    ags: \"05570004\"", "  - city: Bonn\n    ags: \"05314000\"", "  - city: Bonn\n    ags: \"05570004\"")},
@@ -106,6 +110,44 @@ func TestDiagnostics(t *testing.T) {
 			}
 			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".golden"), err.Error()+"\n")
 		})
+	}
+}
+
+// TestLeftUnknown loads a former member whose leaving year no source gives: `left: unknown`
+// is accepted, kept apart from a missing date, and not compared with `joined`.
+func TestLeftUnknown(t *testing.T) {
+	src := mutate(t, string(testkit.Network), "    status: former\n    left: 2007\n", "    status: former\n    joined: 2008-03\n    left: unknown\n")
+	n, err := Load("network.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var krefeld Member
+	for _, m := range n.Members {
+		if m.City == "Krefeld" {
+			krefeld = m
+		}
+	}
+	if !krefeld.Left.Unknown || !krefeld.Left.Date.IsZero() || krefeld.Left.IsZero() || krefeld.Left.String() != "unknown" {
+		t.Errorf("Krefeld left %+v (%q), want unknown", krefeld.Left, krefeld.Left)
+	}
+	if c := n.Count(); c.Former != 3 {
+		t.Errorf("former members %d, want 3", c.Former)
+	}
+	if p := n.Positions.At("members[19].left"); p.Line != 346 || p.Column != 11 {
+		t.Errorf("position of members[19].left: %v", p)
+	}
+	for _, tc := range []struct {
+		in   string
+		want Leaving
+	}{{"unknown", Leaving{Unknown: true}}, {" unknown ", Leaving{Unknown: true}}, {"2012-06", Leaving{Date: Date{Year: 2012, Month: 6}}}} {
+		if got, err := ParseLeaving(tc.in); err != nil || got != tc.want {
+			t.Errorf("ParseLeaving(%q) = %+v, %v; want %+v", tc.in, got, err, tc.want)
+		}
+	}
+	for _, in := range []string{"", "unbekannt", "Unknown", "?", "2012-13"} {
+		if got, err := ParseLeaving(in); err == nil {
+			t.Errorf("ParseLeaving(%q) = %+v, want an error", in, got)
+		}
 	}
 }
 

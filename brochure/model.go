@@ -69,7 +69,7 @@ type Member struct {
 	Location         Location `yaml:"location" required:"true"`
 	Status           string   `yaml:"status" required:"true"`
 	Joined           Date     `yaml:"joined"`
-	Left             Date     `yaml:"left"`
+	Left             Leaving  `yaml:"left"` // a date, or unknown
 	Areas            []Area   `yaml:"areas"`
 	Contact          *Person  `yaml:"contact"`
 	Sources          []string `yaml:"sources"`

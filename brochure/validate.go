@@ -114,14 +114,23 @@ func checkMembership(c *collector, p string, m Member) {
 			c.add(Path(p, "left"), "remove `left`, or set `status: former`", "a current member has no date of leaving")
 		}
 	case StatusFormer:
-		if m.Left.IsZero() {
-			c.add(Path(p, "status"), "add `left:` with the year (or year-month, or date) the city left", "a former member needs the date it left")
+		lp := Path(p, "left")
+		hint := "write the year (or year-month, or date) the city left, or " + LeftUnknown + " when no source gives it"
+		_, written := c.pos[lp]
+		switch {
+		case !m.Left.IsZero() || c.has(lp):
+			// given, or reported as written wrongly
+		case written:
+			c.add(lp, hint, "`left` is empty; a former member needs the date it left")
+		default:
+			c.add(Path(p, "status"), "add `left:` with the year (or year-month, or date) the city left, or `left: "+LeftUnknown+"` when no source gives it",
+				"a former member needs the date it left")
 		}
 	case "":
 	default:
 		c.add(Path(p, "status"), "write current or former", "status %q is neither current nor former", m.Status)
 	}
-	if !m.Joined.IsZero() && !m.Left.IsZero() && m.Left.Before(m.Joined) {
+	if !m.Joined.IsZero() && !m.Left.Date.IsZero() && m.Left.Date.Before(m.Joined) {
 		c.add(Path(p, "left"), "", "the city left (%s) before it joined (%s)", m.Left, m.Joined)
 	}
 }

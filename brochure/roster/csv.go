@@ -60,10 +60,13 @@ func writeCSV(w io.Writer, s sheet) error {
 }
 
 // csvText writes a cell as the text a German reader expects: dates as 30.06.2015, 06.2015
-// or 2015.
+// or 2015 (a date cell without a date shows its text).
 func csvText(k kind, c cell) string {
 	switch k {
 	case kindDate:
+		if c.date.IsZero() {
+			return c.text
+		}
 		return c.date.Numeric()
 	case kindNumber:
 		return strconv.Itoa(c.num)

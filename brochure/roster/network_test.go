@@ -63,7 +63,7 @@ func testNetwork(t testing.TB) *brochure.Network {
 			Location: brochure.Location{Lat: lat, Lon: lon}, Status: brochure.StatusCurrent,
 			Joined: brochure.Date{Year: 1999}, Areas: areas[r[0]], Sources: []string{"destatis-gvisys-2020"}}
 		if left, ok := former[r[0]]; ok {
-			m.Status, m.Left = brochure.StatusFormer, left
+			m.Status, m.Left = brochure.StatusFormer, brochure.Leaving{Date: left}
 		}
 		if m.City == "Bonn" {
 			m.Joined = brochure.Date{Year: 1850}
@@ -110,7 +110,7 @@ func syntheticNetwork(size int) *brochure.Network {
 		m.Status = brochure.StatusCurrent
 		m.Joined = brochure.Date{Year: 1999 + i%20, Month: i % 13, Day: (i % 13 / 12) * (1 + i%28)}
 		if i%10 == 9 {
-			m.Status, m.Left = brochure.StatusFormer, brochure.Date{Year: 2020}
+			m.Status, m.Left = brochure.StatusFormer, brochure.Leaving{Date: brochure.Date{Year: 2020}}
 		}
 		m.Areas = []brochure.Area{{Name: fmt.Sprintf("Stadtteil %d", i), Since: brochure.Date{Year: 2000 + i%20}}}
 		m.Contact = &brochure.Person{Name: fmt.Sprintf("Person %d", i), Email: fmt.Sprintf("p%d@example.org", i),

@@ -26,7 +26,8 @@ type column struct {
 	kind   kind
 }
 
-// cell is one value of a row. Which field counts depends on the column's kind.
+// cell is one value of a row. Which field counts depends on the column's kind; a date cell
+// whose date is zero shows its text, if any (unknownDate).
 type cell struct {
 	text string
 	date brochure.Date
@@ -73,7 +74,18 @@ var memberColumns = []column{
 }
 
 // leftColumn is the extra column of the former members' sheet.
-var leftColumn = column{"Ausgeschieden", "Austritt aus dem Netzwerk (Tag, Monat oder Jahr)", kindDate}
+var leftColumn = column{"Ausgeschieden", "Austritt aus dem Netzwerk (Tag, Monat oder Jahr; „" + unknownDate + "“: Zeitpunkt unbekannt)", kindDate}
+
+// unknownDate is what a date cell shows for a date the data gives as unknown.
+const unknownDate = "—"
+
+// leavingCell is the cell of a former member's date of leaving: the date, or unknownDate.
+func leavingCell(l brochure.Leaving) cell {
+	if l.Unknown {
+		return cell{text: unknownDate}
+	}
+	return cell{date: l.Date}
+}
 
 var areaColumns = []column{
 	{"Stadt", "Stadt, zu der das Programmgebiet gehört", kindText},
@@ -148,7 +160,7 @@ func eachMember(n *brochure.Network, current bool, emit func([]cell) error) erro
 			cell{deg: m.Location.Lat}, cell{deg: m.Location.Lon},
 			cell{text: m.Note}, cell{text: strings.Join(m.Sources, " ")})
 		if !current {
-			row = append(row, cell{date: m.Left})
+			row = append(row, leavingCell(m.Left))
 		}
 		if err := emit(row); err != nil {
 			return err
