@@ -5,8 +5,8 @@ import (
 	"sync"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/hyphen"
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/typeset"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/typeset"
 	"github.com/staedtenetz-nrw/brochure/fonts"
 )
 

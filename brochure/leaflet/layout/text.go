@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/typeset"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/typeset"
 )
 
 // The type scale, in points.

@@ -7,7 +7,7 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/hyphen/internal/liang"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen/internal/liang"
 )
 
 // SoftHyphen is U+00AD, a hyphenation point set by the author. A word that

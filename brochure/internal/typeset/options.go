@@ -5,7 +5,7 @@ import (
 
 	"math"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/hyphen"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen"
 )
 
 // Options steer Break. The zero value breaks ragged right without

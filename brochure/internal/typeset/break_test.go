@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/hyphen"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 

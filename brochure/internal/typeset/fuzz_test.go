@@ -6,7 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/hyphen"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen"
 )
 
 // FuzzBreak checks that Break never panics or hangs and either fails or

@@ -3,7 +3,7 @@ package typeset
 import (
 	"testing"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/hyphen"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen"
 	"github.com/staedtenetz-nrw/brochure/fonts"
 )
 

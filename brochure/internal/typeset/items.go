@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/hyphen"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen"
 )
 
 type kind uint8

@@ -9,7 +9,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/hyphen/internal/liang"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen/internal/liang"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/hyphen/internal/liang"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen/internal/liang"
 )
 
 // BenchmarkLoad measures loading the embedded patterns (what Default does once).
