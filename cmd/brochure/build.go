@@ -10,7 +10,7 @@ import (
 
 // runBuild makes every output and writes the set into the output directory.
 func runBuild(c *cli, args []string) int {
-	fs := c.flags("build", "[-data FILE] [-out DIR]", "Make the leaflet (PDF) and the rosters (XLSX, CSV) from the data")
+	fs := c.flags()
 	dataFile := dataFlag(fs)
 	out := fs.String("out", "output", "the `directory` to write into")
 	if code, ok := c.parse(fs, args); !ok {

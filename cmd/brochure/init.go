@@ -10,7 +10,7 @@ import (
 
 // runInit writes the default data as a starter file.
 func runInit(c *cli, args []string) int {
-	fs := c.flags("init", "[-force] [FILE]", "Write a starter data file (default "+initFile+") to edit")
+	fs := c.flags()
 	force := fs.Bool("force", false, "replace the file if it exists")
 	if code, ok := c.parse(fs, args); !ok {
 		return code

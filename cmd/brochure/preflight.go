@@ -11,7 +11,7 @@ import (
 
 // runPreflight checks a PDF against the print rules.
 func runPreflight(c *cli, args []string) int {
-	fs := c.flags("preflight", "[-fold KIND] [-inset MM] [-screen] FILE.pdf", "Check a PDF against a print shop's rules: page boxes, bleed, fonts, colour, transparency, image resolution, type size, safety zone, PDF/X")
+	fs := c.flags()
 	fold := fs.String("fold", "", "check the safety zone at the folds of a `kind` of leaflet: wickelfalz or zickzack (default: no folds)")
 	inset := fs.Float64("inset", brochure.DefaultInsetMM, "width of the panel that folds in, for -fold wickelfalz, in `mm`")
 	screen := fs.Bool("screen", false, "check as a screen file: fonts, type size and safety zone only")

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
@@ -18,23 +19,41 @@ const (
 	exitUsage = 2 // the command line is wrong
 )
 
-// command is one subcommand.
+// command is one subcommand: its name, its arguments as the usage line shows them, a summary
+// for the overview, what its own -h says besides, and the function that runs it.
 type command struct {
-	name, args, summary string
-	run                 func(c *cli, args []string) int
+	name, args, summary, details string
+	run                          func(c *cli, args []string) int
 }
 
-// commands lists the subcommands in the order -h shows them.
+// commands lists the subcommands in the order -h shows them. It is the one place their usage
+// is written: the overview and each command's -h both print from it.
 var commands = []command{
-	{"build", "[-data FILE] [-out DIR]", "make the leaflet (PDF) and the rosters (XLSX, CSV) in DIR", runBuild},
-	{"validate", "[-data FILE]", "check the data file and the leaflet's layout; report every problem", runValidate},
-	{"init", "[-force] [FILE]", "write a starter data file (default network.yaml)", runInit},
-	{"preflight", "[-fold KIND] FILE.pdf", "check a PDF against the print shop's rules", runPreflight},
+	{"build", "[-data FILE] [-out DIR]", "make the leaflet (PDF) and the rosters (XLSX, CSV) in DIR",
+		"All outputs are written, or none: the previous ones stay as they were.", runBuild},
+	{"validate", "[-data FILE]", "check the data file and the leaflet's layout; report every problem",
+		"Writes nothing.", runValidate},
+	{"init", "[-force] [FILE]", "write a starter data file (default " + initFile + ")",
+		"An existing file is replaced only with -force.", runInit},
+	{"preflight", "[-fold KIND] [-inset MM] [-screen] FILE.pdf", "check a PDF against the print shop's rules",
+		"Page boxes, bleed, fonts, colour, transparency, image resolution, type size, safety zone, PDF/X.", runPreflight},
+}
+
+// lookup returns the command called name.
+func lookup(name string) (command, bool) {
+	for _, cmd := range commands {
+		if cmd.name == name {
+			return cmd, true
+		}
+	}
+	return command{}, false
 }
 
 // cli holds the streams a run talks to.
 type cli struct {
 	stdout, stderr io.Writer
+	// cmd is the command being run.
+	cmd command
 	// cmdUsage writes the usage of the command being run (set by flags).
 	cmdUsage func(io.Writer)
 }
@@ -63,10 +82,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	name := fs.Arg(0)
-	for _, cmd := range commands {
-		if cmd.name == name {
-			return cmd.run(c, fs.Args()[1:])
-		}
+	if cmd, ok := lookup(name); ok {
+		c.cmd = cmd
+		return cmd.run(c, fs.Args()[1:])
 	}
 	if name == "help" {
 		c.usage(stdout)
@@ -80,20 +98,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 func (c *cli) usage(w io.Writer) {
 	fmt.Fprintf(w, "brochure makes the leaflet and member rosters of a network of cities from one YAML file.\n\nUsage:\n")
 	for _, cmd := range commands {
-		fmt.Fprintf(w, "  brochure %-9s %-24s %s\n", cmd.name, cmd.args, cmd.summary)
+		fmt.Fprintf(w, "  brochure %-9s %s\n  %9s %-9s %s\n", cmd.name, cmd.args, "", "", cmd.summary)
 	}
-	fmt.Fprintf(w, "  brochure %-34s %s\n\n", "-version", "print the version")
+	fmt.Fprintf(w, "  brochure -version\n  %9s %-9s print the version\n\n", "", "")
 	fmt.Fprintf(w, "Without -data, the data is %s in the current folder, else %s;\n-data %s reads the example built into the program. Run `brochure COMMAND -h` for a\ncommand's flags.\nExit codes: 0 ok, 1 bad input or output problem, 2 usage error.\n", initFile, projectFile, exampleName)
 }
 
-// flags makes a command's flag set with the shared conventions.
-func (c *cli) flags(name, args, summary string) *flag.FlagSet {
+// flags makes the flag set of the command being run, with the shared conventions; its usage
+// comes from the commands table.
+func (c *cli) flags() *flag.FlagSet {
+	cmd, name := c.cmd, c.cmd.name
 	fs := flag.NewFlagSet("brochure "+name, flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
 	fs.Usage = func() {} // printed by parse, once, to the stream that fits
 	c.cmdUsage = func(w io.Writer) {
 		fs.SetOutput(w)
-		fmt.Fprintf(w, "Usage: brochure %s %s\n\n%s.\n", name, args, summary)
+		fmt.Fprintf(w, "Usage: brochure %s %s\n\n%s%s. %s\n", name, cmd.args,
+			strings.ToUpper(cmd.summary[:1]), cmd.summary[1:], cmd.details)
 		if hasFlags(fs) {
 			fmt.Fprintf(w, "\nFlags:\n")
 			fs.PrintDefaults()

@@ -9,7 +9,7 @@ import (
 // runValidate loads the data and lays the leaflet out, reporting every problem either
 // finds, and writes nothing.
 func runValidate(c *cli, args []string) int {
-	fs := c.flags("validate", "[-data FILE]", "Check the data file and report every problem at once")
+	fs := c.flags()
 	dataFile := dataFlag(fs)
 	if code, ok := c.parse(fs, args); !ok {
 		return code
