@@ -10,6 +10,7 @@ func (p *painter) item(it layout.Item) {
 	o := p.off
 	switch v := it.(type) {
 	case *layout.Fill:
+		p.overprint("", 0)
 		r := v.Rect
 		if p.v != Screen || !v.Bleeds {
 			p.fill(v.Colour)
@@ -22,6 +23,7 @@ func (p *painter) item(it layout.Item) {
 		p.fill(v.Colour)
 		pdf.Rect(x0, y0, x1-x0, y1-y0, "F")
 	case *layout.Line:
+		p.overprint(v.Colour, 0)
 		p.fill(v.Colour)
 		p.setFont(v.Font, v.Size)
 		for _, w := range v.Words {
@@ -33,6 +35,11 @@ func (p *painter) item(it layout.Item) {
 		}
 		pdf.SetLineJoinStyle("round")
 		pdf.SetLineCapStyle("round")
+		if v.Fill == "" {
+			p.overprint(v.Stroke, v.Width)
+		} else {
+			p.overprint("", 0)
+		}
 		style := ""
 		if v.Fill != "" {
 			p.fill(v.Fill)
@@ -77,11 +84,13 @@ func (p *painter) item(it layout.Item) {
 	case *layout.Marker:
 		p.marker(v)
 	case *layout.Rule:
+		p.overprint(v.Colour, v.Width)
 		pdf.SetLineWidth(v.Width)
 		pdf.SetLineCapStyle("butt")
 		p.stroke(v.Colour)
 		pdf.Line(v.From.X+o, v.From.Y+o, v.To.X+o, v.To.Y+o)
 	case *layout.Modules:
+		p.overprint("", 0)
 		p.fill(v.Colour)
 		for _, r := range v.Rects {
 			pdf.Rect(r.X+o, r.Y+o, r.W, r.H, "F")
@@ -105,6 +114,7 @@ const leaderWidth = 0.13
 func (p *painter) marker(m *layout.Marker) {
 	pdf, o := p.pdf, p.off
 	if len(m.Leader) >= 2 {
+		p.overprint(layout.Text, leaderWidth)
 		pdf.SetLineWidth(leaderWidth)
 		pdf.SetLineCapStyle("round")
 		p.stroke(layout.Text)
@@ -113,6 +123,7 @@ func (p *painter) marker(m *layout.Marker) {
 			pdf.Line(a.X+o, a.Y+o, b.X+o, b.Y+o)
 		}
 	}
+	p.overprint("", 0)
 	if m.Current {
 		p.fill(m.Colour)
 		pdf.Circle(m.At.X+o, m.At.Y+o, m.Radius, "F")
@@ -124,6 +135,7 @@ func (p *painter) marker(m *layout.Marker) {
 		pdf.Circle(m.At.X+o, m.At.Y+o, m.Radius*0.78, "FD")
 	}
 	if m.Label != "" {
+		p.overprint(layout.Text, 0)
 		p.fill(layout.Text)
 		p.setFont(m.Font, m.Size)
 		pdf.Text(m.LabelAt.X+o, m.LabelAt.Y+o, m.Label)

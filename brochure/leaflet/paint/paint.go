@@ -104,7 +104,7 @@ func paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	pdf.SetModificationDate(date(plan))
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	pdf.SetCompression(false)
+	pdf.SetCompression(true) // content streams; zlib gives the same bytes for the same page
 	pdf.SetTitle(plan.Title, true)
 	pdf.SetAuthor(plan.Author, true)
 	pdf.SetSubject(plan.Subject, true)
@@ -125,6 +125,7 @@ func paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	p := &painter{pdf: pdf, plan: plan, v: v, off: off}
 	for _, page := range plan.Pages {
 		pdf.AddPage()
+		p.op = false // every page starts with the default graphics state
 		for _, it := range page.Items {
 			p.item(it)
 		}
@@ -145,6 +146,7 @@ type painter struct {
 	plan *layout.Plan
 	v    Variant
 	off  float64
+	op   bool // overprint is on
 }
 
 // family is the name fpdf knows the embedded font face by.
@@ -197,6 +199,21 @@ func (p *painter) stroke(role string) {
 		return
 	}
 	pdfx.SetStroke(p.pdf, ink(c))
+}
+
+// thinLine is the widest line, in mm (1 pt), that overprints when it is 100 % K.
+const thinLine = 0.353
+
+// overprint makes the following painting in the print file overprint when the colour role
+// is 100 % K and the painting is text or a line no wider than thinLine (pass width 0 for
+// text), and knock out otherwise. Black then prints over the colours under it, so no white
+// hairline shows where the plates shift; everything else, white above all, knocks out.
+func (p *painter) overprint(role string, width float64) {
+	on := p.v != Screen && role != "" && pdfx.OverprintsBlack(ink(p.colour(role))) && width <= thinLine
+	if on != p.op && p.v != Screen {
+		pdfx.Overprint(p.pdf, on)
+		p.op = on
+	}
 }
 
 // ink is the process colour of c.
