@@ -127,8 +127,8 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 	prod, hasProd := info["Producer"]
 	clear(info)
 	info["Title"] = pdfedit.TextString(meta.Title)
-	info["CreationDate"] = types.StringLiteral(pdfDate(meta.Created))
-	info["ModDate"] = types.StringLiteral(pdfDate(meta.Modified))
+	info["CreationDate"] = types.StringLiteral(pdfedit.Date(meta.Created))
+	info["ModDate"] = types.StringLiteral(pdfedit.Date(meta.Modified))
 	info["Trapped"] = types.Name("False")
 	info["GTS_PDFXVersion"] = types.StringLiteral(PDFXVersion)
 	for k, v := range map[string]string{"Author": meta.Author, "Subject": meta.Subject, "Creator": meta.Creator} {

@@ -1,7 +1,9 @@
 package pdfedit
 
 import (
+	"fmt"
 	"strings"
+	"time"
 	"unicode/utf16"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
@@ -29,3 +31,17 @@ func TextString(s string) types.Object {
 }
 
 var escaper = strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`)
+
+// Date formats t as a PDF date with its time zone, e.g. D:20150601120000+02'00'.
+func Date(t time.Time) string {
+	s := "D:" + t.Format("20060102150405")
+	_, off := t.Zone()
+	if off == 0 {
+		return s + "Z"
+	}
+	sign := '+'
+	if off < 0 {
+		sign, off = '-', -off
+	}
+	return fmt.Sprintf("%s%c%02d'%02d'", s, sign, off/3600, off%3600/60)
+}

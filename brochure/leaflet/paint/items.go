@@ -26,8 +26,22 @@ func (p *painter) item(it layout.Item) {
 		p.overprint(v.Colour, 0)
 		p.fill(v.Colour)
 		p.setFont(v.Font, v.Size)
-		for _, w := range v.Words {
-			pdf.Text(w.X+o, v.Baseline+o, w.Text)
+		// Each word is followed by a space, so that text extraction and screen readers
+		// read words, not one run of letters; the space at the end of a line is painted
+		// alone (and, blank, is not text a preflight measures). No space follows a line
+		// that ends in a hyphen.
+		last := len(v.Words) - 1
+		for i, w := range v.Words {
+			p.tag.word(v, i)
+			text := w.Text
+			if i < last {
+				text += " "
+			}
+			pdf.Text(w.X+o, v.Baseline+o, text)
+		}
+		if last >= 0 && !v.Hyphenated {
+			w := v.Words[last]
+			pdf.Text(w.X+w.W+o, v.Baseline+o, " ")
 		}
 	case *layout.Shape:
 		if v.Width > 0 {
