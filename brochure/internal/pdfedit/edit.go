@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"sync"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
@@ -156,9 +157,11 @@ func (d *Doc) Set(ref types.IndirectRef, o types.Object) {
 func Stream(dict types.Dict, content []byte, compress bool) []byte {
 	if compress {
 		var z bytes.Buffer
-		w, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed) // the level is valid
-		w.Write(content)                                // a bytes.Buffer does not fail
+		w := zlibWriters.Get().(*zlib.Writer)
+		w.Reset(&z)
+		w.Write(content) // a bytes.Buffer does not fail
 		w.Close()
+		zlibWriters.Put(w)
 		content = z.Bytes()
 		dict = dict.Clone().(types.Dict)
 		dict["Filter"] = types.Name("FlateDecode")
@@ -174,6 +177,12 @@ func Stream(dict types.Dict, content []byte, compress bool) []byte {
 	b.WriteString("\nendstream")
 	return b.Bytes()
 }
+
+// zlibWriters keeps compressors for reuse: making one costs more than compressing a page.
+var zlibWriters = sync.Pool{New: func() any {
+	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed) // the level is valid
+	return w
+}}
 
 // Write writes the file: header (e.g. "%PDF-1.3"), the objects (changed ones written anew,
 // added ones after the last), the cross-reference table and the trailer.

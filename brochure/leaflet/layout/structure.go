@@ -235,10 +235,14 @@ func (b *builder) mapAlt() string {
 	alt += fmt.Sprintf(" mit %d aktuellen und %d ehemaligen Mitgliedsstädten", len(cur), len(former))
 	var parts []string
 	if len(cur) > 0 {
-		parts = append(parts, "aktuelle: "+strings.Join(cur, ", "))
+		parts = append(parts, "Aktuelle: "+strings.Join(cur, ", "))
 	}
 	if len(former) > 0 {
-		parts = append(parts, "ehemalige: "+strings.Join(former, ", "))
+		if len(parts) == 0 {
+			parts = append(parts, "Ehemalige: "+strings.Join(former, ", "))
+		} else {
+			parts = append(parts, "ehemalige: "+strings.Join(former, ", "))
+		}
 	}
 	return alt + ". " + strings.Join(parts, "; ") + "."
 }
