@@ -90,6 +90,9 @@ func TestFontsEmbedded(t *testing.T) {
 			if len(fields) < 7 || fields[len(fields)-5] != "yes" {
 				t.Errorf("%s: font not embedded: %s", v, l)
 			}
+			if len(fields) < 7 || fields[len(fields)-3] != "yes" {
+				t.Errorf("%s: font without a ToUnicode map (its glyphs do not read as text): %s", v, l)
+			}
 			if !strings.Contains(strings.ToLower(l), "opensans") {
 				t.Errorf("%s: font other than Open Sans: %s", v, l)
 			}
