@@ -82,10 +82,12 @@ type Line struct {
 	// Words are the line's words with their x positions and widths.
 	Words []Word
 	// Space is the width of the gaps between words; Justified tells whether the line was
-	// stretched to the measure; Hyphenated whether its last word ends in an inserted hyphen.
-	Space      float64
-	Justified  bool
-	Hyphenated bool
+	// stretched to the measure; Hyphenated whether the line ends inside a word, its last word
+	// in a hyphen; HyphenAdded whether the typesetter added that hyphen (it is not the word's).
+	Space       float64
+	Justified   bool
+	Hyphenated  bool
+	HyphenAdded bool
 	// Block names the block the line belongs to; Path the text of the data it sets (e.g.
 	// "leaflet.blocks[3].paragraphs[0]"), so that lines with the same Path in a row make one
 	// heading or paragraph.

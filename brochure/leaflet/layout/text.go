@@ -68,7 +68,8 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 	}
 	for _, l := range para.Lines {
 		ln := &Line{Font: st.font, Size: st.size, Colour: st.colour, Baseline: y, Space: l.Space,
-			Justified: st.justify && !l.Last && !l.Forced, Hyphenated: l.Hyphenated, Block: block, Path: path}
+			Justified: st.justify && !l.Last && !l.Forced, Hyphenated: l.Hyphenated, HyphenAdded: l.HyphenAdded,
+			Block: block, Path: path}
 		for _, w := range l.Words {
 			ln.Words = append(ln.Words, Word{Text: w.Text, X: w.X, W: w.Width})
 		}

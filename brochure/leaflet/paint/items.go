@@ -1,6 +1,8 @@
 package paint
 
 import (
+	"strings"
+
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 )
 
@@ -36,6 +38,9 @@ func (p *painter) item(it layout.Item) {
 			text := w.Text
 			if i < last {
 				text += " "
+			} else if v.HyphenAdded && p.v == Screen {
+				// The same glyph, read as a soft hyphen: "Nord-" "rhein" reads "Nordrhein".
+				text = strings.TrimSuffix(text, "-") + "\u00ad"
 			}
 			pdf.Text(w.X+o, v.Baseline+o, text)
 		}
