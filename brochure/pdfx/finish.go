@@ -2,9 +2,9 @@ package pdfx
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
@@ -45,7 +45,7 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 	}
 	doc, err := pdfedit.Open(pdf)
 	if err != nil {
-		if strings.Contains(err.Error(), "encrypted") {
+		if errors.Is(err, pdfedit.ErrEncrypted) {
 			return nil, fmt.Errorf("the file is encrypted, which PDF/X forbids")
 		}
 		return nil, err

@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"compress/zlib"
 	"crypto/sha256"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -19,6 +20,9 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
+
+// ErrEncrypted is the error Open gives for an encrypted file, which it does not rewrite.
+var ErrEncrypted = errors.New("the file is encrypted")
 
 // Doc is a PDF being rewritten.
 type Doc struct {
@@ -63,7 +67,7 @@ func Open(pdf []byte) (*Doc, error) {
 	}
 	xt := ctx.XRefTable
 	if xt.Encrypt != nil {
-		return nil, fmt.Errorf("the file is encrypted")
+		return nil, ErrEncrypted
 	}
 	if xt.Root == nil || xt.Info == nil {
 		return nil, fmt.Errorf("the file has no catalog or no Info dictionary")
