@@ -52,6 +52,7 @@ func (br *breaker) line(start, end int) Line {
 		if brk.hyphen {
 			w.Text += "-"
 			w.Width += brk.width
+			l.HyphenAdded = true
 		}
 		l.Width = w.X + w.Width // trailing no-break spaces do not count
 	}

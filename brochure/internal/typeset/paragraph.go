@@ -39,7 +39,8 @@ type Line struct {
 	Ratio float64
 	// Hyphenated reports that the line ends inside a word; its last word
 	// then ends in a hyphen (added, or the word's own hard hyphen).
-	Hyphenated bool
+	// HyphenAdded reports that the break added that hyphen.
+	Hyphenated, HyphenAdded bool
 	// Last reports the last line of the paragraph; Forced a line ended by a
 	// line feed in the text. Both are set at natural spacing.
 	Last, Forced bool

@@ -72,6 +72,7 @@ func Build(n *brochure.Network, geo Geography) (*Plan, error) {
 	if len(b.errs) > 0 {
 		return nil, b.errs.Sorted()
 	}
+	plan.Structure = b.structure()
 	return plan, nil
 }
 
@@ -142,6 +143,7 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 		flexible.items, flexible.height = b.mapBlock(p, flexible.index, p.Content.H-used)
 		used += flexible.height
 	}
+	b.placed[panelKey{side, index}] = ps
 	var items []Item
 	if ps[0].kind == brochure.KindCover {
 		// A cover paints the whole panel itself.

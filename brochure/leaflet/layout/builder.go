@@ -19,6 +19,7 @@ type builder struct {
 	blocks map[string]int // block id → index in leaflet.blocks
 	geo    Geography
 	errs   brochure.Diagnostics
+	placed map[panelKey][]*placed // the blocks laid out on each panel, for the structure
 }
 
 // parsed caches the parsed fonts: they never change and parsing them costs time.
@@ -49,5 +50,5 @@ func newBuilder(n *brochure.Network) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &builder{n: n, fonts: fs, hyph: hyphen.Default(), blocks: map[string]int{}}, nil
+	return &builder{n: n, fonts: fs, hyph: hyphen.Default(), blocks: map[string]int{}, placed: map[panelKey][]*placed{}}, nil
 }

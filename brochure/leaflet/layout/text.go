@@ -68,7 +68,8 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 	}
 	for _, l := range para.Lines {
 		ln := &Line{Font: st.font, Size: st.size, Colour: st.colour, Baseline: y, Space: l.Space,
-			Justified: st.justify && !l.Last && !l.Forced, Hyphenated: l.Hyphenated, Block: block}
+			Justified: st.justify && !l.Last && !l.Forced, Hyphenated: l.Hyphenated, HyphenAdded: l.HyphenAdded,
+			Block: block, Path: path}
 		for _, w := range l.Words {
 			ln.Words = append(ln.Words, Word{Text: w.Text, X: w.X, W: w.Width})
 		}
@@ -142,7 +143,7 @@ func appendLines(items []Item, lines []*Line) []Item {
 func (b *builder) links(lines []*Line) []Item {
 	var items []Item
 	for _, l := range lines {
-		for _, w := range l.Words {
+		for k, w := range l.Words {
 			word := strings.TrimRight(w.Text, ".,;:)")
 			url := ""
 			switch {
@@ -155,7 +156,7 @@ func (b *builder) links(lines []*Line) []Item {
 				continue
 			}
 			h := units.PtToMM(l.Size)
-			items = append(items, &Link{Rect: Rect{X: w.X, Y: l.Baseline - h*0.8, W: w.W, H: h * 1.1}, URL: url})
+			items = append(items, &Link{Rect: Rect{X: w.X, Y: l.Baseline - h*0.8, W: w.W, H: h * 1.1}, URL: url, Line: l, Word: k})
 		}
 	}
 	return items
