@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
@@ -45,7 +46,7 @@ func mutate(t *testing.T, src string, pairs ...string) string {
 }
 
 // TestDiagnostics runs one case per rule against the default data and compares the messages
-// with golden files.
+// in English and in German with golden files.
 func TestDiagnostics(t *testing.T) {
 	def := string(testkit.Network)
 	cases := []struct{ name, src string }{
@@ -104,7 +105,8 @@ func TestDiagnostics(t *testing.T) {
 					t.Errorf("diagnostics not sorted: %v before %v", ds[i-1].Pos, ds[i].Pos)
 				}
 			}
-			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".golden"), err.Error()+"\n")
+			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".golden"), ds.In(i18n.English)+"\n")
+			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".de.golden"), ds.In(i18n.German)+"\n")
 		})
 	}
 }

@@ -1,11 +1,12 @@
 package brochure
 
 import (
-	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // placeholderRE finds {{name}} in a text.
@@ -79,7 +80,7 @@ func (n *Network) Expand(text string) (string, error) {
 		return f(n)
 	})
 	if len(bad) > 0 {
-		return "", fmt.Errorf("unknown placeholder {{%s}}", bad[0])
+		return "", i18n.T("valid.placeholder.unknown", bad[0])
 	}
 	return out, nil
 }
