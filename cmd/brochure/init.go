@@ -2,21 +2,21 @@ package main
 
 import (
 	"errors"
-	"fmt"
 
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/data"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
 // runInit writes the default data as a starter file.
 func runInit(c *cli, args []string) int {
-	fs := c.flags("init", "[-force] [FILE]", "Write a starter data file (default "+initFile+") to edit")
-	force := fs.Bool("force", false, "replace the file if it exists")
+	fs := c.flags("init", "[-force] [FILE]", i18n.T("cli.init.summary", initFile))
+	force := fs.Bool("force", false, c.say(i18n.T("cli.flag.force")))
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintf(c.stderr, "brochure init: one file at most, got %d\n", fs.NArg())
+		c.usageError(i18n.T("cli.init.args", fs.NArg()))
 		return exitUsage
 	}
 	file := initFile
@@ -25,16 +25,16 @@ func runInit(c *cli, args []string) int {
 	}
 	if err := fileset.WriteFile(file, data.Network, *force); err != nil {
 		if errors.Is(err, fileset.ErrExists) {
-			fmt.Fprintf(c.stderr, "brochure: error: %s exists; nothing was written\nbrochure: hint: run `brochure init -force %s` to replace it\n", file, file)
+			c.errorf(i18n.T("cli.init.exists", file), i18n.T("cli.init.exists.hint", file))
 			return exitInput
 		}
 		c.fail(err)
 		return exitInput
 	}
 	if file == initFile {
-		fmt.Fprintf(c.stdout, "wrote %s; edit it, then run `brochure validate` and `brochure build` in this folder\n", file)
+		c.println(c.stdout, i18n.T("cli.init.wrote", file))
 	} else {
-		fmt.Fprintf(c.stdout, "wrote %s; edit it, then run `brochure validate -data %s`\n", file, file)
+		c.println(c.stdout, i18n.T("cli.init.wrote.other", file))
 	}
 	return exitOK
 }
