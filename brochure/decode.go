@@ -151,6 +151,7 @@ func (d *decoder) decodeStruct(node *yaml.Node, v reflect.Value, path string) {
 	}
 	fields := fieldsOf(v.Type())
 	seen := map[string]bool{}
+	twice := false
 	for i := 0; i+1 < len(node.Content); i += 2 {
 		key, val := node.Content[i], node.Content[i+1]
 		kpos := Pos{key.Line, key.Column}
@@ -161,13 +162,29 @@ func (d *decoder) decodeStruct(node *yaml.Node, v reflect.Value, path string) {
 		name := key.Value
 		fpath := Path(path, name)
 		if seen[name] {
-			d.c.at(kpos, fpath, i18n.T("decode.key.twice", name), twiceHint(path, name))
+			// In a list item, the first key given twice is likely where an item lacking its
+			// "- " starts; the keys after it are the same mistake.
+			if !twice || !strings.HasSuffix(path, "]") {
+				d.c.at(kpos, fpath, i18n.T("decode.key.twice", name), twiceHint(path, name))
+			}
+			twice = true
 			continue
 		}
 		seen[name] = true
 		idx, ok := fields[name]
 		if !ok {
-			d.c.at(kpos, fpath, i18n.T("decode.key.unknown", name), unknownKeyHint(name, fields))
+			if prev := decimalComma(node, i); prev != nil {
+				// {lat: 50,773516}: YAML reads a value 50 and a key 773516.
+				d.c.at(Pos{prev.Line, prev.Column}, Path(path, node.Content[i-2].Value),
+					i18n.T("decode.comma", prev.Value+","+name), i18n.T("decode.comma.hint", prev.Value+"."+name))
+				continue
+			}
+			hint := unknownKeyHint(name, fields)
+			d.c.at(kpos, fpath, i18n.T("decode.key.unknown", name), hint)
+			if hint.ID == "decode.key.mean" && !seen[hint.Args[0].(string)] {
+				// The value meant for that key is reported here, not as missing.
+				d.c.flag(Path(path, hint.Args[0].(string)))
+			}
 			continue
 		}
 		d.decode(val, v.Field(idx), fpath)
@@ -178,6 +195,21 @@ func (d *decoder) decodeStruct(node *yaml.Node, v reflect.Value, path string) {
 		}
 	}
 	d.missing(v.Type(), seen, pos, path)
+}
+
+// decimalComma returns the number before the key at index i of a flow mapping when the key
+// is the digits after a decimal comma in it, as in {lat: 50,773516}; else nil.
+func decimalComma(m *yaml.Node, i int) *yaml.Node {
+	key := m.Content[i]
+	if i < 2 || key.Value == "" || strings.Trim(key.Value, "0123456789") != "" || !isNull(m.Content[i+1]) {
+		return nil
+	}
+	prev := m.Content[i-1]
+	if prev.Kind != yaml.ScalarNode || prev.Tag != "!!int" && prev.Tag != "!!float" ||
+		prev.Line != key.Line || key.Column != prev.Column+len(prev.Value)+1 {
+		return nil
+	}
+	return prev
 }
 
 // missing reports every required key of struct type t that is not among seen.

@@ -66,10 +66,23 @@ func (ds Diagnostics) In(l i18n.Lang) string {
 	return strings.Join(lines, "\n")
 }
 
-// Sort orders the diagnostics by file, line, column and message.
+// Sort orders the diagnostics by file, line, column, path and message.
 func (ds Diagnostics) Sort() {
-	sort.SliceStable(ds, func(i, j int) bool {
-		a, b := ds[i], ds[j]
+	msgs := make(map[*Diagnostic]string, len(ds))
+	msg := func(d *Diagnostic) string {
+		m, ok := msgs[d]
+		if !ok {
+			m = d.Msg.String()
+			msgs[d] = m
+		}
+		return m
+	}
+	idx := make([]int, len(ds))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := &ds[idx[i]], &ds[idx[j]]
 		if a.File != b.File {
 			return a.File < b.File
 		}
@@ -82,8 +95,13 @@ func (ds Diagnostics) Sort() {
 		if a.Path != b.Path {
 			return a.Path < b.Path
 		}
-		return a.Msg.String() < b.Msg.String()
+		return msg(a) < msg(b)
 	})
+	sorted := make(Diagnostics, len(ds))
+	for i, k := range idx {
+		sorted[i] = ds[k]
+	}
+	copy(ds, sorted)
 }
 
 // Sorted sorts the diagnostics (see Sort) and drops exact duplicates.
@@ -126,9 +144,14 @@ func (c *collector) at(p Pos, path string, msg i18n.Text, hint ...i18n.Text) {
 		d.Hint = hint[0]
 	}
 	c.list = append(c.list, d)
-	if path == "" || c.rules {
-		return
+	if path != "" && !c.rules {
+		c.flag(path)
 	}
+}
+
+// flag marks the value at path as one that could not be decoded, without a diagnostic of
+// its own: another diagnostic says why.
+func (c *collector) flag(path string) {
 	if c.flagged == nil {
 		c.flagged, c.within = map[string]bool{}, map[string]bool{}
 	}

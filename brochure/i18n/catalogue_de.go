@@ -281,4 +281,20 @@ var german = map[string]string{
 	"fileset.journal.read":    "das Protokoll eines unterbrochenen Laufs lässt sich nicht lesen: %s",
 	"fileset.journal.damaged": "das Protokoll %s eines unterbrochenen Laufs ist beschädigt; löschen Sie es und erstellen Sie erneut",
 	"edition.internal":        "interner Fehler beim Erstellen der Ausgaben (es wurde nichts geschrieben; bitte melden Sie ihn mit der Datendatei): %s",
+
+	// YAML syntax mistakes, found where they are.
+	"syntax.colon.text":       "der Text enthält „: “, steht aber nicht in Anführungszeichen",
+	"syntax.colon.text.hint":  "setzen Sie den Text in doppelte Anführungszeichen: %s",
+	"syntax.char":             "ein Text, der mit %s beginnt, muss in Anführungszeichen stehen",
+	"syntax.colon.space":      "nach dem Doppelpunkt fehlt ein Leerzeichen",
+	"syntax.colon.space.hint": "schreiben Sie ein Leerzeichen nach dem Doppelpunkt: %s",
+	"syntax.colon.missing":    "nach dem Schlüssel %s fehlt der Doppelpunkt",
+	"syntax.quote":            "das hier geöffnete Anführungszeichen wird in dieser Zeile nicht geschlossen",
+	"syntax.quote.hint":       "schließen Sie es mit %s am Ende des Textes",
+	"syntax.indent":           "die Zeile ist um %d {1:Leerzeichen|Leerzeichen} eingerückt, der Block, zu dem sie gehört, um %d",
+	"syntax.indent.fix":       "rücken Sie sie um %d {1:Leerzeichen|Leerzeichen} ein wie die anderen Zeilen ihres Blocks",
+	"syntax.dash":             "ein Listeneintrag ohne „- “ davor",
+	"syntax.dash.hint":        "beginnen Sie ihn mit „- “ wie die Einträge darüber",
+	"decode.comma":            "eine Zahl mit Dezimalkomma: %s",
+	"syntax.more":             "die Datei enthält mehr als %d YAML-Syntaxfehler: beheben Sie diese, dann prüfen Sie erneut",
 }

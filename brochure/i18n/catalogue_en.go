@@ -281,4 +281,20 @@ var english = map[string]string{
 	"fileset.journal.read":    "the journal of an interrupted build cannot be read: %s",
 	"fileset.journal.damaged": "the journal %s of an interrupted build is damaged; delete it and build again",
 	"edition.internal":        "internal error while making the outputs (nothing was written; please report it with the data file): %s",
+
+	// YAML syntax mistakes, found where they are.
+	"syntax.colon.text":       `the text holds ": " but is not in quotes`,
+	"syntax.colon.text.hint":  "put the text in double quotes: %s",
+	"syntax.char":             "a text that starts with %s must be in quotes",
+	"syntax.colon.space":      "a colon without a space after it",
+	"syntax.colon.space.hint": "write a space after the colon: %s",
+	"syntax.colon.missing":    "the key %s has no colon after it",
+	"syntax.quote":            "the quotation mark opened here is not closed on this line",
+	"syntax.quote.hint":       "close it with %s at the end of the text",
+	"syntax.indent":           "the line is indented by %d {1:space|spaces}; the block it belongs to by %d",
+	"syntax.indent.fix":       "indent it by %d {1:space|spaces}, like the other lines of its block",
+	"syntax.dash":             `a list item without "- " in front`,
+	"syntax.dash.hint":        `start it with "- ", like the items above it`,
+	"decode.comma":            "a number with a decimal comma: %s",
+	"syntax.more":             "the file holds more than %d YAML syntax errors: correct these, then check it again",
 }

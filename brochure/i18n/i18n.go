@@ -100,6 +100,9 @@ func (t Text) In(l Lang) string {
 	for i, a := range t.Args {
 		args[i] = localised(a, l)
 	}
+	if strings.IndexByte(format, '{') < 0 {
+		return fmt.Sprintf(format, args...)
+	}
 	format = pluralRE.ReplaceAllStringFunc(format, func(m string) string {
 		p := pluralRE.FindStringSubmatch(m)
 		k, _ := strconv.Atoi(p[1])

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"errors"
+
 	"github.com/staedtenetz-nrw/brochure/internal/units"
 
 	"fmt"
