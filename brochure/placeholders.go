@@ -1,10 +1,14 @@
 package brochure
 
 import (
+	"net/url"
+
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"golang.org/x/net/idna"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
@@ -145,16 +149,61 @@ func (n *Network) Count() Counts {
 	return c
 }
 
-// DisplayURL writes a web address as people read it: without "https://" and a trailing slash.
+// DisplayURL writes a web address as people read it: without "https://" and a trailing
+// slash, a host in punycode (xn--kln-sna.de) in its Unicode form (köln.de).
 func DisplayURL(u string) string {
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
-	return strings.TrimSuffix(u, "/")
+	host, rest, _ := strings.Cut(u, "/")
+	if h, err := idna.Display.ToUnicode(host); err == nil {
+		host = h
+	}
+	if rest != "" || strings.Contains(u, "/") {
+		host += "/" + rest
+	}
+	return strings.TrimSuffix(host, "/")
 }
 
-// LinkURL makes a web address clickable: "https://" is added where no scheme is given.
+// LinkURL makes a web address clickable: "https://" is added where no scheme is given, and
+// a host with umlauts is written in its ASCII form (IDNA punycode: www.köln.de →
+// www.xn--kln-sna.de), as links, QR codes and PDF files need it. An address that cannot be
+// converted is returned as it is (the data's checks report it).
 func LinkURL(u string) string {
-	if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		u = "https://" + u
+	}
+	p, err := url.Parse(u)
+	if err != nil {
 		return u
 	}
-	return "https://" + u
+	ascii, err := idna.Lookup.ToASCII(p.Hostname())
+	if err != nil || ascii == p.Hostname() && isASCII(u) {
+		return u
+	}
+	if port := p.Port(); port != "" {
+		ascii += ":" + port
+	}
+	p.Host = ascii
+	return p.String()
+}
+
+// MailtoURL makes a mailto: link of an e-mail address, its domain in ASCII form (IDNA).
+func MailtoURL(address string) string {
+	local, domain, ok := strings.Cut(address, "@")
+	if !ok {
+		return "mailto:" + address
+	}
+	if ascii, err := idna.Lookup.ToASCII(domain); err == nil {
+		domain = ascii
+	}
+	return "mailto:" + local + "@" + domain
+}
+
+// isASCII reports whether s holds ASCII characters only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

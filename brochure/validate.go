@@ -157,12 +157,14 @@ func checkPerson(c *collector, p string, pr Person) {
 
 var emailRE = regexp.MustCompile(`^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$`)
 
-// checkEmail checks an e-mail address, if given.
+// checkEmail checks an e-mail address, if given. Its domain may be an internationalised
+// one (info@köln.de): it is checked in its ASCII form.
 func checkEmail(c *collector, p, e string) {
 	if e == "" {
 		return
 	}
-	if _, err := mail.ParseAddress(e); err != nil || !emailRE.MatchString(e) {
+	ascii := strings.TrimPrefix(MailtoURL(e), "mailto:")
+	if _, err := mail.ParseAddress(ascii); err != nil || !emailRE.MatchString(ascii) {
 		c.add(p, i18n.T("valid.email", e), i18n.T("valid.email.hint"))
 	}
 }
@@ -179,9 +181,10 @@ func checkPhone(c *collector, p, ph string) {
 	}
 }
 
-var hostRE = regexp.MustCompile(`^([a-z0-9]([a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,}$`)
+var hostRE = regexp.MustCompile(`^([a-z0-9]([a-z0-9\-]*[a-z0-9])?\.)+([a-z]{2,}|xn--[a-z0-9\-]+)$`)
 
-// checkURL checks a web address, if given; "https://" may be left out.
+// checkURL checks a web address, if given; "https://" may be left out. A host with umlauts
+// (www.köln.de) is checked in its ASCII form (IDNA).
 func checkURL(c *collector, p, u string) {
 	if u == "" {
 		return

@@ -234,3 +234,31 @@ func BenchmarkBuild(b *testing.B) {
 		}
 	}
 }
+
+func TestUmlautAddressLinksInASCII(t *testing.T) {
+	n := testnet.Default(t)
+	n.Network.Website = "www.köln.de"
+	plan, err := layout.Build(n, testnet.Geography)
+	if err != nil {
+		t.Fatal(err)
+	}
+	links, printed := map[string]bool{}, false
+	for _, pg := range plan.Pages {
+		for _, it := range pg.Items {
+			switch v := it.(type) {
+			case *layout.Link:
+				links[v.URL] = true
+			case *layout.Line:
+				for _, w := range v.Words {
+					printed = printed || w.Text == "www.köln.de"
+				}
+			}
+		}
+	}
+	if !links["https://www.xn--kln-sna.de"] || links["https://www.köln.de"] {
+		t.Errorf("links %v, want the QR code's link in punycode", links)
+	}
+	if !printed {
+		t.Error("the website is not printed in its Unicode form")
+	}
+}

@@ -153,7 +153,7 @@ func (b *builder) links(lines []*Line) []Item {
 			case strings.HasPrefix(word, "https://") || strings.HasPrefix(word, "http://") || strings.HasPrefix(word, "www."):
 				url = brochure.LinkURL(word)
 			case strings.Contains(word, "@") && strings.Contains(word, "."):
-				url = "mailto:" + word
+				url = brochure.MailtoURL(word)
 			}
 			if url == "" || l.Hyphenated && w == l.Words[len(l.Words)-1] {
 				continue
