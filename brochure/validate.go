@@ -344,9 +344,13 @@ func checkText(c *collector, n *Network, p, text string, paragraph bool) {
 		c.add(p, i18n.T("valid.blank"), i18n.T("valid.blank.hint"))
 		return
 	}
-	unknown, empty := n.badPlaceholders(text)
-	for _, name := range unknown {
-		c.add(p, i18n.T("valid.placeholder.unknown", name), i18n.T("valid.placeholder.unknown.hint", strings.Join(Placeholders(), ", ")))
+	problems, empty := n.badPlaceholders(text)
+	for _, problem := range problems {
+		hint := i18n.T("valid.placeholder.forms.hint")
+		if problem.ID == "valid.placeholder.unknown" {
+			hint = i18n.T("valid.placeholder.unknown.hint", strings.Join(Placeholders(), ", "))
+		}
+		c.add(p, problem, hint)
 	}
 	for _, name := range empty {
 		if c.has(name) {
