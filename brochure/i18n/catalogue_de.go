@@ -215,7 +215,7 @@ var german = map[string]string{
 	// The command line.
 	"cli.cmd.build":            "Faltblatt (PDF) und Mitgliederlisten (XLSX, CSV) im Ordner DIR erstellen",
 	"cli.cmd.validate":         "Datendatei und Satz des Faltblatts prüfen; jedes Problem melden",
-	"cli.cmd.init":             "eine Vorlage zum Ausfüllen schreiben (Vorgabe network.yaml)",
+	"cli.cmd.init":             "eine Vorlage zum Ausfüllen (Vorgabe network.yaml) und ihr Schema schreiben",
 	"cli.cmd.preflight":        "ein PDF nach den Regeln der Druckerei prüfen",
 	"cli.flag.version":         "die Version ausgeben",
 	"cli.flag.lang":            "die `Sprache` der Meldungen: de oder en (Vorgabe: die des Systems)",
@@ -254,7 +254,7 @@ var german = map[string]string{
 	"cli.wrote.bytes":          "geschrieben: %s (%d Bytes)",
 	"cli.validate.summary":     "Die Datendatei prüfen und jedes Problem auf einmal melden",
 	"cli.validate.ok":          "%s: in Ordnung: %d {2:Mitglied|Mitglieder} (%d aktuell, %d ehemalig), %d {5:Programmgebiet|Programmgebiete}",
-	"cli.init.summary":         "Eine Vorlage der Datendatei (Vorgabe %s) zum Ausfüllen schreiben",
+	"cli.init.summary":         "Eine Vorlage der Datendatei zum Ausfüllen schreiben (Vorgabe %s: ein Netzwerk mit drei Beispielstädten, jeder Schlüssel erklärt) und daneben das Schema %s",
 	"cli.flag.force":           "die Datei ersetzen, wenn es sie schon gibt",
 	"cli.init.args":            "brochure init: höchstens eine Datei, nicht %d",
 	"cli.init.exists":          "%s gibt es schon; es wurde nichts geschrieben",
@@ -300,4 +300,6 @@ var german = map[string]string{
 	"valid.placeholder.forms.count": "der Platzhalter {{%s}} ist keine Anzahl: er nimmt keine Einzahl- und Mehrzahlform",
 	"valid.placeholder.forms":       "der Platzhalter {{%s}} nimmt zwei Formen, Einzahl und Mehrzahl",
 	"valid.placeholder.forms.hint":  "schreiben Sie {{members.current|Stadt|Städte}} (eine Anzahl mit Einzahl und Mehrzahl) oder den Platzhalter allein",
+	"cli.flag.example":              "statt der Vorlage das im Programm eingebaute Beispiel schreiben (die Daten des Städtenetzes Soziale Stadt NRW)",
+	"cli.init.schema":               "geschrieben: %s: damit ergänzen und prüfen Editoren wie VS Code (mit der YAML-Erweiterung) die Schlüssel beim Schreiben",
 }

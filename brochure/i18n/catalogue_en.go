@@ -215,7 +215,7 @@ var english = map[string]string{
 	// The command line.
 	"cli.cmd.build":            "make the leaflet (PDF) and the rosters (XLSX, CSV) in DIR",
 	"cli.cmd.validate":         "check the data file and the leaflet's layout; report every problem",
-	"cli.cmd.init":             "write a starter data file (default network.yaml)",
+	"cli.cmd.init":             "write a starter data file (default network.yaml) and its schema",
 	"cli.cmd.preflight":        "check a PDF against the print shop's rules",
 	"cli.flag.version":         "print the version",
 	"cli.flag.lang":            "the `language` of the messages: de or en (default: the system's)",
@@ -254,7 +254,7 @@ var english = map[string]string{
 	"cli.wrote.bytes":          "wrote %s (%d bytes)",
 	"cli.validate.summary":     "Check the data file and report every problem at once",
 	"cli.validate.ok":          "%s: ok: %d {2:member|members} (%d current, %d former), %d programme {5:area|areas}",
-	"cli.init.summary":         "Write a starter data file (default %s) to edit",
+	"cli.init.summary":         "Write a starter data file to edit (default %s: a network of three example cities, every key explained), and the schema %s beside it",
 	"cli.flag.force":           "replace the file if it exists",
 	"cli.init.args":            "brochure init: one file at most, got %d",
 	"cli.init.exists":          "%s exists; nothing was written",
@@ -300,4 +300,6 @@ var english = map[string]string{
 	"valid.placeholder.forms.count": "placeholder {{%s}} is no count: it takes no singular and plural forms",
 	"valid.placeholder.forms":       "placeholder {{%s}} takes two forms, the singular and the plural",
 	"valid.placeholder.forms.hint":  "write {{members.current|Stadt|Städte}} (a count with its singular and plural), or the placeholder alone",
+	"cli.flag.example":              "write the example built into the program (the data of the Städtenetz Soziale Stadt NRW) instead of the starter",
+	"cli.init.schema":               "wrote %s: editors such as VS Code (with its YAML extension) complete and check the keys with it",
 }

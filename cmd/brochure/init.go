@@ -2,15 +2,23 @@ package main
 
 import (
 	"errors"
+	"path/filepath"
 
+	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/data"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
-// runInit writes the default data as a starter file.
+// schemaLine is the first line of a file that init writes: it points editors to the schema
+// beside it.
+const schemaLine = "# yaml-language-server: $schema=" + brochure.SchemaFile + "\n"
+
+// runInit writes the starter file (or the built-in example) and the schema of the data
+// beside it.
 func runInit(c *cli, args []string) int {
-	fs := c.flags("init", "[-force] [FILE]", i18n.T("cli.init.summary", initFile))
+	fs := c.flags("init", "[-example] [-force] [FILE]", i18n.T("cli.init.summary", initFile, brochure.SchemaFile))
+	example := fs.Bool("example", false, c.say(i18n.T("cli.flag.example")))
 	force := fs.Bool("force", false, c.say(i18n.T("cli.flag.force")))
 	if code, ok := c.parse(fs, args); !ok {
 		return code
@@ -23,11 +31,20 @@ func runInit(c *cli, args []string) int {
 	if fs.NArg() == 1 {
 		file = fs.Arg(0)
 	}
-	if err := fileset.WriteFile(file, data.Network, *force); err != nil {
+	content := data.Starter
+	if *example {
+		content = append([]byte(schemaLine+"\n"), data.Network...)
+	}
+	if err := fileset.WriteFile(file, content, *force); err != nil {
 		if errors.Is(err, fileset.ErrExists) {
 			c.errorf(i18n.T("cli.init.exists", file), i18n.T("cli.init.exists.hint", file))
 			return exitInput
 		}
+		c.fail(err)
+		return exitInput
+	}
+	schema := filepath.Join(filepath.Dir(file), brochure.SchemaFile)
+	if err := fileset.WriteFile(schema, brochure.Schema(), true); err != nil {
 		c.fail(err)
 		return exitInput
 	}
@@ -36,5 +53,6 @@ func runInit(c *cli, args []string) int {
 	} else {
 		c.println(c.stdout, i18n.T("cli.init.wrote.other", file))
 	}
+	c.println(c.stdout, i18n.T("cli.init.schema", schema))
 	return exitOK
 }

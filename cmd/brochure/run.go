@@ -33,7 +33,7 @@ type command struct {
 var commands = []command{
 	{"build", "[-data FILE] [-out DIR]", i18n.T("cli.cmd.build"), runBuild},
 	{"validate", "[-data FILE]", i18n.T("cli.cmd.validate"), runValidate},
-	{"init", "[-force] [FILE]", i18n.T("cli.cmd.init"), runInit},
+	{"init", "[-example] [-force] [FILE]", i18n.T("cli.cmd.init"), runInit},
 	{"preflight", "[-fold KIND] FILE.pdf", i18n.T("cli.cmd.preflight"), runPreflight},
 }
 
