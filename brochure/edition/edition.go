@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
+
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/paint"
@@ -155,5 +157,5 @@ func side(n int, job func(i int) error) (wait func() error) {
 // internalError turns a panic, which is a bug, into an error that the command line reports;
 // the outputs are then not written.
 func internalError(r any) error {
-	return fmt.Errorf("internal error while making the outputs (nothing was written; please report it with the data file): %v", r)
+	return i18n.T("edition.internal", fmt.Sprint(r))
 }

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
 )
 
 // maxLinks is the most hyperlinks Excel keeps on one worksheet; further e-mail addresses are
@@ -49,7 +51,7 @@ func (l *sheetLinks) add(ref, address string) bool {
 	l.rels.WriteString(`<Relationship Id="`)
 	l.rels.WriteString(id)
 	l.rels.WriteString(`" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="`)
-	xml.EscapeText(&l.rels, []byte("mailto:"+address))
+	xml.EscapeText(&l.rels, []byte(brochure.MailtoURL(address)))
 	l.rels.WriteString(`" TargetMode="External"/>`)
 	return true
 }

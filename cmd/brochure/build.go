@@ -1,18 +1,18 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
 // runBuild makes every output and writes the set into the output directory.
 func runBuild(c *cli, args []string) int {
 	fs := c.flags()
-	dataFile := dataFlag(fs)
-	out := fs.String("out", "output", "the `directory` to write into")
+	dataFile := c.dataFlag(fs)
+	out := fs.String("out", "output", c.say(i18n.T("cli.flag.out")))
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
@@ -38,7 +38,7 @@ func runBuild(c *cli, args []string) int {
 		return exitInput
 	}
 	for _, f := range files {
-		fmt.Fprintf(c.stdout, "wrote %s (%d bytes)\n", filepath.Join(*out, f.Name), len(f.Data))
+		c.println(c.stdout, i18n.T("cli.wrote.bytes", filepath.Join(*out, f.Name), len(f.Data)))
 	}
 	return exitOK
 }

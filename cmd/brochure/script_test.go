@@ -81,6 +81,9 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 		Setup: func(e *testscript.Env) error {
 			e.Values[statusKey{}] = new(int)
+			// English unless a script sets a locale (env LANG=de_DE.UTF-8), also on a
+			// system whose own language is German.
+			e.Setenv("LANG", "C")
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // Sizes of the cover and the QR code, in mm and points.
@@ -54,7 +55,7 @@ func (b *builder) qr(p *Panel, i int) ([]Item, float64) {
 	url = brochure.LinkURL(url)
 	mods, err := qrModules(url, 0, 0, qrSide)
 	if err != nil {
-		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, "%v", err)
+		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, i18n.T("layout.qr", url, err))
 		return nil, 0
 	}
 	items := []Item{mods, &Link{Rect: Rect{W: qrSide, H: qrSide}, URL: url}}
@@ -115,7 +116,7 @@ func (b *builder) cover(p *Panel, side string, panel, i int) ([]Item, float64) {
 		footTop -= b.capHeight(coverFootSize) + 4 // the website, and white space above it
 	}
 	if y > footTop {
-		b.errorf(path, p.Name, blk.ID, "the title does not fit the cover: %s mm too long", mm(y-footTop))
+		b.errorf(path, p.Name, blk.ID, i18n.T("layout.title.long", mm(y-footTop)), i18n.T("layout.title.long.hint"))
 	}
 	items = append(items, b.coverMotif(x, w, y+coverMotifGap, footTop-coverMotifGap+4)...)
 	items = append(items, foot...)

@@ -168,7 +168,7 @@ func TestOverflowNamesPanelBlockAndLine(t *testing.T) {
 	}
 	e := es[0]
 	msg := e.String()
-	if !strings.Contains(msg, ": panel inside 2: block knowledge: ") || e.Pos.Line != yamlLine(t, "- id: knowledge") {
+	if !strings.Contains(msg, ": block \"knowledge\" (no. 8), panel inside 2: ") || e.Pos.Line != yamlLine(t, "- id: knowledge") {
 		t.Errorf("error names not panel inside 2, block knowledge, line %d: %s", e.Pos.Line, msg)
 	}
 	if !strings.Contains(msg, "mm (about ") || !strings.Contains(msg, "lines) too long") || !strings.HasPrefix(msg, testkit.NetworkName+":") {
@@ -187,10 +187,10 @@ func TestMissingCharacterNamesItsPlace(t *testing.T) {
 		t.Fatalf("got %d errors, want 2: %v", len(es), es)
 	}
 	cover, about := es[0], es[1]
-	if about.Pos != n.Positions.At(brochure.Path("leaflet", "blocks", i, "paragraphs", 1)) || !strings.Contains(about.Msg, "U+0915") {
+	if about.Pos != n.Positions.At(brochure.Path("leaflet", "blocks", i, "paragraphs", 1)) || !strings.Contains(about.String(), "U+0915") {
 		t.Errorf("error %v, want one at the about block's second paragraph naming U+0915", about)
 	}
-	if cover.Pos != n.Positions.At(brochure.Path("leaflet", "blocks", j, "heading")) || !strings.Contains(cover.Msg, "U+2603") {
+	if cover.Pos != n.Positions.At(brochure.Path("leaflet", "blocks", j, "heading")) || !strings.Contains(cover.String(), "U+2603") {
 		t.Errorf("error %v, want one at the cover's heading naming U+2603", cover)
 	}
 }
@@ -207,7 +207,7 @@ func TestTooManyMembers(t *testing.T) {
 	es := buildErrors(t, n)
 	found := false
 	for _, e := range es {
-		if strings.Contains(e.Msg, "block members: 80 members do not fit the member list; at 7 pt the panel holds ") {
+		if strings.Contains(e.String(), "80 members do not fit the member list; at 7 pt the panel holds ") {
 			found = true
 		}
 	}
@@ -221,7 +221,7 @@ func TestHeadingAloneIsAnError(t *testing.T) {
 	i := block(t, n, "membership")
 	n.Leaflet.Blocks[i].Paragraphs = nil
 	es := buildErrors(t, n)
-	if len(es) != 1 || !strings.Contains(es[0].Msg, "block membership: the heading has no text") {
+	if len(es) != 1 || !strings.Contains(es[0].String(), "block \"membership\" (no. 9), heading, panel inside 3: the heading has no text") {
 		t.Errorf("errors %v, want one about the lone heading", es)
 	}
 }
@@ -232,5 +232,33 @@ func BenchmarkBuild(b *testing.B) {
 		if _, err := layout.Build(n, testnet.Geography); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestUmlautAddressLinksInASCII(t *testing.T) {
+	n := testnet.Default(t)
+	n.Network.Website = "www.köln.de"
+	plan, err := layout.Build(n, testnet.Geography)
+	if err != nil {
+		t.Fatal(err)
+	}
+	links, printed := map[string]bool{}, false
+	for _, pg := range plan.Pages {
+		for _, it := range pg.Items {
+			switch v := it.(type) {
+			case *layout.Link:
+				links[v.URL] = true
+			case *layout.Line:
+				for _, w := range v.Words {
+					printed = printed || w.Text == "www.köln.de"
+				}
+			}
+		}
+	}
+	if !links["https://www.xn--kln-sna.de"] || links["https://www.köln.de"] {
+		t.Errorf("links %v, want the QR code's link in punycode", links)
+	}
+	if !printed {
+		t.Error("the website is not printed in its Unicode form")
 	}
 }

@@ -1,12 +1,15 @@
 package layout
 
 import (
+	"errors"
+
 	"github.com/staedtenetz-nrw/brochure/internal/units"
 
 	"fmt"
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/internal/typeset"
 )
 
@@ -47,11 +50,7 @@ var (
 func (b *builder) set(text string, st style, width, top float64, path, panel, block string) ([]*Line, float64) {
 	f := b.fonts[st.font]
 	if miss := f.Missing(text); len(miss) > 0 {
-		var qs []string
-		for _, r := range miss {
-			qs = append(qs, fmt.Sprintf("%q (U+%04X)", r, r))
-		}
-		b.errorf(path, panel, block, "the font Open Sans %s has no %s", st.font, strings.Join(qs, ", "))
+		b.errorf(path, panel, block, i18n.T("layout.glyph", st.font, glyphs(miss)), i18n.T("layout.glyph.hint"))
 		return nil, top
 	}
 	var lines []*Line
@@ -60,11 +59,16 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 	para, err := typeset.Break(text, width, typeset.Style{Font: f, Size: st.size, Leading: lead},
 		typeset.Options{Hyphenator: b.hyph, Justify: st.justify})
 	if err != nil {
-		b.errorf(path, panel, block, "%v", err)
+		var wide *typeset.WordTooWideError
+		if errors.As(err, &wide) {
+			b.errorf(path, panel, block, i18n.T("layout.word.wide", shortWord(wide.Word), mm(wide.Width), mm(wide.Column)), i18n.T("layout.word.wide.hint"))
+		} else {
+			b.errorf(path, panel, block, i18n.T("layout.typeset", err))
+		}
 		return nil, top
 	}
 	if over := para.Overfull(); over > 0 {
-		b.errorf(path, panel, block, "a line is %s mm wider than the column of %s mm", mm(over), mm(width))
+		b.errorf(path, panel, block, i18n.T("layout.overfull", mm(over), mm(width)), i18n.T("layout.word.wide.hint"))
 	}
 	for _, l := range para.Lines {
 		ln := &Line{Font: st.font, Size: st.size, Colour: st.colour, Baseline: y, Space: l.Space,
@@ -86,7 +90,7 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 func (b *builder) expand(text, path, panel, block string) string {
 	s, err := b.n.Expand(text)
 	if err != nil {
-		b.errorf(path, panel, block, "%v", err)
+		b.errorf(path, panel, block, i18n.T("layout.expand", err))
 		return ""
 	}
 	return s
@@ -118,7 +122,7 @@ func (b *builder) textBlock(p *Panel, i int) ([]Item, float64) {
 		items = appendLines(items, lines)
 		y = bottom + headGap
 		if len(blk.Paragraphs) == 0 {
-			b.errorf(path, p.Name, blk.ID, "the heading has no text under it")
+			b.errorf(path, p.Name, blk.ID, i18n.T("layout.heading.alone"), i18n.T("layout.heading.alone.hint"))
 		}
 	}
 	for j, para := range blk.Paragraphs {
@@ -150,7 +154,7 @@ func (b *builder) links(lines []*Line) []Item {
 			case strings.HasPrefix(word, "https://") || strings.HasPrefix(word, "http://") || strings.HasPrefix(word, "www."):
 				url = brochure.LinkURL(word)
 			case strings.Contains(word, "@") && strings.Contains(word, "."):
-				url = "mailto:" + word
+				url = brochure.MailtoURL(word)
 			}
 			if url == "" || l.Hyphenated && w == l.Words[len(l.Words)-1] {
 				continue
@@ -160,4 +164,22 @@ func (b *builder) links(lines []*Line) []Item {
 		}
 	}
 	return items
+}
+
+// glyphs lists characters for a message: 'ש' (U+05E9), '🏙' (U+1F3D9).
+func glyphs(rs []rune) string {
+	qs := make([]string, len(rs))
+	for i, r := range rs {
+		qs[i] = fmt.Sprintf("%q (U+%04X)", r, r)
+	}
+	return strings.Join(qs, ", ")
+}
+
+// shortWord shortens a word of more than 40 characters for a message: its start, its end
+// and its length.
+func shortWord(word string) string {
+	if r := []rune(word); len(r) > 40 {
+		return fmt.Sprintf("%s…%s (%d)", string(r[:20]), string(r[len(r)-10:]), len(r))
+	}
+	return word
 }
