@@ -277,7 +277,7 @@ func validateLeaflet(c *collector, n *Network) {
 // blockFields lists, for each kind of block, the fields it prints besides id and kind.
 var blockFields = map[string][]string{
 	KindText:    {"heading", "paragraphs"},
-	KindCover:   {"heading", "subtitle"},
+	KindCover:   {"heading", "subtitle", "heading_pt"},
 	KindMap:     {"heading", "legend", "caption"},
 	KindMembers: {},
 	KindOffice:  {"heading", "paragraphs"},
@@ -287,13 +287,13 @@ var blockFields = map[string][]string{
 // validateBlock checks one block's kind, the fields its kind needs and prints (a field it
 // would not print is an error, not a datum silently dropped), blank texts and placeholders.
 func validateBlock(c *collector, n *Network, p string, b Block) {
-	given := map[string]bool{"heading": b.Heading != "", "subtitle": b.Subtitle != "", "paragraphs": b.Paragraphs != nil,
-		"legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != ""}
+	given := map[string]bool{"heading": b.Heading != "", "subtitle": b.Subtitle != "", "heading_pt": b.HeadingPt != nil,
+		"paragraphs": b.Paragraphs != nil, "legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != ""}
 	fields, known := blockFields[b.Kind]
 	if !known {
 		c.add(Path(p, "kind"), "one of text, cover, map, members, office, qr", "unknown block kind %q", b.Kind)
 	}
-	for _, f := range []string{"heading", "subtitle", "paragraphs", "legend", "caption", "url"} {
+	for _, f := range []string{"heading", "subtitle", "heading_pt", "paragraphs", "legend", "caption", "url"} {
 		if known && given[f] && !slices.Contains(fields, f) {
 			hint := "remove it"
 			if len(fields) > 0 {
@@ -318,6 +318,10 @@ func validateBlock(c *collector, n *Network, p string, b Block) {
 	}
 	if b.URL != "" {
 		checkURL(c, Path(p, "url"), b.URL)
+	}
+	if pt := b.HeadingPt; pt != nil && (*pt < CoverTitleMinPt || *pt > CoverTitleMaxPt) {
+		c.add(Path(p, "heading_pt"), "leave it out to let the layout choose the largest size that fits",
+			"title size %g pt is outside %g to %g pt", *pt, CoverTitleMinPt, CoverTitleMaxPt)
 	}
 	texts := map[string]string{"heading": b.Heading, "subtitle": b.Subtitle, "caption": b.Caption}
 	if b.Legend != nil {
