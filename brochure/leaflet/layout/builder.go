@@ -2,6 +2,8 @@ package layout
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
@@ -49,5 +51,32 @@ func newBuilder(n *brochure.Network) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &builder{n: n, fonts: fs, hyph: hyphen.Default(), blocks: map[string]int{}}, nil
+	b := &builder{n: n, fonts: fs, blocks: map[string]int{}}
+	b.hyph = b.hyphenator()
+	return b, nil
+}
+
+// hyphenator returns the German hyphenator with the data's exceptions (leaflet.hyphenation);
+// each bad entry is an error at its place, and the good ones still apply.
+func (b *builder) hyphenator() *hyphen.Hyphenator {
+	good := map[string]string{}
+	for _, word := range slices.Sorted(maps.Keys(b.n.Leaflet.Hyphenation)) {
+		marked := b.n.Leaflet.Hyphenation[word]
+		if err := hyphen.ExceptionError(word, marked); err != nil {
+			path := brochure.Path("leaflet", "hyphenation", word)
+			b.errs = append(b.errs, brochure.Diagnostic{File: b.n.File, Pos: b.n.Positions.At(path), Path: path, Msg: err.Error(),
+				Hint: "write the word as it stands in the text, then the same word with a hyphen where a line may break: Wohnumfeldverbesserung: Wohn-umfeld-ver-bes-se-rung, or the word itself to keep it whole"})
+			continue
+		}
+		good[word] = marked
+	}
+	h, err := hyphen.Default().WithExceptions(good)
+	if err != nil {
+		// Two words that differ only in case; the build stops with the errors anyway.
+		path := brochure.Path("leaflet", "hyphenation")
+		b.errs = append(b.errs, brochure.Diagnostic{File: b.n.File, Pos: b.n.Positions.At(path), Path: path, Msg: err.Error(),
+			Hint: "list each word once; case does not matter"})
+		return hyphen.Default()
+	}
+	return h
 }

@@ -94,7 +94,7 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		num := strconv.Itoa(m.Number)
 		nw := b.fonts["semibold"].Width(num, size)
 		nx := x + 2*r + 1.2 + numW - nw
-		items = append(items, &Line{Font: "semibold", Size: size, Colour: st.colour, Baseline: base, Block: blk.ID,
+		items = append(items, &Line{Font: "semibold", Size: size, Scale: 1, Colour: st.colour, Baseline: base, Block: blk.ID,
 			Words: []Word{{Text: num, X: nx, W: nw}}})
 		name := m.City
 		path := brochure.Path("members", m.Index, "city")
@@ -107,7 +107,7 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		if nameX+w > x+colW+0.01 {
 			b.errorf(path, p.Name, blk.ID, "the name %q is %s mm too wide for the member list", name, mm(nameX+w-x-colW))
 		}
-		items = append(items, &Line{Font: st.font, Size: size, Colour: st.colour, Baseline: base, Block: blk.ID,
+		items = append(items, &Line{Font: st.font, Size: size, Scale: 1, Colour: st.colour, Baseline: base, Block: blk.ID,
 			Words: []Word{{Text: name, X: nameX, W: w}}})
 	}
 	return items, b.keyHeight(rows, size)

@@ -71,15 +71,19 @@ type Fill struct {
 // Line is one line of text, its words placed one by one.
 type Line struct {
 	// Font is the name of one of fonts.Faces ("regular", "semibold"); Size is in points.
-	Font   string
-	Size   float64
+	Font string
+	Size float64
+	// Scale is the horizontal scale of the glyphs, 1 ± 0.02 at most in justified lines
+	// (font expansion) and 1 elsewhere; the words' positions and widths include it.
+	Scale  float64
 	Colour string
 	// Baseline is the y of the line's baseline.
 	Baseline float64
 	// Words are the line's words with their x positions and widths.
 	Words []Word
 	// Space is the width of the gaps between words; Justified tells whether the line was
-	// stretched to the measure; Hyphenated whether its last word ends in an inserted hyphen.
+	// stretched to the measure; Hyphenated whether it ends inside a word, its last word then
+	// ending in a hyphen (an inserted one, or the word's own).
 	Space      float64
 	Justified  bool
 	Hyphenated bool

@@ -1,6 +1,8 @@
 package paint
 
 import (
+	"fmt"
+
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 )
 
@@ -24,8 +26,17 @@ func (p *painter) item(it layout.Item) {
 	case *layout.Line:
 		p.fill(v.Colour)
 		p.setFont(v.Font, v.Size)
+		// Font expansion: the line's glyphs at the horizontal scale the breaker chose (Tz is
+		// part of the graphics state, so it holds for the Text calls and is reset after).
+		scaled := v.Scale != 0 && v.Scale != 1
+		if scaled {
+			pdf.RawWriteStr(fmt.Sprintf("%.3f Tz", 100*v.Scale))
+		}
 		for _, w := range v.Words {
 			pdf.Text(w.X+o, v.Baseline+o, w.Text)
+		}
+		if scaled {
+			pdf.RawWriteStr("100 Tz")
 		}
 	case *layout.Shape:
 		if v.Width > 0 {
