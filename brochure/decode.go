@@ -70,6 +70,8 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 		v.Set(nv)
 	case reflect.Struct:
 		d.decodeStruct(node, v, path)
+	case reflect.Map:
+		d.decodeMap(node, v, path)
 	case reflect.Slice:
 		if node.Kind != yaml.SequenceNode {
 			d.c.at(pos, path, i18n.T("decode.want.list", describe(node)), i18n.T("decode.want.list.hint"))
@@ -225,6 +227,33 @@ func decimalComma(m *yaml.Node, i int) *yaml.Node {
 		return nil
 	}
 	return prev
+}
+
+// decodeMap fills a map with string keys from a mapping; each value's position is recorded
+// under Path(path, key).
+func (d *decoder) decodeMap(node *yaml.Node, v reflect.Value, path string) {
+	if node.Kind != yaml.MappingNode {
+		d.c.at(Pos{node.Line, node.Column}, path, i18n.T("decode.want", i18n.T("kind.mapping"), describe(node)), mappingHint(node))
+		return
+	}
+	m := reflect.MakeMapWithSize(v.Type(), len(node.Content)/2)
+	for i := 0; i+1 < len(node.Content); i += 2 {
+		key, val := node.Content[i], node.Content[i+1]
+		if key.Kind != yaml.ScalarNode || isNull(key) {
+			d.c.at(Pos{key.Line, key.Column}, path, i18n.T("decode.key.plain", describe(key)))
+			continue
+		}
+		name := norm.NFC.String(key.Value)
+		kpath := Path(path, name)
+		if m.MapIndex(reflect.ValueOf(name)).IsValid() {
+			d.c.at(Pos{key.Line, key.Column}, kpath, i18n.T("decode.key.twice", name), i18n.T("decode.key.twice.hint"))
+			continue
+		}
+		e := reflect.New(v.Type().Elem()).Elem()
+		d.decode(val, e, kpath)
+		m.SetMapIndex(reflect.ValueOf(name), e)
+	}
+	v.Set(m)
 }
 
 // missing reports every required key of struct type t that is not among seen.

@@ -94,6 +94,10 @@ func TestDiagnostics(t *testing.T) {
 		{"blank-list-entries", mutate(t, def, "  phones: [\"0201/88-68300\", \"0201/88-68344\"]", "  phones: [\"0201/88-68300\", ~, \" \"]", "  host: Stadt Essen", "  host: \"  \"")},
 		{"numbers-as-texts", mutate(t, def, "location: {lat: 50.773516, lon: 6.084800}", "location: {lat: \"50.773516\", lon: 0x1.85p2}", "  founded: 1994", "  founded: \"1994\"")},
 		{"placeholder-forms", mutate(t, def, "{{members.count}} Städte", "{{members.count|Stadt}}", "{{network.founded}}", "{{network.founded|Jahr|Jahre}}")},
+		{"hyphenation-and-title-size", mutate(t, def, "  palette:  ", "  hyphenation: {StadtteilLeben: [Stadtteil, Leben], Quartier: Quar-tier, Quartier: Quartier}\n  palette:  ",
+			"      heading: \"Städtenetz\\nSoziale Stadt NRW\"\n", "      heading: \"Städtenetz\\nSoziale Stadt NRW\"\n      heading_pt: 60\n",
+			"      heading: Mitglieder\n", "      heading: Mitglieder\n      heading_pt: 20\n")},
+		{"hyphenation-not-a-mapping", mutate(t, def, "  palette:  ", "  hyphenation: [StadtteilLeben]\n  palette:  ")},
 		{"empty-placeholder-datum", mutate(t, def, "  founded: 1994\n", "", "  email: staedtenetz@amt68.essen.de\n", "")},
 	}
 	for _, tc := range cases {

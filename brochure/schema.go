@@ -196,6 +196,8 @@ var fieldDocs = map[string]string{
 	"Colour.rgb":               "Bildschirmfarbe: #rrggbb (ohne Angabe aus cmyk abgeleitet).",
 	"Block.id":                 "Kurzname des Blocks, den leaflet.outside und leaflet.inside nennen.",
 	"Block.kind":               "Art: text, cover (Titel), map (Karte), members (Mitgliederliste), office (Geschäftsstelle), qr (QR-Code).",
+	"Block.heading_pt":         "Schriftgröße des Titels auf dem Umschlag in Punkt (18 bis 40); ohne Angabe wählt der Satz die größte passende Größe.",
+	"Leaflet.hyphenation":      "Trennausnahmen: das Wort, wie es im Text steht, und dasselbe Wort mit Bindestrichen an den erlaubten Trennstellen (oder das Wort selbst, damit es nie getrennt wird).",
 	"Block.heading":            "Überschrift (bei cover: der Titel).",
 	"Block.subtitle":           "Untertitel der Titelseite.",
 	"Block.paragraphs":         "Absätze; Platzhalter wie {{members.current|Stadt|Städte}} setzen Angaben der Datei ein.",

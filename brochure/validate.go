@@ -290,7 +290,7 @@ func validateLeaflet(c *collector, n *Network) {
 // blockFields lists, for each kind of block, the fields it prints besides id and kind.
 var blockFields = map[string][]string{
 	KindText:    {"heading", "paragraphs"},
-	KindCover:   {"heading", "subtitle"},
+	KindCover:   {"heading", "subtitle", "heading_pt"},
 	KindMap:     {"heading", "legend", "caption"},
 	KindMembers: {},
 	KindOffice:  {"heading", "paragraphs"},
@@ -300,13 +300,13 @@ var blockFields = map[string][]string{
 // validateBlock checks one block's kind, the fields its kind needs and prints (a field it
 // would not print is an error, not a datum silently dropped), blank texts and placeholders.
 func validateBlock(c *collector, n *Network, p string, b Block) {
-	given := map[string]bool{"heading": b.Heading != "", "subtitle": b.Subtitle != "", "paragraphs": b.Paragraphs != nil,
-		"legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != ""}
+	given := map[string]bool{"heading": b.Heading != "", "subtitle": b.Subtitle != "", "heading_pt": b.HeadingPt != nil,
+		"paragraphs": b.Paragraphs != nil, "legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != ""}
 	fields, known := blockFields[b.Kind]
 	if !known {
 		c.add(Path(p, "kind"), i18n.T("valid.kind", b.Kind), i18n.T("valid.kind.hint"))
 	}
-	for _, f := range []string{"heading", "subtitle", "paragraphs", "legend", "caption", "url"} {
+	for _, f := range []string{"heading", "subtitle", "heading_pt", "paragraphs", "legend", "caption", "url"} {
 		if known && given[f] && !slices.Contains(fields, f) {
 			hint := i18n.T("valid.field.remove.hint")
 			if len(fields) > 0 {
@@ -331,6 +331,9 @@ func validateBlock(c *collector, n *Network, p string, b Block) {
 	}
 	if b.URL != "" {
 		checkURL(c, Path(p, "url"), b.URL)
+	}
+	if pt := b.HeadingPt; pt != nil && (*pt < CoverTitleMinPt || *pt > CoverTitleMaxPt) {
+		c.add(Path(p, "heading_pt"), i18n.T("valid.title.size", *pt, CoverTitleMinPt, CoverTitleMaxPt), i18n.T("valid.title.size.hint"))
 	}
 	texts := map[string]string{"heading": b.Heading, "subtitle": b.Subtitle, "caption": b.Caption}
 	if b.Legend != nil {

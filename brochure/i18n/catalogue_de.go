@@ -120,6 +120,8 @@ var german = map[string]string{
 	"kind.leaving":                   "ein Datum oder %s",
 	"valid.left.empty":               "`left` ist leer; ein ehemaliges Mitglied braucht das Datum des Austritts",
 	"valid.left.empty.hint":          "schreiben Sie das Jahr (oder den Monat oder Tag) des Austritts, oder %s, wenn keine Quelle es nennt",
+	"valid.title.size":               "Titelgröße %g pt liegt außerhalb von %g bis %g pt",
+	"valid.title.size.hint":          "lassen Sie sie weg, dann wählt der Satz die größte Größe, die passt",
 	"valid.left.order":               "die Stadt ist ausgetreten (%s), bevor sie beigetreten ist (%s)",
 	"valid.location":                 "lat %g, lon %g liegt außerhalb Nordrhein-Westfalens",
 	"valid.location.hint":            "Nordrhein-Westfalen liegt zwischen Breite %.1f und %.1f und Länge %.1f und %.1f (mit Dezimalpunkt geschrieben)",
@@ -187,6 +189,14 @@ var german = map[string]string{
 	"valid.rgb.hint":                 "schreiben Sie #rrggbb, etwa #00707a",
 
 	// Laying out the leaflet.
+	"layout.hyphenation.hint":       "schreiben Sie das Wort, wie es im Text steht, dann dasselbe Wort mit einem Bindestrich, wo eine Zeile umbrechen darf: Wohnumfeldverbesserung: Wohn-umfeld-ver-bes-se-rung, oder das Wort selbst, damit es ganz bleibt",
+	"layout.hyphenation.twice.hint": "nennen Sie jedes Wort nur einmal; Groß- und Kleinschreibung zählt nicht",
+	"layout.hyphenation.other":      "Trennausnahme: %v",
+	"layout.hyphenation.letters":    "Trennausnahme %q: das Wort darf nur aus Buchstaben bestehen, gefunden %q (ein Wort mit Bindestrich wird nur dort getrennt; nennen Sie seine Teile einzeln)",
+	"layout.hyphenation.empty":      "Trennausnahme: das Wort ist leer",
+	"layout.hyphenation.place":      "Trennausnahme %q: %q hat einen Bindestrich am Anfang, am Ende oder zwei hintereinander",
+	"layout.hyphenation.same":       "Trennausnahme %q: %q ist nicht dasselbe Wort mit Bindestrichen",
+	"layout.hyphenation.twice":      "Trennausnahme %q: das Wort ist schon als %q genannt",
 	"layout.block":                  "Block %q",
 	"layout.panel.flap":             "Außenseite 1 (Klappe)",
 	"layout.panel.back":             "Außenseite 2 (Rückseite)",

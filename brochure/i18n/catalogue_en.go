@@ -120,6 +120,8 @@ var english = map[string]string{
 	"kind.leaving":                   "a date or %s",
 	"valid.left.empty":               "`left` is empty; a former member needs the date it left",
 	"valid.left.empty.hint":          "write the year (or month, or day) the city left, or %s when no source gives it",
+	"valid.title.size":               "title size %g pt is outside %g to %g pt",
+	"valid.title.size.hint":          "leave it out to let the layout choose the largest size that fits",
 	"valid.left.order":               "the city left (%s) before it joined (%s)",
 	"valid.location":                 "lat %g, lon %g lies outside North Rhine-Westphalia",
 	"valid.location.hint":            "North Rhine-Westphalia lies between latitude %.1f and %.1f and longitude %.1f and %.1f",
@@ -187,6 +189,14 @@ var english = map[string]string{
 	"valid.rgb.hint":                 "write #rrggbb, like #00707a",
 
 	// Laying out the leaflet.
+	"layout.hyphenation.hint":       "write the word as it stands in the text, then the same word with a hyphen where a line may break: Wohnumfeldverbesserung: Wohn-umfeld-ver-bes-se-rung, or the word itself to keep it whole",
+	"layout.hyphenation.twice.hint": "list each word once; case does not matter",
+	"layout.hyphenation.other":      "hyphenation exception: %v",
+	"layout.hyphenation.letters":    "hyphenation exception %q: the word must be letters only, found %q (a word with a hyphen breaks only there; list its parts on their own)",
+	"layout.hyphenation.empty":      "hyphenation exception: the word is empty",
+	"layout.hyphenation.place":      "hyphenation exception %q: %q has a hyphen at its start, its end or twice in a row",
+	"layout.hyphenation.same":       "hyphenation exception %q: %q is not the same word with hyphens added",
+	"layout.hyphenation.twice":      "hyphenation exception %q: the word is listed as %q already",
 	"layout.block":                  "block %q",
 	"layout.panel.flap":             "panel outside 1 (flap)",
 	"layout.panel.back":             "panel outside 2 (back)",

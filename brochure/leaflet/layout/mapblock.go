@@ -31,7 +31,7 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 		path := brochure.Path("leaflet", "blocks", i, "heading")
 		text := b.expand(blk.Heading, path, p.Name, blk.ID)
 		items = append(items, &Bookmark{Title: text, Y: 0})
-		st := style{font: "semibold", size: mapIntroSize, leading: 13, colour: Accent}
+		st := style{font: "semibold", size: mapIntroSize, leading: 13, colour: Accent, balance: true}
 		lines, bottom := b.set(text, st, w, y, path, p.Name, blk.ID)
 		items = appendLines(items, lines)
 		y = bottom + 3

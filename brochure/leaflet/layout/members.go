@@ -101,7 +101,7 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		nw := b.fonts["semibold"].Width(num, size)
 		nx := x + 2*r + 1.2 + numW - nw
 		path := brochure.Path("members", m.Index, "city")
-		items = append(items, &Line{Font: "semibold", Size: size, Colour: st.colour, Baseline: base, Block: blk.ID, Path: path,
+		items = append(items, &Line{Font: "semibold", Size: size, Scale: 1, Colour: st.colour, Baseline: base, Block: blk.ID, Path: path,
 			Words: []Word{{Text: num, X: nx, W: nw}}})
 		name := m.City
 		if miss := b.fonts[st.font].Missing(name); len(miss) > 0 {
@@ -113,7 +113,7 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		if nameX+w > x+colW+0.01 {
 			b.errorf(path, p.Name, blk.ID, i18n.T("layout.name.wide", name, mm(nameX+w-x-colW)), i18n.T("layout.name.wide.hint"))
 		}
-		items = append(items, &Line{Font: st.font, Size: size, Colour: st.colour, Baseline: base, Block: blk.ID, Path: path,
+		items = append(items, &Line{Font: st.font, Size: size, Scale: 1, Colour: st.colour, Baseline: base, Block: blk.ID, Path: path,
 			Words: []Word{{Text: name, X: nameX, W: w}}})
 	}
 	return items, b.keyHeight(rows, size)

@@ -74,8 +74,11 @@ type Fill struct {
 // Line is one line of text, its words placed one by one.
 type Line struct {
 	// Font is the name of one of fonts.Faces ("regular", "semibold"); Size is in points.
-	Font   string
-	Size   float64
+	Font string
+	Size float64
+	// Scale is the horizontal scale of the glyphs, 1 ± 0.02 at most in justified lines
+	// (font expansion) and 1 elsewhere; the words' positions and widths include it.
+	Scale  float64
 	Colour string
 	// Baseline is the y of the line's baseline.
 	Baseline float64

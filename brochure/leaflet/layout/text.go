@@ -28,17 +28,20 @@ const (
 	headGap = 2.6
 )
 
-// style is how a run of text is set.
+// style is how a run of text is set. Justified text is hyphenated; everything else is set
+// ragged right and keeps its words whole (only a word wider than the column is broken), and
+// balanced text (titles and headings) breaks into lines of about the same length.
 type style struct {
 	font          string
 	size, leading float64
 	colour        string
 	justify       bool
+	balance       bool
 }
 
 var (
 	body    = style{font: "regular", size: bodySize, leading: bodyLeading, colour: Text, justify: true}
-	heading = style{font: "semibold", size: headSize, leading: headLeading, colour: Accent}
+	heading = style{font: "semibold", size: headSize, leading: headLeading, colour: Accent, balance: true}
 	small   = style{font: "regular", size: smallSize, leading: smallLeading, colour: Muted}
 	office  = style{font: "regular", size: officeSize, leading: officeLeading, colour: Text}
 )
@@ -56,8 +59,7 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 	var lines []*Line
 	lead := units.PtToMM(st.leading)
 	y := top + f.CapHeight(st.size)
-	para, err := typeset.Break(text, width, typeset.Style{Font: f, Size: st.size, Leading: lead},
-		typeset.Options{Hyphenator: b.hyph, Justify: st.justify})
+	para, err := b.breakText(text, st, width)
 	if err != nil {
 		var wide *typeset.WordTooWideError
 		if errors.As(err, &wide) {
@@ -71,7 +73,7 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 		b.errorf(path, panel, block, i18n.T("layout.overfull", mm(over), mm(width)), i18n.T("layout.word.wide.hint"))
 	}
 	for _, l := range para.Lines {
-		ln := &Line{Font: st.font, Size: st.size, Colour: st.colour, Baseline: y, Space: l.Space,
+		ln := &Line{Font: st.font, Size: st.size, Scale: l.Scale, Colour: st.colour, Baseline: y, Space: l.Space,
 			Justified: st.justify && !l.Last && !l.Forced, Hyphenated: l.Hyphenated, HyphenAdded: l.HyphenAdded,
 			Block: block, Path: path}
 		for _, w := range l.Words {
@@ -84,6 +86,19 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 		return nil, top
 	}
 	return lines, y - lead + f.Descent(st.size)
+}
+
+// breakText breaks text into lines of at most width mm in style st. Justified text stands
+// a little inside the width, so that punctuation and hyphens that hang out of its straight
+// right edge (margin kerning) stay within it.
+func (b *builder) breakText(text string, st style, width float64) (*typeset.Paragraph, error) {
+	tst := typeset.Style{Font: b.fonts[st.font], Size: st.size, Leading: units.PtToMM(st.leading)}
+	if st.justify {
+		_, right := typeset.MaxHang(tst)
+		width -= right
+	}
+	return typeset.Break(text, width, tst,
+		typeset.Options{Hyphenator: b.hyph, Justify: st.justify, KeepWords: !st.justify, Balance: st.balance})
 }
 
 // expand fills in the placeholders of a text of the data; a failure is an error at path.

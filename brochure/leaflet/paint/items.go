@@ -1,6 +1,7 @@
 package paint
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
@@ -31,7 +32,13 @@ func (p *painter) item(it layout.Item) {
 		// Each word is followed by a space, so that text extraction and screen readers
 		// read words, not one run of letters; the space at the end of a line is painted
 		// alone (and, blank, is not text a preflight measures). No space follows a line
-		// that ends in a hyphen.
+		// that ends in a hyphen. The line's glyphs are set at the horizontal scale the
+		// breaker chose (font expansion; Tz is part of the graphics state, so it holds for
+		// the Text calls and is reset after).
+		scaled := v.Scale != 0 && v.Scale != 1
+		if scaled {
+			pdf.RawWriteStr(fmt.Sprintf("%.3f Tz", 100*v.Scale))
+		}
 		last := len(v.Words) - 1
 		for i, w := range v.Words {
 			p.tag.word(v, i)
@@ -47,6 +54,9 @@ func (p *painter) item(it layout.Item) {
 		if last >= 0 && !v.Hyphenated {
 			w := v.Words[last]
 			pdf.Text(w.X+w.W+o, v.Baseline+o, " ")
+		}
+		if scaled {
+			pdf.RawWriteStr("100 Tz")
 		}
 	case *layout.Shape:
 		if v.Width > 0 {
