@@ -6,8 +6,8 @@ import (
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
 )
 
-// runValidate loads the data and lays the leaflet out, reporting every problem either
-// finds, and writes nothing.
+// runValidate loads the data and lays the leaflet and the member list out, reporting every
+// problem they find, and writes nothing.
 func runValidate(c *cli, args []string) int {
 	fs := c.flags("validate", "[-data FILE]", "Check the data file and report every problem at once")
 	dataFile := dataFlag(fs)
@@ -21,7 +21,7 @@ func runValidate(c *cli, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	if _, err := edition.Layout(n); err != nil {
+	if err := edition.Check(n); err != nil {
 		c.fail(err)
 		return exitInput
 	}
