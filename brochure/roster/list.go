@@ -132,7 +132,8 @@ func paintRule(pdf *fpdf.Fpdf, r listRule) {
 	pdf.Line(r.x, r.y, r.x+r.w, r.y)
 }
 
-// keywords are the document's keywords: the network's short name and the kind of list.
+// keywords are the keywords of the roster's documents, the workbook's and the member
+// list's: the network's short name and what they hold.
 func keywords(n *brochure.Network) string {
 	k := "Mitgliederverzeichnis, Mitglieder, Programmgebiete"
 	if n.Network.ShortName != "" {

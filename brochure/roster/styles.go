@@ -17,7 +17,7 @@ type styles struct {
 	header, title, label     int
 	text, wrap, code, number int
 	degrees                  int
-	link                     int
+	link, linkWrap           int
 	day, month, year         int // dates known to the day, the month or the year
 }
 
@@ -34,6 +34,7 @@ func newStyles(f *excelize.File) (styles, error) {
 	}
 	format := func(s string) *string { return &s }
 	top := &excelize.Alignment{Vertical: "top"}
+	linkFont := &excelize.Font{Family: fontFamily, Size: fontSize, Color: "0563C1", Underline: "single"}
 	var st styles
 	defs := []struct {
 		id    *int
@@ -50,8 +51,9 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&st.code, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtText, Alignment: top}},
 		{&st.number, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtNumber, Alignment: top}},
 		{&st.degrees, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("0.000000"), Alignment: top}},
-		{&st.link, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: fontSize, Color: "0563C1", Underline: "single"},
-			NumFmt: numFmtText, Alignment: top}},
+		{&st.link, excelize.Style{Font: linkFont, NumFmt: numFmtText, Alignment: top}},
+		{&st.linkWrap, excelize.Style{Font: linkFont, NumFmt: numFmtText,
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&st.day, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("dd.mm.yyyy"), Alignment: top}},
 		{&st.month, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("mm.yyyy"), Alignment: top}},
 		{&st.year, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("yyyy"), Alignment: top}},
@@ -95,6 +97,8 @@ func (st styles) style(k kind, c cell) int {
 		return st.wrap
 	case kindMail:
 		return st.link
+	case kindURL:
+		return st.linkWrap
 	}
 	return st.text
 }

@@ -12,9 +12,9 @@ import (
 )
 
 // WriteXLSX writes the roster workbook of n to w: an overview sheet, then the current
-// members, the former members, the programme areas, the institutions and the office, each
-// with a header row, an autofilter, a frozen header, fitted column widths and an A4
-// landscape print set-up. The same network gives the same bytes. Errors name the sheet or
+// members, the former members, the programme areas, the institutions, the office and the
+// sources of the memberships, each with a header row, an autofilter, a frozen header,
+// fitted column widths and an A4 landscape print set-up. The same network gives the same bytes. Errors name the sheet or
 // part they concern; the caller adds the file's name.
 func WriteXLSX(w io.Writer, n *brochure.Network) error {
 	f := excelize.NewFile()
@@ -140,6 +140,7 @@ func setDocProps(f *excelize.File, n *brochure.Network) error {
 		Created:        stand,
 		Modified:       stand,
 		Language:       n.Edition.Language,
+		Keywords:       keywords(n),
 		Description:    creditLines(n),
 	})
 }
