@@ -14,7 +14,7 @@ import (
 
 // outputs are the files every build writes.
 var outputs = []string{"leaflet.pdf", "leaflet-marks.pdf", "leaflet-screen.pdf", "roster.xlsx", "roster.pdf",
-	"roster-mitglieder.csv", "roster-ehemalige-mitglieder.csv", "roster-programmgebiete.csv", "roster-institutionen.csv", "roster-geschaeftsstelle.csv"}
+	"roster-mitglieder.csv", "roster-ehemalige-mitglieder.csv", "roster-programmgebiete.csv", "roster-institutionen.csv", "roster-geschaeftsstelle.csv", "roster-quellen.csv"}
 
 // sortedOutputs lists the outputs in the order a directory listing shows them.
 func sortedOutputs() []string {
