@@ -28,7 +28,7 @@ func writeTemp(t *testing.T, n *brochure.Network, name string) string {
 const openpyxlScript = `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-out = {"creator": wb.properties.creator, "created": wb.properties.created.isoformat(), "sheets": []}
+out = {"creator": wb.properties.creator, "created": wb.properties.created.isoformat(), "keywords": wb.properties.keywords, "sheets": []}
 for ws in wb.worksheets:
     pr = ws.sheet_properties.pageSetUpPr
     out["sheets"].append({
@@ -60,19 +60,29 @@ type pySheet struct {
 // readOpenpyxl reads a workbook with Debian's openpyxl.
 func readOpenpyxl(t *testing.T, path string) (creator, created string, sheets []pySheet) {
 	t.Helper()
+	p, sheets := readOpenpyxlProps(t, path)
+	return p.Creator, p.Created, sheets
+}
+
+// pyProps are the document properties openpyxl reads.
+type pyProps struct{ Creator, Created, Keywords string }
+
+// readOpenpyxlProps reads a workbook's properties and sheets with Debian's openpyxl.
+func readOpenpyxlProps(t *testing.T, path string) (pyProps, []pySheet) {
+	t.Helper()
 	python := testkit.Tool(t, "/usr/bin/python3")
 	out, err := exec.Command(python, "-c", openpyxlScript, path).Output()
 	if err != nil {
 		t.Fatalf("openpyxl cannot read the workbook: %v\n%s", err, exitText(err))
 	}
 	var got struct {
-		Creator, Created string
-		Sheets           []pySheet
+		pyProps
+		Sheets []pySheet
 	}
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatal(err)
 	}
-	return got.Creator, got.Created, got.Sheets
+	return got.pyProps, got.Sheets
 }
 
 func exitText(err error) string {
