@@ -40,7 +40,8 @@ func newStyles(f *excelize.File) (styles, error) {
 		id    *int
 		style excelize.Style
 	}{
-		{&st.header, excelize.Style{Font: font(true, fontSize), NumFmt: numFmtText, Alignment: top,
+		{&st.header, excelize.Style{Font: font(true, fontSize), NumFmt: numFmtText,
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
 			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}},
 			Border: []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}}}},
 		{&st.title, excelize.Style{Font: font(true, 14), NumFmt: numFmtText}},
@@ -93,12 +94,8 @@ func (st styles) style(k kind, c cell) int {
 		return st.degrees
 	case kindCode:
 		return st.code
-	case kindLong:
-		return st.wrap
-	case kindMail:
-		return st.link
-	case kindURL:
+	case kindMail, kindURL:
 		return st.linkWrap
 	}
-	return st.text
+	return st.wrap
 }

@@ -17,10 +17,10 @@ func rowHeight(n int) float64 { return min(float64(n)*lineHeight, maxRowHeight) 
 // wrappedLines estimates how many lines text takes when wrapped in a column width
 // characters wide: words go on a line while they fit, a word longer than a line is cut.
 func wrappedLines(text string, width float64) int {
-	if text == "" {
-		return 1
-	}
 	per := max(1, int(width*1.05)-2) // characters of a line: most are narrower than the "0" a width counts
+	if len(text) <= per && strings.IndexByte(text, '\n') < 0 {
+		return 1 // at most per bytes, so at most per characters
+	}
 	n := 0
 	for _, para := range strings.Split(text, "\n") {
 		lines, used := 1, 0

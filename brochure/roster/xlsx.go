@@ -100,7 +100,8 @@ func writeDataSheet(f *excelize.File, s sheet, st styles, footer string, fills m
 	return fmt.Errorf("no worksheet part for sheet %s", s.name)
 }
 
-// pageSetup prints the sheet on A4 landscape, one page wide, with the footer.
+// pageSetup prints the sheet on A4 landscape, one page wide, with narrow side margins and
+// the footer.
 func pageSetup(f *excelize.File, sheet, footer string) error {
 	yes := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
@@ -109,6 +110,11 @@ func pageSetup(f *excelize.File, sheet, footer string) error {
 	a4, landscape, wide, tall := 9, "landscape", 1, 0
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape,
 		FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	side, top, edge := sideMarginInches, 0.6, 0.3
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side,
+		Top: &top, Bottom: &top, Header: &edge, Footer: &edge}); err != nil {
 		return err
 	}
 	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footer})
