@@ -42,8 +42,8 @@ func newStyles(f *excelize.File) (styles, error) {
 	}{
 		{&st.header, excelize.Style{Font: font(true, fontSize), NumFmt: numFmtText,
 			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
-			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}},
-			Border: []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}}}},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}},
+			Border:    []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}}}},
 		{&st.title, excelize.Style{Font: font(true, 14), NumFmt: numFmtText}},
 		{&st.label, excelize.Style{Font: font(true, fontSize), NumFmt: numFmtText, Alignment: top}},
 		{&st.text, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtText, Alignment: top}},
