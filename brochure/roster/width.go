@@ -12,6 +12,8 @@ const (
 	// maxLongWidth bounds columns of long texts, which wrap, so that a sheet printed one
 	// page wide stays readable.
 	maxLongWidth = 32
+	// maxURLWidth bounds columns of web addresses, which LibreOffice does not break.
+	maxURLWidth = 100
 	// widthPad is added to a column's longest content, headerPad to its header's longest
 	// word (the autofilter button sits beside it); a sheet too wide to print legibly keeps
 	// only tightPad.
@@ -46,10 +48,15 @@ func printBudget() float64 {
 	return (a4LongSideInches - 2*sideMarginInches) * pxPerInch / minPrintScale / pxPerChar
 }
 
-// wraps reports whether cells of kind k wrap within their column.
+// wraps reports whether cells of kind k wrap within their column. Addresses wrap only where
+// they have a space or a hyphen: a column of them is never narrowed below its longest one,
+// which LibreOffice would cut off in print.
 func wraps(k kind) bool {
 	return k == kindText || k == kindLong || k == kindURL || k == kindMail
 }
+
+// breaksWords reports whether a column of kind k may be narrowed below its longest word.
+func breaksWords(k kind) bool { return k == kindText || k == kindLong }
 
 // fitWidths computes each column's width from its header and its cells as they are shown
 // (excelize has no autofit), then narrows the widest wrapping columns as far as the sheet
@@ -71,13 +78,16 @@ func fitWidths(s sheet) ([]float64, error) {
 	floors := make([]float64, len(chars))
 	for i, c := range s.columns {
 		most := maxWidth
-		if c.kind == kindLong {
+		switch c.kind {
+		case kindLong:
 			most = maxLongWidth
+		case kindURL:
+			most = maxURLWidth
 		}
 		head := longestWord(c.header)
 		widths[i] = float64(min(max(chars[i]+widthPad, head+headerPad, minWidth), most))
 		floors[i] = min(widths[i], float64(max(chars[i], head)+tightPad))
-		if wraps(c.kind) {
+		if breaksWords(c.kind) {
 			floors[i] = min(widths[i], float64(max(minWrapWidth, head+tightPad)))
 		}
 	}
@@ -95,10 +105,10 @@ func narrow(widths, floors []float64, budget float64) {
 		}
 		return t
 	}
-	if total(maxWidth) <= budget {
+	if total(maxURLWidth) <= budget {
 		return
 	}
-	lo, hi := 0, maxWidth // the largest whole limit within the budget
+	lo, hi := 0, maxURLWidth // the largest whole limit within the budget
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
 		if total(float64(mid)) <= budget {
