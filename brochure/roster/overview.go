@@ -21,8 +21,15 @@ type ovCell struct {
 	link  string // where the cell links to, or ""
 }
 
+// The overview's note on which file is for whom: the workbook for people, the CSV files for
+// programs (docs/outputs.md says what a double-click does to them).
+const (
+	hintPeople  = "Diese Arbeitsmappe ist die Fassung zum Lesen, Filtern und Drucken: Schlüssel und Telefonnummern bleiben Text, Daten sind echte Datumswerte."
+	hintScripts = "Die CSV-Dateien daneben sind für Programme; per Doppelklick in Excel oder LibreOffice geöffnet, verliert der AGS dort seine führende Null."
+)
+
 // overviewRows lays out the overview: the network's names, founding year, Stand and web
-// sites, the counts, the sources with their credit lines, and the legend of every data
+// sites, which file is for whom, the counts, the sources with their credit lines, and the legend of every data
 // sheet's columns.
 func overviewRows(n *brochure.Network, sheets []sheet, st styles) [][]ovCell {
 	text := func(s string) ovCell { return ovCell{value: s, style: st.text} }
@@ -57,6 +64,9 @@ func overviewRows(n *brochure.Network, sheets []sheet, st styles) [][]ovCell {
 		rows = append(rows, []ovCell{label("Website der Geschäftsstelle"), site(w, st.link)})
 	}
 	rows = append(rows,
+		nil,
+		[]ovCell{text(hintPeople)},
+		[]ovCell{text(hintScripts)},
 		nil,
 		head("Anzahl", ""),
 		[]ovCell{label("Aktuelle Mitglieder"), num(count.Current)},
