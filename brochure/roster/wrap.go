@@ -63,6 +63,20 @@ var baseLetter = map[rune]rune{
 	'Ü': 'U', 'Ú': 'U', 'Ù': 'U', 'Û': 'U', 'Ý': 'Y',
 }
 
+// asciiPx returns the width of text in pixels when it is printable ASCII only, the common
+// case measured quickly.
+func asciiPx(text string) (float64, bool) {
+	units := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < ' ' || c > '~' {
+			return 0, false
+		}
+		units += int(helvetica[c-' '])
+	}
+	return float64(units) * pxPerEm / 1000, true
+}
+
 // wrappedLines returns how many lines text takes when a spreadsheet wraps it in a column
 // width characters wide: words go on a line while they fit, a line may also break after a
 // hyphen, a line feed ends a line, and a word longer than a line is cut.
@@ -70,6 +84,9 @@ func wrappedLines(text string, width float64) int {
 	room := max(width*7-cellPadPx, widestPx)
 	if float64(len(text))*widestPx <= room {
 		return 1 // at most len(text) characters, none wider than the widest
+	}
+	if w, ok := asciiPx(text); ok && w <= room {
+		return 1
 	}
 	lines, line, word, space := 1, 0.0, 0.0, 0.0
 	place := func() {
