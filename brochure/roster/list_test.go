@@ -214,3 +214,23 @@ func TestPDFLongWords(t *testing.T) {
 		t.Errorf("the broken lines %q do not hold the name and the address", lines)
 	}
 }
+
+// TestPDFOddNetworks writes the member list of a network whose texts a spreadsheet would
+// take for formulas (they are printed as they are) and of an empty one (its tables say
+// "keine").
+func TestPDFOddNetworks(t *testing.T) {
+	hostile := strings.Join(pdfPages(t, writePDFTemp(t, hostileNetwork())), "")
+	for _, want := range []string{`=HYPERLINK("http`, `.org","x")`, "+SUM(1;2)", "=1+1", "a&b@example.org", " =2\n", "'=quoted", "@Host"} {
+		if !strings.Contains(hostile, want) {
+			t.Errorf("the member list lacks %q:\n%s", want, hostile)
+		}
+	}
+	empty := strings.Join(pdfPages(t, writePDFTemp(t, &brochure.Network{Network: brochure.Info{Name: "Leeres Netz"},
+		Edition: brochure.Edition{Stand: brochure.Date{Year: 2020}}})), "")
+	for _, want := range []string{"Leeres Netz", "Stand: 2020", "0 aktuelle Mitglieder, 0 ehemalige Mitglieder, 0 Programmgebiete",
+		"Aktuelle Mitglieder (0)\nkeine", "Ehemalige Mitglieder (0)\nkeine", "Institutionen\nkeine", "Seite 1 von 1"} {
+		if !strings.Contains(empty, want) {
+			t.Errorf("the empty member list lacks %q:\n%s", want, empty)
+		}
+	}
+}

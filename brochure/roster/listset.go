@@ -67,7 +67,8 @@ func (b *listBuilder) set(pieces []piece, width float64) []setLine {
 			continue
 		}
 		if p.code {
-			for _, l := range b.codeLines(p.text, p.style, width) {
+			// A tab is a space, as in text that Break sets.
+			for _, l := range b.codeLines(strings.ReplaceAll(p.text, "\t", " "), p.style, width) {
 				out = append(out, setLine{style: p.style, link: p.link,
 					words: []typeset.Word{{Text: l, Width: f.Width(l, p.style.size)}}})
 			}
