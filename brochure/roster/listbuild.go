@@ -19,6 +19,7 @@ const listFile = "roster.pdf"
 const (
 	listSectionGap = 7.0 // above a section's heading
 	listHeadingGap = 1.5 // under a section's heading
+	listCreditGap  = 1.2 // between two credit lines
 )
 
 // listFonts parses the faces of package fonts once.
@@ -203,7 +204,8 @@ func (b *listBuilder) officeBlock() {
 		lines = append(lines, setLine{style: lsBody}) // a blank line before each person
 		lines = append(lines, b.set(personPieces(p, path, true), width)...)
 	}
-	b.heading("Geschäftsstelle", height(lines[:min(len(lines), 3)]))
+	// The block stays on one page when a page holds it.
+	b.heading("Geschäftsstelle", min(height(lines), listBottom-b.top-2*lsSection.leading))
 	b.flow(lines, listMarginX)
 }
 
@@ -212,11 +214,13 @@ func (b *listBuilder) creditsBlock() {
 	if len(b.n.Sources) == 0 {
 		return
 	}
-	var ps []piece
+	var lines []setLine
 	for i, s := range b.n.Sources {
-		ps = append(ps, piece{text: s.Credit, style: lsSmall, path: brochure.Path("sources", i, "credit")})
+		if i > 0 {
+			lines = append(lines, setLine{style: listStyle{font: lsSmall.font, size: lsSmall.size, leading: listCreditGap}})
+		}
+		lines = append(lines, b.set([]piece{{text: s.Credit, style: lsSmall, path: brochure.Path("sources", i, "credit")}}, listContentW)...)
 	}
-	lines := b.set(ps, listContentW)
 	b.heading("Quellen", height(lines[:min(len(lines), 2)]))
 	b.flow(lines, listMarginX)
 }
