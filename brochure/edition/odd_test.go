@@ -52,7 +52,7 @@ func TestOddData(t *testing.T) {
 				if err != nil {
 					t.Fatalf("want a complete build, got %v", err)
 				}
-				if len(out) != 9 {
+				if len(out) != 11 {
 					t.Errorf("outputs %v", out)
 				}
 				return

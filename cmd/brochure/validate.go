@@ -5,8 +5,8 @@ import (
 	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
-// runValidate loads the data and lays the leaflet out, reporting every problem either
-// finds, and writes nothing.
+// runValidate loads the data and lays the leaflet and the member list out, reporting every
+// problem they find, and writes nothing.
 func runValidate(c *cli, args []string) int {
 	fs := c.flags()
 	dataFile := c.dataFlag(fs)
@@ -20,7 +20,7 @@ func runValidate(c *cli, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	if _, err := edition.Layout(n); err != nil {
+	if err := edition.Check(n); err != nil {
 		c.fail(err)
 		return exitInput
 	}
