@@ -1,7 +1,6 @@
 package typeset
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"testing"
@@ -228,6 +227,6 @@ func TestHyphenRunsAndFewerHyphens(t *testing.T) {
 	if share := float64(ended) / float64(lines); share > 0.4 {
 		t.Errorf("%.0f%% of the lines end in a hyphen", 100*share)
 	} else {
-		t.Log(fmt.Sprintf("%.0f%% of the lines end in a hyphen", 100*share))
+		t.Logf("%.0f%% of the lines end in a hyphen", 100*share)
 	}
 }
