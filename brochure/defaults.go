@@ -13,6 +13,16 @@ const (
 	DefaultLanguage        = "de"
 )
 
+// The width of a wickelfalz's inset panel, the one that folds in, lies in this range.
+const (
+	MinInsetMM = 90.0
+	MaxInsetMM = 99.0
+)
+
+// OutputConditions are the identifiers of the registered print conditions that a leaflet
+// may name as its output_condition; package pdfx holds what the PDF/X files say of each.
+var OutputConditions = []string{"FOGRA29", "FOGRA39", "FOGRA40", "FOGRA47", "FOGRA51", "FOGRA52"}
+
 // defaultPalette is used for every colour the data leaves out.
 var defaultPalette = Palette{
 	Text:   &Colour{CMYK: []float64{0, 0, 0, 100}, RGB: "#1d1d1b"},

@@ -64,7 +64,8 @@ func TestHostileFiles(t *testing.T) {
 	for i, prev := 'b', 'a'; i <= 'i'; i, prev = i+1, i {
 		bomb += string(i) + ": &" + string(i) + " [" + strings.Repeat("*"+string(prev)+",", 8) + "*" + string(prev) + "]\n"
 	}
-	manyProblems := "members:\n" + strings.Repeat("  - {status: x, location: {lat: 1, lon: 1}}\n", 30000)
+	many := "members:\n" + strings.Repeat("  - {status: x, location: {lat: 1, lon: 1}}\n", 30000)
+	syntax := strings.Repeat("k: a: b\n", MaxFileSize/8-1)
 	big := bytes.Repeat([]byte("# comment line to make the file large\n"), MaxFileSize/38+10)
 	// A name of 100 KB named 5,000 times in one paragraph would fill it with 500 MB; named
 	// 600 times in each of 20 paragraphs, 60 KB each, 1.2 MB in all.
@@ -82,15 +83,16 @@ func TestHostileFiles(t *testing.T) {
 		{"empty", writeTemp(t, "empty.yaml", nil), "the file is empty"},
 		{"blank", writeTemp(t, "blank.yaml", []byte("\n  \n\n")), "the file is empty"},
 		{"only-comments", writeTemp(t, "comments.yaml", []byte("# nothing here\n")), "the file holds no data"},
-		{"directory", dir, "is a directory"},
-		{"missing", filepath.Join(dir, "nope.yaml"), "no such file; run `brochure init"},
+		{"directory", dir, "is a folder, not a data file"},
+		{"missing", filepath.Join(dir, "nope.yaml"), "no such file or directory"},
 		{"alias-bomb", writeTemp(t, "bomb.yaml", []byte(bomb)), "anchors and aliases (& and *) are not supported"},
 		{"large", writeTemp(t, "large.yaml", big), "larger than 4 MiB"},
 		{"binary", writeTemp(t, "bin.yaml", []byte("network:\x00\x01\x02")), "NUL bytes"},
 		{"dev-zero", "/dev/zero", "larger than 4 MiB"},
-		{"many-problems", writeTemp(t, "many.yaml", []byte(manyProblems)), "and 119804 more problems"},
-		{"placeholder-bomb", writeTemp(t, "pbomb.yaml", placeholderBomb), "leaflet.blocks[3].paragraphs[0]: with its placeholders filled in the text has 488286 KB, more than 64 KB"},
-		{"placeholder-total", writeTemp(t, "total.yaml", placeholderMany), "leaflet.blocks[3].paragraphs[17]: with their placeholders filled in the texts of the leaflet come to more than 1024 KB here"},
+		{"many-problems", writeTemp(t, "many.yaml", []byte(many)), "and 119804 more problems"},
+		{"syntax-errors", writeTemp(t, "syntax.yaml", []byte(syntax)), "1:5: the text holds \": \" but is not in quotes"},
+		{"placeholder-bomb", writeTemp(t, "pbomb.yaml", placeholderBomb), "with its placeholders filled in the text has 488286 KB, more than 64 KB"},
+		{"placeholder-total", writeTemp(t, "total.yaml", placeholderMany), "with their placeholders filled in the texts of the leaflet come to more than 1024 KB here"},
 		{"scalar", writeTemp(t, "scalar.yaml", []byte("hello\n")), "expected a mapping"},
 		{"list", writeTemp(t, "list.yaml", []byte("- a\n- b\n")), "expected a mapping"},
 	}

@@ -1,6 +1,7 @@
 // Package edition turns a loaded network into the complete set of output files: the leaflet
-// in its print, print-with-marks and screen variants, and the rosters. Every print file is
-// checked by the preflight before it is handed out.
+// in its print, print-with-marks and screen variants, and the rosters (workbook, CSV files
+// and the printed member list). Every print file of the leaflet is checked by the
+// preflight before it is handed out.
 package edition
 
 import (
@@ -9,12 +10,14 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
+
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
-	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/paint"
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
 	"github.com/staedtenetz-nrw/brochure/brochure/roster"
+	"github.com/staedtenetz-nrw/brochure/data"
 )
 
 // Names of the outputs.
@@ -23,12 +26,13 @@ const (
 	LeafletMarks  = "leaflet-marks.pdf"
 	LeafletScreen = "leaflet-screen.pdf"
 	RosterXLSX    = "roster.xlsx"
+	RosterPDF     = "roster.pdf"
 )
 
 // Files makes every output of the network in memory. Nothing is written: the caller hands
-// the files to an fileset.Writer, so that either all of them appear or none. Problems with
+// the files to a file writer, so that either all of them appear or none. Problems with
 // the data come back as brochure.Diagnostics.
-func Files(n *brochure.Network) (files []fileset.File, err error) {
+func Files(n *brochure.Network) (files []brochure.File, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			files, err = nil, internalError(r)
@@ -38,47 +42,65 @@ func Files(n *brochure.Network) (files []fileset.File, err error) {
 	// other: make them side by side, each into its own slot, so the order of the files stays
 	// fixed. The rosters start first; the layout runs meanwhile.
 	var plan *layout.Plan
-	jobs := []func() ([]fileset.File, error){
-		func() ([]fileset.File, error) { return printFiles(plan) },
-		func() ([]fileset.File, error) {
+	jobs := []func() ([]brochure.File, error){
+		func() ([]brochure.File, error) { return printFiles(plan) },
+		func() ([]brochure.File, error) {
 			pdf, err := paint.Paint(plan, paint.Screen)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", LeafletScreen, err)
 			}
-			return []fileset.File{{Name: LeafletScreen, Data: pdf}}, nil
+			return []brochure.File{{Name: LeafletScreen, Data: pdf}}, nil
 		},
-		func() ([]fileset.File, error) {
+		func() ([]brochure.File, error) {
 			var xlsx bytes.Buffer
 			if err := roster.WriteXLSX(&xlsx, n); err != nil {
 				return nil, fmt.Errorf("write %s: %w", RosterXLSX, err)
 			}
-			return []fileset.File{{Name: RosterXLSX, Data: xlsx.Bytes()}}, nil
+			return []brochure.File{{Name: RosterXLSX, Data: xlsx.Bytes()}}, nil
 		},
-		func() ([]fileset.File, error) { return roster.CSVFiles(n) },
+		func() ([]brochure.File, error) { return roster.CSVFiles(n) },
+		func() ([]brochure.File, error) {
+			var pdf bytes.Buffer
+			if err := roster.WritePDF(&pdf, n); err != nil {
+				var ds brochure.Diagnostics
+				if errors.As(err, &ds) {
+					return nil, err
+				}
+				return nil, fmt.Errorf("write %s: %w", RosterPDF, err)
+			}
+			return []brochure.File{{Name: RosterPDF, Data: pdf.Bytes()}}, nil
+		},
 	}
 	const leaflets = 2 // the first jobs need the plan
-	results := make([][]fileset.File, len(jobs))
+	results := make([][]brochure.File, len(jobs))
 	run := func(i int) (err error) {
 		results[i], err = jobs[i]()
 		return err
 	}
 	rosters := side(len(jobs)-leaflets, func(i int) error { return run(leaflets + i) })
-	plan, err = layout.Build(n)
+	plan, err = Layout(n)
 	if err != nil {
-		// The data's problems are what to report; the rosters may only have failed by a
-		// bug, which the problems in the data would otherwise hide.
-		if rerr := rosters(); rerr != nil {
-			return nil, rerr
+		// The data's problems are what to report, the leaflet's and the member list's
+		// together; the rosters may otherwise only have failed by a bug, which the problems
+		// in the data would hide.
+		problems, bugs := split(rosters())
+		if len(bugs) > 0 {
+			return nil, errors.Join(bugs...)
 		}
-		var les layout.Errors
-		if errors.As(err, &les) {
-			return nil, les.Diagnostics()
+		var ds brochure.Diagnostics
+		if errors.As(err, &ds) {
+			return nil, append(append(brochure.Diagnostics(nil), ds...), problems...).Sorted()
 		}
 		return nil, fmt.Errorf("lay out the leaflet: %w", err)
 	}
 	pdfs := side(leaflets, run)
-	if err := errors.Join(pdfs(), rosters()); err != nil {
+	perr := pdfs()
+	problems, bugs := split(rosters())
+	if err := errors.Join(perr, errors.Join(bugs...)); err != nil {
 		return nil, err
+	}
+	if len(problems) > 0 {
+		return nil, problems.Sorted()
 	}
 	for _, r := range results {
 		files = append(files, r...)
@@ -86,13 +108,43 @@ func Files(n *brochure.Network) (files []fileset.File, err error) {
 	return files, nil
 }
 
+// Layout lays out the leaflet of n on the map of North Rhine-Westphalia built into the
+// program.
+func Layout(n *brochure.Network) (*layout.Plan, error) {
+	return layout.Build(n, layout.Geography{Outline: data.Outline, River: data.River})
+}
+
+// Check lays out the leaflet and the printed member list of n without painting them, and
+// reports every problem with the data that Files would report there.
+func Check(n *brochure.Network) error {
+	var lerr error
+	wait := side(1, func(int) error { lerr = roster.CheckPDF(n); return nil })
+	_, err := Layout(n)
+	wait()
+	problems, bugs := split(lerr)
+	if len(bugs) > 0 {
+		return errors.Join(bugs...)
+	}
+	var ds brochure.Diagnostics
+	if errors.As(err, &ds) {
+		return append(append(brochure.Diagnostics(nil), ds...), problems...).Sorted()
+	}
+	if err != nil {
+		return fmt.Errorf("lay out the leaflet: %w", err)
+	}
+	if len(problems) > 0 {
+		return problems.Sorted()
+	}
+	return nil
+}
+
 // printFiles paints the two print files, which must pass the preflight.
-func printFiles(plan *layout.Plan) ([]fileset.File, error) {
+func printFiles(plan *layout.Plan) ([]brochure.File, error) {
 	print, marks, err := paint.PrintFiles(plan)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", LeafletPrint, err)
 	}
-	files := []fileset.File{{Name: LeafletPrint, Data: print}, {Name: LeafletMarks, Data: marks}}
+	files := []brochure.File{{Name: LeafletPrint, Data: print}, {Name: LeafletMarks, Data: marks}}
 	if err := side(len(files), func(i int) error { return checkPrint(files[i].Name, files[i].Data, plan) })(); err != nil {
 		return nil, err
 	}
@@ -125,6 +177,24 @@ func PreflightOptions(plan *layout.Plan) preflight.Options {
 	return preflight.Options{PrintFile: true, Folds: folds, MinBleedMM: bleed}
 }
 
+// split sorts the errors joined in err into the data's problems and all others.
+func split(err error) (problems brochure.Diagnostics, others []error) {
+	if err == nil {
+		return nil, nil
+	}
+	if ds, ok := err.(brochure.Diagnostics); ok {
+		return ds, nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			p, o := split(e)
+			problems, others = append(problems, p...), append(others, o...)
+		}
+		return problems, others
+	}
+	return nil, []error{err}
+}
+
 // side starts job(0) … job(n-1) side by side and returns a function that waits for all of
 // them and returns their errors joined; a job's panic becomes an internal error.
 func side(n int, job func(i int) error) (wait func() error) {
@@ -149,5 +219,5 @@ func side(n int, job func(i int) error) (wait func() error) {
 // internalError turns a panic, which is a bug, into an error that the command line reports;
 // the outputs are then not written.
 func internalError(r any) error {
-	return fmt.Errorf("internal error while making the outputs (nothing was written; please report it with the data file): %v", r)
+	return i18n.T("edition.internal", fmt.Sprint(r))
 }

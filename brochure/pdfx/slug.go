@@ -1,15 +1,12 @@
 package pdfx
 
 import (
+	"github.com/staedtenetz-nrw/brochure/internal/units"
+
 	"fmt"
 	"strconv"
 	"strings"
 )
-
-// streamObject is the body of an uncompressed stream object holding content.
-func streamObject(content string) []byte {
-	return []byte(fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(content), content))
-}
 
 // marksOffset is how far the marks stay off the trim: MarkOffset, or the bleed where that is
 // larger, so that no mark stands in the bleed.
@@ -20,21 +17,21 @@ func marksOffset(bleed float64) float64 { return max(MarkOffset, bleed) }
 func minSlug(bleed float64) float64 { return marksOffset(bleed) + MarkLength + 2 }
 
 // marksContent ends the content that the shift stream moved (Q) and strokes the crop marks
-// around trim and the dashed fold marks at folds, in the registration colour, outside the
-// bleed, on a page whose top edge is at pageTop points.
+// around trim and the dashed fold marks at folds, in the registration colour (/Separation
+// /All, which Finish defines), outside the bleed, on a page whose top edge is at pageTop points.
 func marksContent(trim Rect, bleed float64, folds []float64, pageTop float64) string {
 	offset := marksOffset(bleed)
 	var b strings.Builder
 	b.WriteString("Q\nq\n")
-	fmt.Fprintf(&b, "%s w 0 J [] 0 d %s\n", num(MarkLineWidthPt), Registration.Stroke())
+	fmt.Fprintf(&b, "%s w 0 J [] 0 d /%s CS 1 SCN\n", num(MarkLineWidthPt), registration)
 	line := func(s Segment) {
-		fmt.Fprintf(&b, "%s %s m %s %s l S\n", num(s.X1*ptPerMM), num(pageTop-s.Y1*ptPerMM), num(s.X2*ptPerMM), num(pageTop-s.Y2*ptPerMM))
+		fmt.Fprintf(&b, "%s %s m %s %s l S\n", num(s.X1*units.PtPerMM), num(pageTop-s.Y1*units.PtPerMM), num(s.X2*units.PtPerMM), num(pageTop-s.Y2*units.PtPerMM))
 	}
 	for _, s := range CropMarks(trim, offset, MarkLength) {
 		line(s)
 	}
 	if len(folds) > 0 {
-		fmt.Fprintf(&b, "[%s %s] 0 d\n", num(1*ptPerMM), num(1*ptPerMM))
+		fmt.Fprintf(&b, "[%s %s] 0 d\n", num(1*units.PtPerMM), num(1*units.PtPerMM))
 		for _, s := range FoldMarks(trim, folds, offset, MarkLength) {
 			line(s)
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight/internal/pdfread"
+	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
 
 // Check reads pdf and reports every broken print rule with its page and position.
@@ -200,7 +201,11 @@ func checkPage(f *pdfread.File, n int, pg pdfread.Page, opt Options, c *collecto
 	if doc.ops >= maxOpsPerDocument || doc.bytes >= maxBytesPerDocument {
 		return errDocTooComplex // before decoding what would not be read
 	}
-	run := &pageRun{c: c, opt: opt, f: f, num: n, ref: ref, folds: opt.Folds[n], doc: doc, drawing: map[int]bool{}}
+	outer := ref
+	if hasBleed {
+		outer = bleed
+	}
+	run := &pageRun{c: c, opt: opt, f: f, num: n, ref: ref, bleed: outer, folds: opt.Folds[n], doc: doc, drawing: map[int]bool{}}
 	content, problems := f.Contents(d["Contents"], "the page content")
 	for _, err := range problems {
 		run.problem(err, RuleStructure)
@@ -258,7 +263,7 @@ func checkBoxes(media, bleed, trim rect, hasBleed, hasTrim bool, minBleed float6
 		side string
 		d    float64
 	}{{"left", trim.x0 - bleed.x0}, {"bottom", trim.y0 - bleed.y0}, {"right", bleed.x1 - trim.x1}, {"top", bleed.y1 - trim.y1}} {
-		if d := s.d / ptPerMM; d < minBleed-0.05 {
+		if d := s.d / units.PtPerMM; d < minBleed-0.05 {
 			add(RuleBleed, "%.1f mm bleed at the %s, want %g mm", d, s.side, minBleed)
 		}
 	}
@@ -266,5 +271,5 @@ func checkBoxes(media, bleed, trim rect, hasBleed, hasTrim bool, minBleed float6
 
 // mm formats a box as its corners in millimetres.
 func mm(r rect) string {
-	return fmt.Sprintf("[%.1f %.1f %.1f %.1f] mm", r.x0/ptPerMM, r.y0/ptPerMM, r.x1/ptPerMM, r.y1/ptPerMM)
+	return fmt.Sprintf("[%.1f %.1f %.1f %.1f] mm", r.x0/units.PtPerMM, r.y0/units.PtPerMM, r.x1/units.PtPerMM, r.y1/units.PtPerMM)
 }

@@ -7,15 +7,15 @@ import (
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight/internal/pdfread"
+	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
-
-const ptPerMM = 72 / 25.4
 
 // colour is the colour space family of a fill or stroke colour.
 type colour struct {
-	family string  // gray, rgb, cmyk, spot, pattern, other
+	family string  // gray, rgb, cmyk, spot, registration, pattern, other
 	desc   string  // for messages, e.g. "rg 0.8 0 0" or "Separation HKS 43"
 	base   *colour // the underlying colour space of [/Pattern base], for uncoloured patterns
+	white  bool    // no ink: white (see overprint.go)
 }
 
 // setsColour are the operators that set a colour: one with bad operands still sets the
@@ -29,6 +29,7 @@ type gstate struct {
 	font                       *font
 	size, tc, tw, th, tl, rise float64
 	render                     int
+	op, OP                     bool // fill and stroke overprint
 }
 
 // pageRun interprets the content of one page (and the forms it draws).
@@ -38,6 +39,7 @@ type pageRun struct {
 	f       *pdfread.File
 	num     int
 	ref     rect // TrimBox, else MediaBox: where positions are measured from
+	bleed   rect // BleedBox, else ref: the registration colour belongs beyond it
 	folds   []float64
 	doc     *budget
 	ops     int          // operators interpreted on the page so far
@@ -63,7 +65,7 @@ func (p *pageRun) add(rule string, at place, format string, args ...any) {
 	}
 	f := Finding{Rule: rule, Page: p.num, Message: fmt.Sprintf(format, args...)}
 	if at.set {
-		f.Where = fmt.Sprintf("at (%.1f, %.1f) mm", (at.x-p.ref.x0)/ptPerMM, (p.ref.y1-at.y)/ptPerMM)
+		f.Where = fmt.Sprintf("at (%.1f, %.1f) mm", (at.x-p.ref.x0)/units.PtPerMM, (p.ref.y1-at.y)/units.PtPerMM)
 	}
 	p.c.add(f)
 }
@@ -167,20 +169,20 @@ func (p *pageRun) run(content []byte, res pdfread.Dict, ctm matrix, depth int, s
 		case "cm":
 			g.ctm = matrix{num(a, 0), num(a, 1), num(a, 2), num(a, 3), num(a, 4), num(a, 5)}.mul(g.ctm)
 		case "g":
-			g.fill = colour{family: "gray", desc: "g"}
+			g.fill = colour{family: "gray", desc: "g", white: isWhite("gray", a)}
 		case "G":
-			g.stroke = colour{family: "gray", desc: "G"}
+			g.stroke = colour{family: "gray", desc: "G", white: isWhite("gray", a)}
 		case "rg", "RG":
-			c := colour{family: "rgb", desc: fmt.Sprintf("%s %g %g %g", o.Name, num(a, 0), num(a, 1), num(a, 2))}
+			c := colour{family: "rgb", desc: fmt.Sprintf("%s %g %g %g", o.Name, num(a, 0), num(a, 1), num(a, 2)), white: isWhite("rgb", a)}
 			if o.Name == "rg" {
 				g.fill = c
 			} else {
 				g.stroke = c
 			}
 		case "k":
-			g.fill = colour{family: "cmyk", desc: "k"}
+			g.fill = colour{family: "cmyk", desc: "k", white: isWhite("cmyk", a)}
 		case "K":
-			g.stroke = colour{family: "cmyk", desc: "K"}
+			g.stroke = colour{family: "cmyk", desc: "K", white: isWhite("cmyk", a)}
 		case "cs", "CS":
 			c := p.colourSpace(pdfread.Name(name(a, 0)), res)
 			if o.Name == "cs" {
@@ -188,11 +190,18 @@ func (p *pageRun) run(content []byte, res pdfread.Dict, ctm matrix, depth int, s
 			} else {
 				g.stroke = c
 			}
+		case "sc", "SC":
+			c := &g.fill
+			if o.Name == "SC" {
+				c = &g.stroke
+			}
+			c.white = isWhite(c.family, a)
 		case "scn", "SCN":
 			c := &g.fill
 			if o.Name == "SCN" {
 				c = &g.stroke
 			}
+			c.white = isWhite(c.family, a)
 			if pat := name(a, len(a)-1); c.family == "pattern" && pat != "" {
 				pc, err := p.pattern(res, pat, *c, ctm, depth)
 				if err != nil {
@@ -219,20 +228,24 @@ func (p *pageRun) run(content []byte, res pdfread.Dict, ctm matrix, depth int, s
 			if path.set {
 				at := where(path.x0, path.y1)
 				if strings.ContainsAny(o.Name[:1], "fFBb") {
-					p.checkColour(g.fill, "fill", at)
+					p.checkColour(g.fill, "fill", at, path)
+					p.checkOverprint(g.fill, g.op, "fill", at)
 				}
 				if strings.ContainsAny(o.Name[:1], "SsBb") {
-					p.checkColour(g.stroke, "stroke", at)
+					p.checkColour(g.stroke, "stroke", at, path)
+					p.checkOverprint(g.stroke, g.OP, "stroke", at)
 				}
 			}
 			path = box{}
 		case "sh":
 			if sd := p.resource(res, "Shading", name(a, 0)); sd != nil {
-				p.checkColour(p.colourSpace(sd["ColorSpace"], res), "shading", where(cur[0], cur[1]))
+				p.checkColour(p.colourSpace(sd["ColorSpace"], res), "shading", where(cur[0], cur[1]), box{})
 			}
 		case "gs":
 			if n := name(a, 0); n != "" {
-				p.extGState(p.resource(res, "ExtGState", n), n, where(cur[0], cur[1]))
+				gs := p.resource(res, "ExtGState", n)
+				p.extGState(gs, n, where(cur[0], cur[1]))
+				p.overprintParams(&g, gs)
 			}
 		case "BT":
 			tm, tlm = identity, identity
@@ -346,9 +359,11 @@ func (p *pageRun) showText(g *gstate, tm matrix, parts []pdfread.Object) matrix 
 		p.add(RuleTextSize, at, "text %q is %.1f pt, below %g pt", s, size, p.opt.MinTextPt)
 	}
 	if g.render == 0 || g.render == 2 || g.render == 4 || g.render == 6 {
-		p.checkColour(g.fill, "text", at)
+		p.checkColour(g.fill, "text", at, b)
+		p.checkOverprint(g.fill, g.op, "text", at)
 	} else {
-		p.checkColour(g.stroke, "text outline", at)
+		p.checkColour(g.stroke, "text outline", at, b)
+		p.checkOverprint(g.stroke, g.OP, "text outline", at)
 	}
 	p.safety(b, s, at)
 	return translate(adv, 0).mul(tm)
@@ -356,7 +371,7 @@ func (p *pageRun) showText(g *gstate, tm matrix, parts []pdfread.Object) matrix 
 
 // safety reports text that comes closer than SafetyMM to the trim or a fold.
 func (p *pageRun) safety(b box, s string, at place) {
-	k := ptPerMM
+	k := units.PtPerMM
 	left, right := (b.x0-p.ref.x0)/k, (b.x1-p.ref.x0)/k
 	top, bottom := (p.ref.y1-b.y1)/k, (p.ref.y1-b.y0)/k
 	w, h := p.ref.width()/k, p.ref.height()/k
@@ -384,12 +399,15 @@ func (p *pageRun) safety(b box, s string, at place) {
 	}
 }
 
-// checkColour reports a colour a print file must not use.
-func (p *pageRun) checkColour(c colour, what string, at place) {
+// checkColour reports a colour a print file must not use, painted over the area b (an
+// empty box when the area is not known).
+func (p *pageRun) checkColour(c colour, what string, at place, b box) {
 	if !p.opt.PrintFile {
 		return
 	}
 	switch c.family {
+	case "registration":
+		p.checkRegistration(what, at, b)
 	case "rgb":
 		p.add(RuleRGB, at, "%s in RGB (%s)", what, c.desc)
 	case "spot":
@@ -466,15 +484,21 @@ func (p *pageRun) colourSpaceIn(o pdfread.Object, res pdfread.Dict, depth int) c
 					names = arr
 				}
 				var spot []string
+				all := 0
 				for _, n := range names {
 					switch s := p.f.Name(n); s {
-					case "All", "None", "Cyan", "Magenta", "Yellow", "Black":
+					case "All":
+						all++
+					case "None", "Cyan", "Magenta", "Yellow", "Black":
 					default:
 						spot = append(spot, string(s))
 					}
 				}
 				if len(spot) > 0 {
 					return colour{family: "spot", desc: string(fam) + " " + strings.Join(spot, ", ")}
+				}
+				if all > 0 {
+					return colour{family: "registration", desc: string(fam) + " All"}
 				}
 				return colour{family: "cmyk", desc: string(fam)}
 			}
@@ -690,7 +714,7 @@ func (p *pageRun) image(name string, w, h float64, cs colour, smask, mask bool, 
 		b.add(g.ctm.apply(c[0], c[1]))
 	}
 	at := where(b.x0, b.y1)
-	p.checkColour(cs, "image "+name, at)
+	p.checkColour(cs, "image "+name, at, b)
 	if smask && p.opt.PrintFile {
 		p.add(RuleTransparency, at, "image %s has a soft mask", name)
 	}
@@ -704,7 +728,7 @@ func (p *pageRun) image(name string, w, h float64, cs colour, smask, mask bool, 
 	dpi := math.Min(w/(ws/72), h/(hs/72))
 	if dpi < p.opt.MinImageDPI-0.5 {
 		p.add(RuleImageDPI, at, "image %s (%g × %g px) is %.0f dpi at %.1f × %.1f mm, below %g dpi",
-			name, w, h, dpi, ws/ptPerMM, hs/ptPerMM, p.opt.MinImageDPI)
+			name, w, h, dpi, ws/units.PtPerMM, hs/units.PtPerMM, p.opt.MinImageDPI)
 	}
 }
 

@@ -1,18 +1,18 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
 // runBuild makes every output and writes the set into the output directory.
 func runBuild(c *cli, args []string) int {
-	fs := c.flags("build", "[-data FILE] [-out DIR]", "Make the leaflet (PDF) and the rosters (XLSX, CSV) from the data")
-	dataFile := dataFlag(fs)
-	out := fs.String("out", "output", "the `directory` to write into")
+	fs := c.flags()
+	dataFile := c.dataFlag(fs)
+	out := fs.String("out", "output", c.say(i18n.T("cli.flag.out")))
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
@@ -28,13 +28,17 @@ func runBuild(c *cli, args []string) int {
 		c.fail(err)
 		return exitInput
 	}
+	set := make([]fileset.File, len(files))
+	for i, f := range files {
+		set[i] = fileset.File(f)
+	}
 	w := &fileset.Writer{Dir: *out}
-	if err := w.WriteAll(files); err != nil {
+	if err := w.WriteAll(set); err != nil {
 		c.fail(err)
 		return exitInput
 	}
 	for _, f := range files {
-		fmt.Fprintf(c.stdout, "wrote %s (%d bytes)\n", filepath.Join(*out, f.Name), len(f.Data))
+		c.println(c.stdout, i18n.T("cli.wrote.bytes", filepath.Join(*out, f.Name), len(f.Data)))
 	}
 	return exitOK
 }

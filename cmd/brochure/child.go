@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/isolate"
 )
 
@@ -16,7 +17,7 @@ func childMain() (code int, ok bool) {
 	case preflightJob:
 		return isolate.Serve(servePreflight), true
 	default:
-		fmt.Fprintf(os.Stderr, "brochure: unknown job %q\n", job)
+		fmt.Fprintln(os.Stderr, i18n.T("cli.child.job", job).In(language(os.Getenv)))
 		return exitUsage, true
 	}
 }

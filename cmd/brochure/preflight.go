@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
 	"github.com/staedtenetz-nrw/brochure/internal/isolate"
@@ -25,40 +26,44 @@ const (
 	preflightMemory  = 1 << 30
 )
 
-// runPreflight checks a PDF against the print rules.
+// runPreflight checks a PDF against the print rules. The findings are the print shop's
+// technical terms and stay in English; what the command says around them is in the user's
+// language.
 func runPreflight(c *cli, args []string) int {
-	fs := c.flags("preflight", "[-fold KIND] [-inset MM] [-screen] FILE.pdf", "Check a PDF against a print shop's rules: page boxes, bleed, fonts, colour, transparency, image resolution, type size, safety zone, PDF/X")
-	fold := fs.String("fold", "", "check the safety zone at the folds of a `kind` of leaflet: wickelfalz or zickzack (default: no folds)")
-	inset := fs.Float64("inset", brochure.DefaultInsetMM, "width of the panel that folds in, for -fold wickelfalz, in `mm`")
-	screen := fs.Bool("screen", false, "check as a screen file: fonts, type size and safety zone only")
+	fs := c.flags()
+	fold := fs.String("fold", "", c.say(i18n.T("cli.flag.fold")))
+	inset := fs.Float64("inset", brochure.DefaultInsetMM, c.say(i18n.T("cli.flag.inset")))
+	screen := fs.Bool("screen", false, c.say(i18n.T("cli.flag.screen")))
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintf(c.stderr, "brochure preflight: name one PDF file\n")
+		c.usageError(i18n.T("cli.preflight.args"))
 		return exitUsage
 	}
 	opt := preflight.Options{PrintFile: !*screen}
 	switch *fold {
 	case "":
 	case brochure.FoldWickelfalz, brochure.FoldZickzack:
-		if *inset < 90 || *inset > 99 {
-			fmt.Fprintf(c.stderr, "brochure preflight: -inset is 90 to 99 mm, not %g\n", *inset)
+		if *inset < brochure.MinInsetMM || *inset > brochure.MaxInsetMM {
+			c.usageError(i18n.T("cli.preflight.inset", brochure.MinInsetMM, brochure.MaxInsetMM, *inset))
 			return exitUsage
 		}
 		opt.Folds = layout.Folds(brochure.Leaflet{Fold: *fold, InsetMM: inset})
 	default:
-		fmt.Fprintf(c.stderr, "brochure preflight: -fold is wickelfalz or zickzack, not %q\n", *fold)
+		c.usageError(i18n.T("cli.preflight.fold", *fold))
 		return exitUsage
 	}
 	code, _ := preflightFile(c, fs.Arg(0), opt)
 	return code
 }
 
-// preflightRequest is what the child that reads the PDF gets.
+// preflightRequest is what the child that reads the PDF gets: the file, the options and
+// the language its own messages are in.
 type preflightRequest struct {
 	File    string
 	Options preflight.Options
+	Lang    i18n.Lang
 }
 
 // preflightResult is what it answers.
@@ -73,52 +78,70 @@ type preflightResult struct {
 func preflightFile(c *cli, name string, opt preflight.Options) (int, isolate.Usage) {
 	size, err := pdfFileSize(name)
 	if err != nil {
-		c.fail(err)
+		c.errorf(i18n.T("cli.other", err))
 		return exitInput, isolate.Usage{}
 	}
 	lim := isolate.Limits{Timeout: preflightTimeout, Memory: preflightMemory + size}
 	if mb, err := strconv.Atoi(os.Getenv("BROCHURE_PREFLIGHT_MEMORY_MB")); err == nil && mb > 0 {
 		lim.Memory = int64(mb) << 20
 	}
-	req, err := json.Marshal(preflightRequest{File: name, Options: opt})
+	req, err := json.Marshal(preflightRequest{File: name, Options: opt, Lang: c.lang})
 	if err != nil {
-		c.fail(err)
+		c.errorf(i18n.T("cli.preflight.error", name, err))
 		return exitInput, isolate.Usage{}
 	}
 	out, u, err := isolate.Run(context.Background(), preflightJob, req, lim)
 	var death *isolate.DeathError
 	if errors.As(err, &death) {
-		c.fail(fmt.Errorf("%s: the PDF could not be read safely: %s; the file may be damaged, or made to break checkers", name, death.Reason))
+		c.errorf(i18n.T("cli.preflight.unsafe", name, deathText(death, lim)))
 		return exitInput, u
 	}
 	if err != nil {
-		c.fail(err)
+		c.errorf(i18n.T("cli.preflight.error", name, err))
 		return exitInput, u
 	}
 	var res preflightResult
 	if err := json.Unmarshal(out, &res); err != nil || (res.Report == nil && res.Error == "") {
-		c.fail(fmt.Errorf("%s: the check gave no readable result", name))
+		c.errorf(i18n.T("cli.preflight.noresult", name))
 		return exitInput, u
 	}
 	if res.Error != "" {
-		c.fail(fmt.Errorf("%s: %s", name, res.Error))
+		c.errorf(i18n.T("cli.preflight.error", name, res.Error))
 		return exitInput, u
 	}
 	r := res.Report
 	if !r.OK() {
 		fmt.Fprintf(c.stdout, "%s", r.String())
-		fmt.Fprintf(c.stderr, "brochure: %s fails the preflight (%d findings)\n", name, r.Count())
+		c.println(c.stderr, i18n.T("cli.preflight.fails", name, r.Count()))
 		return exitInput, u
 	}
-	fmt.Fprintf(c.stdout, "%s: passes the preflight\n", name)
+	c.println(c.stdout, i18n.T("cli.preflight.passes", name))
 	return exitOK, u
+}
+
+// deathText says in the user's words why the child that read the PDF under lim did not
+// finish.
+func deathText(d *isolate.DeathError, lim isolate.Limits) i18n.Text {
+	switch d.Cause {
+	case isolate.OutOfMemory:
+		return i18n.T("cli.preflight.memory", int(lim.Memory>>20))
+	case isolate.TimedOut:
+		return i18n.T("cli.preflight.timeout", int(lim.Timeout/time.Second))
+	case isolate.Cancelled:
+		return i18n.T("cli.preflight.cancelled")
+	case isolate.TooMuchOutput:
+		return i18n.T("cli.preflight.output", isolate.MaxOutput>>20)
+	case isolate.BadInput:
+		return i18n.T("cli.preflight.input", d.Detail)
+	}
+	return i18n.T("cli.preflight.crash", d.Detail)
 }
 
 // preflightJob names the child's job of reading a PDF.
 const preflightJob = "preflight"
 
 // servePreflight is the child's part: it reads the request, then the PDF, checks it and
-// writes the result.
+// writes the result, its own messages in the language of the request.
 func servePreflight(in io.Reader, out io.Writer) error {
 	var req preflightRequest
 	if err := json.NewDecoder(io.LimitReader(in, 1<<20)).Decode(&req); err != nil {
@@ -130,7 +153,7 @@ func servePreflight(in io.Reader, out io.Writer) error {
 		res.Report, err = preflight.Check(pdf, req.Options)
 	}
 	if err != nil {
-		res.Error = err.Error()
+		res.Error = i18n.Localise(err, req.Lang)
 	}
 	return json.NewEncoder(out).Encode(res)
 }

@@ -37,8 +37,8 @@ const (
 	exitInput  = 4 // its input could not be read
 )
 
-// maxOutput caps what a child may write to its standard output.
-const maxOutput = 64 << 20
+// MaxOutput caps what a child may write to its standard output.
+const MaxOutput = 64 << 20
 
 // Limits are what a child may take.
 type Limits struct {
@@ -55,9 +55,25 @@ type Usage struct {
 	PeakMemory int64
 }
 
-// DeathError reports a child that did not finish its job.
+// Cause says why a child did not finish its job.
+type Cause int
+
+// The causes of a child's death; Detail of the DeathError says more where noted.
+const (
+	Crashed       Cause = iota // a panic or fatal error of the Go runtime (Detail: its first line)
+	OutOfMemory                // over Limits.Memory
+	TimedOut                   // over Limits.Timeout
+	Cancelled                  // the context was cancelled
+	TooMuchOutput              // more than MaxOutput bytes of results
+	BadInput                   // the job could not read its input (Detail: why)
+)
+
+// DeathError reports a child that did not finish its job: Cause and Detail for a program to
+// say it in its own words, Reason in English.
 type DeathError struct {
-	Reason string // "it took longer than 60 s", "it needed more than 1024 MB of memory", …
+	Cause  Cause
+	Detail string
+	Reason string // "it took longer than 1m0s", "it needed more than 1024 MB of memory", …
 	Usage  Usage
 }
 
@@ -78,7 +94,7 @@ func Run(ctx context.Context, job string, input []byte, lim Limits) ([]byte, Usa
 	cmd := exec.Command(exe)
 	cmd.Env = append(os.Environ(), envJob+"="+job, envMemory+"="+strconv.FormatInt(lim.Memory, 10))
 	cmd.Stdin = bytes.NewReader(input)
-	stdout := &capped{max: maxOutput}
+	stdout := &capped{max: MaxOutput}
 	stderr := &capped{max: 64 << 10}
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	start := time.Now()
@@ -86,18 +102,16 @@ func Run(ctx context.Context, job string, input []byte, lim Limits) ([]byte, Usa
 		return nil, Usage{}, fmt.Errorf("start the check: %w", err)
 	}
 	var mu sync.Mutex
-	var killed string
-	kill := func(reason string) {
+	var killed *DeathError
+	kill := func(d *DeathError) {
 		mu.Lock()
 		defer mu.Unlock()
-		if killed == "" {
-			killed = reason
+		if killed == nil {
+			killed = d
 			cmd.Process.Kill()
 		}
 	}
-	w := watch(cmd.Process, lim.Memory, func() {
-		kill(fmt.Sprintf("it needed more than %d MB of memory", lim.Memory>>20))
-	})
+	w := watch(cmd.Process, lim.Memory, func() { kill(death(OutOfMemory, "", lim)) })
 	ctx, cancel := context.WithTimeout(ctx, lim.Timeout)
 	defer cancel()
 	done := make(chan struct{})
@@ -105,9 +119,9 @@ func Run(ctx context.Context, job string, input []byte, lim Limits) ([]byte, Usa
 		select {
 		case <-ctx.Done():
 			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-				kill(fmt.Sprintf("it took longer than %s", lim.Timeout))
+				kill(death(TimedOut, "", lim))
 			} else {
-				kill("it was cancelled")
+				kill(death(Cancelled, "", lim))
 			}
 		case <-done:
 		}
@@ -121,13 +135,14 @@ func Run(ctx context.Context, job string, input []byte, lim Limits) ([]byte, Usa
 	// The child's own account of its peak is exact; the watch's is the peak it saw.
 	u.PeakMemory = max(reportedPeak(stderr.String()), w.stop())
 	mu.Lock()
-	reason := killed
+	d := killed
 	mu.Unlock()
-	if reason != "" {
-		return nil, u, &DeathError{Reason: reason, Usage: u}
+	if d == nil && stdout.over {
+		d = death(TooMuchOutput, "", lim)
 	}
-	if stdout.over {
-		return nil, u, &DeathError{Reason: fmt.Sprintf("it wrote more than %d MB of results", maxOutput>>20), Usage: u}
+	if d != nil {
+		d.Usage = u
+		return nil, u, d
 	}
 	var ee *exec.ExitError
 	switch {
@@ -136,15 +151,36 @@ func Run(ctx context.Context, job string, input []byte, lim Limits) ([]byte, Usa
 	case !errors.As(err, &ee):
 		return nil, u, fmt.Errorf("run the check: %w", err)
 	}
-	return nil, u, &DeathError{Reason: deathReason(ee, stderr.String(), lim), Usage: u}
+	d = deathOf(ee, stderr.String(), lim)
+	d.Usage = u
+	return nil, u, d
 }
 
-// deathReason says why a child ended with an error, from its exit code and the start of
-// what it wrote to its standard error.
-func deathReason(ee *exec.ExitError, stderr string, lim Limits) string {
-	memory := fmt.Sprintf("it needed more than %d MB of memory", lim.Memory>>20)
+// death makes the DeathError of cause, with its Reason in English.
+func death(cause Cause, detail string, lim Limits) *DeathError {
+	var reason string
+	switch cause {
+	case OutOfMemory:
+		reason = fmt.Sprintf("it needed more than %d MB of memory", lim.Memory>>20)
+	case TimedOut:
+		reason = fmt.Sprintf("it took longer than %s", lim.Timeout)
+	case Cancelled:
+		reason = "it was cancelled"
+	case TooMuchOutput:
+		reason = fmt.Sprintf("it wrote more than %d MB of results", MaxOutput>>20)
+	case BadInput:
+		reason = "it could not read what to check: " + detail
+	default:
+		reason = "it crashed (" + detail + ")"
+	}
+	return &DeathError{Cause: cause, Detail: detail, Reason: reason}
+}
+
+// deathOf says why a child ended with an error, from its exit code and the start of what
+// it wrote to its standard error.
+func deathOf(ee *exec.ExitError, stderr string, lim Limits) *DeathError {
 	if ee.ExitCode() == exitMemory {
-		return memory
+		return death(OutOfMemory, "", lim)
 	}
 	// The Go runtime writes "fatal error: …" or "panic: …" after lines of its own.
 	first := ""
@@ -160,10 +196,10 @@ func deathReason(ee *exec.ExitError, stderr string, lim Limits) string {
 		}
 	}
 	if strings.Contains(stderr, "out of memory") || strings.Contains(stderr, "cannot allocate memory") {
-		return memory
+		return death(OutOfMemory, "", lim)
 	}
 	if ee.ExitCode() == exitInput {
-		return "it could not read what to check: " + first
+		return death(BadInput, first, lim)
 	}
 	if first == "" {
 		first = ee.String()
@@ -171,7 +207,7 @@ func deathReason(ee *exec.ExitError, stderr string, lim Limits) string {
 	if len(first) > 200 {
 		first = first[:200] + "…"
 	}
-	return "it crashed (" + first + ")"
+	return death(Crashed, first, lim)
 }
 
 // capped is a buffer that keeps at most max bytes and notes that more came.

@@ -25,6 +25,7 @@ var jobs = map[string]func(in io.Reader, out io.Writer) error{
 			for i := range b {
 				b[i] = 1
 			}
+			//lint:ignore SA4010 the memory is kept so that it counts, never read
 			keep = append(keep, b)
 		}
 	},
@@ -41,9 +42,11 @@ var jobs = map[string]func(in io.Reader, out io.Writer) error{
 	"refuse":  func(io.Reader, io.Writer) error { return errors.New("no request") },
 }
 
+// recurse never ends: it overflows the stack, as a file nested without end would.
 func recurse(n int) int {
 	var pad [64]byte
 	pad[n%64] = byte(n)
+	//lint:ignore SA5007 the recursion is the point: it overflows the stack
 	return recurse(n+1) + int(pad[0])
 }
 
@@ -77,14 +80,15 @@ func TestChildDoesItsJob(t *testing.T) {
 func TestDeaths(t *testing.T) {
 	tests := []struct {
 		job, want string
+		cause     Cause
 		lim       Limits
 	}{
-		{"grow", "it needed more than 200 MB of memory", lim},
-		{"reserve", "it needed more than 200 MB of memory", lim},
-		{"recurse", "stack overflow", lim},
-		{"hang", "it took longer than 500ms", Limits{Timeout: 500 * time.Millisecond, Memory: 200 << 20}},
-		{"panic", "it crashed (panic: boom", lim},
-		{"refuse", "it could not read what to check: isolate: no request", lim},
+		{"grow", "it needed more than 200 MB of memory", OutOfMemory, lim},
+		{"reserve", "it needed more than 200 MB of memory", OutOfMemory, lim},
+		{"recurse", "stack overflow", Crashed, lim},
+		{"hang", "it took longer than 500ms", TimedOut, Limits{Timeout: 500 * time.Millisecond, Memory: 200 << 20}},
+		{"panic", "it crashed (panic: boom", Crashed, lim},
+		{"refuse", "it could not read what to check: isolate: no request", BadInput, lim},
 	}
 	for _, tt := range tests {
 		t.Run(tt.job, func(t *testing.T) {
@@ -95,6 +99,9 @@ func TestDeaths(t *testing.T) {
 			}
 			if !strings.Contains(de.Reason, tt.want) {
 				t.Errorf("reason %q, want %q", de.Reason, tt.want)
+			}
+			if de.Cause != tt.cause {
+				t.Errorf("cause %d, want %d (%s)", de.Cause, tt.cause, de.Reason)
 			}
 			if u.Elapsed > 10*time.Second {
 				t.Errorf("took %s", u.Elapsed)

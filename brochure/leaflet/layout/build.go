@@ -1,11 +1,13 @@
 package layout
 
 import (
-	"fmt"
 	"math"
+	"strconv"
+	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
-	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
+	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
 
 // blockGap is the white space between two blocks on a panel.
@@ -14,15 +16,22 @@ const blockGap = 8.0
 // mapReserve is the least height a map block needs with its heading, legend and credit.
 const mapReserve = mapMinHeight + 30
 
+// Geography is the map data a leaflet is drawn on, as GeoJSON: the outline of the region
+// and a river through it (which the map clips to the outline).
+type Geography struct {
+	Outline, River []byte
+}
+
 // Build lays out the leaflet of a network that brochure.Load has loaded (and so checked and
-// completed with defaults). Problems that only the layout finds (text that does not fit, a
-// character the font lacks, too many members) come back as Errors, all at once; then there
-// is no plan.
-func Build(n *brochure.Network) (*Plan, error) {
+// completed with defaults) on the maps of geo. Problems that only the layout finds (text
+// that does not fit, a character the font lacks, too many members) come back as brochure.Diagnostics, all
+// at once; then there is no plan.
+func Build(n *brochure.Network, geo Geography) (*Plan, error) {
 	b, err := newBuilder(n)
 	if err != nil {
 		return nil, err
 	}
+	b.geo = geo
 	l := n.Leaflet
 	f := readFormat(l)
 	plan := &Plan{
@@ -41,9 +50,6 @@ func Build(n *brochure.Network) (*Plan, error) {
 		plan.Author = n.Network.Name
 	}
 	b.plan = plan
-	if _, err := pdfx.LookupCondition(l.OutputCondition); err != nil {
-		b.errorf("leaflet.output_condition", "", "", "%v", err)
-	}
 	for i, blk := range l.Blocks {
 		b.blocks[blk.ID] = i
 	}
@@ -65,8 +71,9 @@ func Build(n *brochure.Network) (*Plan, error) {
 		plan.Pages = append(plan.Pages, page)
 	}
 	if len(b.errs) > 0 {
-		return nil, sortErrors(b.errs)
+		return nil, b.errs.Sorted()
 	}
+	plan.Structure = b.structure()
 	return plan, nil
 }
 
@@ -137,6 +144,7 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 		flexible.items, flexible.height = b.mapBlock(p, flexible.index, p.Content.H-used)
 		used += flexible.height
 	}
+	b.placed[panelKey{side, index}] = ps
 	var items []Item
 	if ps[0].kind == brochure.KindCover {
 		// A cover paints the whole panel itself.
@@ -159,9 +167,9 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 		items = append(items, shift(pl.items, p.Content.X, y)...)
 		if over := y + pl.height - bottom; over > 0.05 {
 			blk := b.n.Leaflet.Blocks[pl.index]
-			lines := int(math.Ceil(over / ptToMM(bodyLeading)))
+			lines := int(math.Ceil(over / units.PtToMM(bodyLeading)))
 			b.errorf(brochure.Path("leaflet", "blocks", pl.index), p.Name, blk.ID,
-				"text does not fit the panel: %s mm (about %d lines) too long", mm(over), lines)
+				i18n.T("layout.overflow", mm(over), lines), i18n.T("layout.overflow.hint", lines))
 			break
 		}
 		y += pl.height + blockGap
@@ -183,13 +191,43 @@ func (b *builder) block(p *Panel, side string, panel, i int) ([]Item, float64) {
 	case brochure.KindQR:
 		return b.qr(p, i)
 	}
-	b.errorf(brochure.Path("leaflet", "blocks", i, "kind"), p.Name, blk.ID, "kind %q is unknown; give text, cover, map, members, office or qr", blk.Kind)
+	b.errorf(brochure.Path("leaflet", "blocks", i, "kind"), p.Name, blk.ID, i18n.T("valid.kind", blk.Kind), i18n.T("valid.kind.hint"))
 	return nil, 0
 }
 
-// errorf records a problem with the datum at path.
-func (b *builder) errorf(path, panel, block, format string, args ...any) {
-	b.errs = append(b.errs, Error{File: b.n.File, Pos: b.n.Positions.At(path), Path: path, Panel: panel, Block: block, Msg: fmt.Sprintf(format, args...)})
+// errorf records a problem with the datum at path, found on panel in block (either may be
+// empty), as a diagnostic of the data file that names the panel and the block.
+func (b *builder) errorf(path, panel, block string, msg i18n.Text, hint ...i18n.Text) {
+	var h i18n.Text
+	if len(hint) > 0 {
+		h = hint[0]
+	}
+	d := b.n.Diagnostic(path, msg, h)
+	if panel != "" {
+		d.Where = append(d.Where, panelLabel(panel))
+	}
+	if i, ok := b.blocks[block]; ok && block != "" && !strings.HasPrefix(path, brochure.Path("leaflet", "blocks", i)) {
+		d.Where = append(d.Where, i18n.T("layout.block", block))
+	}
+	b.errs = append(b.errs, d)
+}
+
+// panelLabel names a panel (see panelName) in the catalogue's words.
+func panelLabel(name string) i18n.Text {
+	switch name {
+	case "outside 1 (flap)":
+		return i18n.T("layout.panel.flap")
+	case "outside 2 (back)":
+		return i18n.T("layout.panel.back")
+	case "outside 3 (front)":
+		return i18n.T("layout.panel.front")
+	}
+	side, num, _ := strings.Cut(name, " ")
+	k, _ := strconv.Atoi(num)
+	if side == "outside" {
+		return i18n.T("layout.panel.outside", k)
+	}
+	return i18n.T("layout.panel.inside", k)
 }
 
 // shift moves items laid out at the origin to (dx, dy).
@@ -230,6 +268,3 @@ func shift(items []Item, dx, dy float64) []Item {
 	}
 	return items
 }
-
-// ptToMM converts points to millimetres.
-func ptToMM(pt float64) float64 { return pt * 25.4 / 72 }

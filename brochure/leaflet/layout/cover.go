@@ -2,7 +2,6 @@ package layout
 
 import (
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/geomap"
-	"github.com/staedtenetz-nrw/brochure/data"
 )
 
 // coverMotifGap is the white space kept between the cover's motif and the title above it
@@ -19,13 +18,13 @@ func (b *builder) coverMotif(x, w, top, bottom float64) []Item {
 	}
 	opt := geomap.Options{Width: w, Height: 10 * h, MarkerRadius: 0.9,
 		LabelSize: func(string) (float64, float64) { return 0, 0 }}
-	m, err := geomap.Build(data.Outline, nil, nil, opt)
+	m, err := geomap.Build(b.geo.Outline, nil, nil, opt)
 	if err != nil {
 		return nil // the map block reports problems with the map data
 	}
 	if m.Height > h {
 		opt.Width, opt.Height = w*h/m.Height, h
-		if m, err = geomap.Build(data.Outline, nil, nil, opt); err != nil {
+		if m, err = geomap.Build(b.geo.Outline, nil, nil, opt); err != nil {
 			return nil
 		}
 	}

@@ -9,7 +9,7 @@
 //
 // A block never flows from one panel to the next: the data says which block goes on which
 // panel, so a paragraph is never cut by a fold and has no widows or orphans by construction.
-// A block whose text does not fit its panel is an [Error] that names the panel, the block, its
-// place in the data and the overflow in millimetres and lines; Build collects all such errors
-// before it returns them as [Errors].
+// A block whose text does not fit its panel is a [brochure.Diagnostic] that names the panel,
+// the block, its place in the data and the overflow in millimetres and lines; Build collects
+// all such problems before it returns them as [brochure.Diagnostics].
 package layout

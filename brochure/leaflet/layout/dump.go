@@ -20,7 +20,7 @@ func (p *Plan) Dump() string {
 	sort.Strings(roles)
 	for _, r := range roles {
 		c := p.Palette[r]
-		fmt.Fprintf(&b, "colour %-6s cmyk %g/%g/%g/%g rgb #%02x%02x%02x\n", r, c.CMYK.C, c.CMYK.M, c.CMYK.Y, c.CMYK.K, c.R, c.G, c.B)
+		fmt.Fprintf(&b, "colour %-6s cmyk %g/%g/%g/%g rgb #%02x%02x%02x\n", r, c.C, c.M, c.Y, c.K, c.R, c.G, c.B)
 	}
 	for _, pg := range p.Pages {
 		fmt.Fprintf(&b, "\npage %s, folds at %s\n", pg.Name, mms(pg.Folds))
@@ -52,6 +52,9 @@ func dumpItem(b *strings.Builder, it Item) {
 		}
 		if v.Hyphenated {
 			flags = append(flags, "hyphenated")
+		}
+		if v.Scale != 1 {
+			flags = append(flags, fmt.Sprintf("scale %.2f%%", 100*v.Scale))
 		}
 		words := make([]string, len(v.Words))
 		for i, w := range v.Words {

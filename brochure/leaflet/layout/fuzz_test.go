@@ -33,14 +33,14 @@ func FuzzLayout(f *testing.F) {
 		n.Leaflet.Blocks[k].Heading = heading
 		n.Leaflet.Blocks[k].Paragraphs = []string{para}
 		n.Members[0].City = city
-		plan, err := layout.Build(&n)
+		plan, err := layout.Build(&n, testnet.Geography)
 		if err != nil {
-			var es layout.Errors
+			var es brochure.Diagnostics
 			if !errors.As(err, &es) || len(es) == 0 {
-				t.Fatalf("error is not layout.Errors: %v", err)
+				t.Fatalf("error is not brochure.Diagnostics: %v", err)
 			}
 			for _, e := range es {
-				if e.Pos.Line < 1 || e.Msg == "" {
+				if e.Pos.Line < 1 || e.Msg.IsZero() {
 					t.Fatalf("error without a place: %+v", e)
 				}
 			}

@@ -4,8 +4,8 @@ import (
 	"strconv"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/geomap"
-	"github.com/staedtenetz-nrw/brochure/data"
 )
 
 // Map sizes in mm and points.
@@ -31,7 +31,7 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 		path := brochure.Path("leaflet", "blocks", i, "heading")
 		text := b.expand(blk.Heading, path, p.Name, blk.ID)
 		items = append(items, &Bookmark{Title: text, Y: 0})
-		st := style{font: "semibold", size: mapIntroSize, leading: 13, colour: Accent}
+		st := style{font: "semibold", size: mapIntroSize, leading: 13, colour: Accent, balance: true}
 		lines, bottom := b.set(text, st, w, y, path, p.Name, blk.ID)
 		items = appendLines(items, lines)
 		y = bottom + 3
@@ -68,12 +68,12 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 	mapAvail := avail - y - fy - 3
 	if mapAvail < mapMinHeight {
 		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID,
-			"the map needs at least %g mm of height; the other blocks on the panel leave %s mm", mapMinHeight, mm(max(0, mapAvail)))
+			i18n.T("layout.map.height", mapMinHeight, mm(max(0, mapAvail))), i18n.T("layout.map.height.hint"))
 		return nil, avail
 	}
 	m, err := b.buildMap(w, mapAvail)
 	if err != nil {
-		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, "%v", err)
+		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, i18n.T("layout.map", err))
 		return nil, avail
 	}
 	dx := (w - m.Width) / 2
@@ -95,7 +95,7 @@ func (b *builder) buildMap(w, h float64) (*geomap.Map, error) {
 		LabelSize: func(label string) (float64, float64) {
 			return f.Width(label, mapLabelSize), f.CapHeight(mapLabelSize)
 		}}
-	m, err := geomap.Build(data.Outline, data.River, pts, opt)
+	m, err := geomap.Build(b.geo.Outline, b.geo.River, pts, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +104,7 @@ func (b *builder) buildMap(w, h float64) (*geomap.Map, error) {
 	}
 	opt.Width = (w-2*opt.Margin)*(h-2*opt.Margin)/(m.Height-2*opt.Margin) + 2*opt.Margin
 	opt.Height = h
-	return geomap.Build(data.Outline, data.River, pts, opt)
+	return geomap.Build(b.geo.Outline, b.geo.River, pts, opt)
 }
 
 // mapItems turns a laid-out map into plan items at the map box's origin.

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
-	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
 )
 
 // Colour roles that items name.
@@ -19,10 +18,11 @@ const (
 	Paper  = "paper"
 )
 
-// Colour is a colour as process CMYK (for print) and RGB (for screens).
+// Colour is a colour as process CMYK in percent of each ink (for print) and RGB (for
+// screens).
 type Colour struct {
-	pdfx.CMYK
-	R, G, B uint8
+	C, M, Y, K float64
+	R, G, B    uint8
 }
 
 // Palette maps colour roles to colours.
@@ -36,7 +36,7 @@ func palette(p brochure.Palette) Palette {
 		Text: p.Text, Accent: p.Accent, Dark: p.Dark, Tint: p.Tint, Muted: p.Muted, Water: p.Water, Paper: p.Paper,
 	} {
 		v := c.CMYK
-		col := Colour{CMYK: pdfx.CMYK{C: v[0], M: v[1], Y: v[2], K: v[3]}}
+		col := Colour{C: v[0], M: v[1], Y: v[2], K: v[3]}
 		rgb, _ := strconv.ParseUint(strings.TrimPrefix(c.RGB, "#"), 16, 32)
 		col.R, col.G, col.B = uint8(rgb>>16), uint8(rgb>>8), uint8(rgb)
 		out[role] = col

@@ -7,8 +7,8 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 
-	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
+	"github.com/staedtenetz-nrw/brochure/brochure/pdfua"
 	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
 	"github.com/staedtenetz-nrw/brochure/fonts"
 )
@@ -42,22 +42,12 @@ func (v Variant) String() string {
 // slug is the margin outside the trim that carries the marks of PrintMarks.
 const slug = 10.0
 
-// Leaflet lays out the network's leaflet and paints it as variant v. Layout errors are
-// returned as layout.Errors.
-func Leaflet(n *brochure.Network, v Variant) ([]byte, error) {
-	plan, err := layout.Build(n)
-	if err != nil {
-		return nil, err
-	}
-	return Paint(plan, v)
-}
-
 // Paint paints the plan as variant v and returns the PDF file. To make both print files,
 // PrintFiles paints once.
 func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	switch v {
 	case Screen:
-		return paint(plan, Screen)
+		return screenFile(plan)
 	case Print, PrintMarks:
 		print, marks, err := PrintFiles(plan)
 		if v == Print {
@@ -72,7 +62,7 @@ func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
 // same on a larger sheet with crop and fold marks in its slug. Their content is the same by
 // construction.
 func PrintFiles(plan *layout.Plan) (print, marks []byte, err error) {
-	raw, err := paint(plan, Print)
+	raw, _, err := paint(plan, Print)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -101,9 +91,33 @@ func date(plan *layout.Plan) time.Time {
 	return time.Date(plan.Year, time.Month(max(plan.Month, 1)), max(plan.Day, 1), 0, 0, 0, 0, time.UTC)
 }
 
+// screenFile paints the screen file with its content marked and finishes it as PDF/UA with
+// the plan's structure.
+func screenFile(plan *layout.Plan) ([]byte, error) {
+	raw, tags, err := paint(plan, Screen)
+	if err != nil {
+		return nil, err
+	}
+	if plan.Structure == nil {
+		return nil, fmt.Errorf("paint %s: the plan has no structure", Screen)
+	}
+	root, err := tags.nodes(plan.Structure)
+	if err != nil {
+		return nil, fmt.Errorf("paint %s: %w", Screen, err)
+	}
+	meta := pdfua.Meta{Title: plan.Title, Author: plan.Author, Subject: plan.Subject, Keywords: plan.Keywords,
+		Creator: "brochure", Lang: plan.Lang, Created: date(plan), Modified: date(plan)}
+	pdf, err := pdfua.Finish(raw, root, meta)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", Screen, err)
+	}
+	return pdf, nil
+}
+
 // paint paints the plan with fpdf: for Print the trimmed sheet with its bleed, in CMYK, to
-// be finished as PDF/X; for Screen the trimmed sheet in RGB with links and an outline.
-func paint(plan *layout.Plan, v Variant) ([]byte, error) {
+// be finished as PDF/X; for Screen the trimmed sheet in RGB with links and an outline, its
+// content marked for the structure tree by the tagger it returns.
+func paint(plan *layout.Plan, v Variant) ([]byte, *tagger, error) {
 	off := 0.0 // distance from the media's corner to the trim's
 	if v == Print {
 		off = plan.BleedMM
@@ -115,7 +129,7 @@ func paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	pdf.SetModificationDate(date(plan))
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	pdf.SetCompression(false)
+	pdf.SetCompression(true) // content streams; zlib gives the same bytes for the same page
 	pdf.SetTitle(plan.Title, true)
 	pdf.SetAuthor(plan.Author, true)
 	pdf.SetSubject(plan.Subject, true)
@@ -131,23 +145,35 @@ func paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	for _, f := range fonts.Faces {
 		if used[f.Name] {
 			pdf.AddUTF8FontFromBytes(family(f.Name), "", f.Data)
+			if pdf.GetFontFamily() == "" {
+				// fpdf writes bookmarks as UTF-16 only once a UTF-8 font is set; the
+				// first one would otherwise go out as raw UTF-8 bytes.
+				pdf.SetFont(family(f.Name), "", 9)
+			}
 		}
 	}
 	p := &painter{pdf: pdf, plan: plan, v: v, off: off}
+	if v == Screen {
+		p.tag = newTagger(pdf, plan.Structure)
+	}
 	for _, page := range plan.Pages {
 		pdf.AddPage()
+		p.op = false // every page starts with the default graphics state
+		p.tag.newPage()
 		for _, it := range page.Items {
+			p.tag.item(it)
 			p.item(it)
 		}
+		p.tag.end()
 	}
 	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("paint %s: %w", v, err)
+		return nil, nil, fmt.Errorf("paint %s: %w", v, err)
 	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
-		return nil, fmt.Errorf("paint %s: %w", v, err)
+		return nil, nil, fmt.Errorf("paint %s: %w", v, err)
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), p.tag, nil
 }
 
 // painter paints the items of one plan into one file.
@@ -156,6 +182,8 @@ type painter struct {
 	plan *layout.Plan
 	v    Variant
 	off  float64
+	op   bool    // overprint is on
+	tag  *tagger // marks the screen file's content; nil for print
 }
 
 // family is the name fpdf knows the embedded font face by.
@@ -197,7 +225,7 @@ func (p *painter) fill(role string) {
 		p.pdf.RawWriteStr(fmt.Sprintf("%s %s %s rg", unit(c.R), unit(c.G), unit(c.B)))
 		return
 	}
-	pdfx.SetFill(p.pdf, c.CMYK)
+	pdfx.SetFill(p.pdf, ink(c))
 }
 
 // stroke makes role the colour of lines.
@@ -207,9 +235,28 @@ func (p *painter) stroke(role string) {
 		p.pdf.RawWriteStr(fmt.Sprintf("%s %s %s RG", unit(c.R), unit(c.G), unit(c.B)))
 		return
 	}
-	pdfx.SetStroke(p.pdf, c.CMYK)
+	pdfx.SetStroke(p.pdf, ink(c))
 }
 
+// thinLine is the widest line, in mm (1 pt), that overprints when it is 100 % K.
+const thinLine = 0.353
+
+// overprint makes the following painting in the print file overprint when the colour role
+// is 100 % K and the painting is text or a line no wider than thinLine (pass width 0 for
+// text), and knock out otherwise. Black then prints over the colours under it, so no white
+// hairline shows where the plates shift; everything else, white above all, knocks out.
+func (p *painter) overprint(role string, width float64) {
+	on := p.v != Screen && role != "" && pdfx.OverprintsBlack(ink(p.colour(role))) && width <= thinLine
+	if on != p.op && p.v != Screen {
+		pdfx.Overprint(p.pdf, on)
+		p.op = on
+	}
+}
+
+// ink is the process colour of c.
+func ink(c layout.Colour) pdfx.CMYK { return pdfx.CMYK{C: c.C, M: c.M, Y: c.Y, K: c.K} }
+
+// colour returns the plan's colour of role.
 func (p *painter) colour(role string) layout.Colour {
 	c, ok := p.plan.Palette[role]
 	if !ok {

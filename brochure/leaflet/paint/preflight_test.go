@@ -13,7 +13,7 @@ import (
 
 // TestPreflight runs the project's preflight over both print variants and the screen file.
 func TestPreflight(t *testing.T) {
-	plan, err := layout.Build(testnet.Default(t))
+	plan, err := layout.Build(testnet.Default(t), testnet.Geography)
 	if err != nil {
 		t.Fatal(err)
 	}

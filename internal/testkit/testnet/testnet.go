@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
+	"github.com/staedtenetz-nrw/brochure/data"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
@@ -19,3 +21,7 @@ func Default(t testing.TB) *brochure.Network {
 	}
 	return n
 }
+
+// Geography is the map data the leaflet is drawn on: the outline of North Rhine-Westphalia
+// and the Rhine, as built into the program.
+var Geography = layout.Geography{Outline: data.Outline, River: data.River}
