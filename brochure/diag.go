@@ -9,20 +9,25 @@ import (
 // Diagnostic is one problem found in a data file, with where it stands and what to do.
 type Diagnostic struct {
 	File string
-	Pos  Pos
-	// Path is the value's path in the data, e.g. "members[3].ags"; empty for problems of the
-	// file as a whole.
+	// Pos is the line and column in File; zero where the file has no lines (a workbook).
+	Pos Pos
+	// Path is the value's path in the data, e.g. "members[3].ags", or its cell in a
+	// workbook, e.g. "Mitglieder!B7"; empty for problems of the file as a whole.
 	Path string
 	Msg  string
 	// Hint says what to do, where that is not plain from Msg.
 	Hint string
 }
 
-// String formats the diagnostic as "file:line:column: path: message", with the hint on a
-// line of its own.
+// String formats the diagnostic as "file:line:column: path: message" (without line and
+// column when Pos is zero), with the hint on a line of its own.
 func (d Diagnostic) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s:%d:%d: ", d.File, d.Pos.Line, d.Pos.Column)
+	if d.Pos.Line > 0 {
+		fmt.Fprintf(&b, "%s:%d:%d: ", d.File, d.Pos.Line, d.Pos.Column)
+	} else {
+		fmt.Fprintf(&b, "%s: ", d.File)
+	}
 	if d.Path != "" {
 		b.WriteString(d.Path + ": ")
 	}
