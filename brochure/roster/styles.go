@@ -89,7 +89,7 @@ func (st styles) style(k kind, c cell) int {
 		return st.number
 	case kindDegrees:
 		return st.degrees
-	case kindCode:
+	case kindCode, kindAGS, kindPhone:
 		return st.code
 	case kindLong:
 		return st.wrap

@@ -42,7 +42,7 @@ func fitWidths(s sheet) ([]float64, error) {
 
 // shownText is a cell's text as a spreadsheet shows it; dates look as in the CSV files.
 func shownText(k kind, c cell) string {
-	if k == kindText || k == kindLong || k == kindCode || k == kindMail {
+	if k == kindText || k == kindLong || isCode(k) || k == kindMail {
 		return c.text
 	}
 	return csvText(k, c)

@@ -39,10 +39,18 @@ func Rewrite(name string, src []byte, old, new *brochure.Network) ([]byte, *broc
 	if err != nil {
 		return nil, nil, err
 	}
-	if path := firstDifference(reflect.ValueOf(*got), reflect.ValueOf(*new), ""); path != "none" {
+	if path, differ := FirstDifference(got, new); differ {
 		return nil, nil, fmt.Errorf("update %s: %w (at %s)", name, ErrMismatch, path)
 	}
 	return out, got, nil
+}
+
+// FirstDifference names the path of the first value in which two networks differ, apart
+// from File and Positions; differ is false when they hold the same data (nil and empty
+// lists being the same).
+func FirstDifference(a, b *brochure.Network) (path string, differ bool) {
+	path = firstDifference(reflect.ValueOf(*a), reflect.ValueOf(*b), "")
+	return path, path != "none"
 }
 
 // equal reports whether a and b hold the same data: nil and empty lists are equal.

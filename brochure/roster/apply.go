@@ -1,0 +1,364 @@
+package roster
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/update"
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+)
+
+// Applied is a network with an edited roster applied to it (see Edit.Apply).
+type Applied struct {
+	// Network is the network as the roster has it.
+	Network *brochure.Network
+	// Notes are remarks on what was read, such as an AGS whose leading 0 Excel had dropped.
+	Notes brochure.Diagnostics
+	// places maps the path of every value the roster gave (as brochure.Path writes it) to
+	// where the roster holds it.
+	places map[string]place
+}
+
+// Apply returns n with the lists of the roster in place of its own: the current and the
+// former members, the programme areas, the institutions and the office. A list whose sheet
+// (or CSV file) was not given stays as it is. Each row is paired with what it stands for in
+// n (a member by its AGS, else its city; an area, person or institution by its name), and a
+// cell that reads as what the roster writes for n's value leaves that value as it is, so
+// that only what was edited changes; rows without a pair are added, and what no row stands
+// for any more is removed. A member's status is the sheet its row stands on. The
+// programme-areas sheet is what counts for the areas; a member sheet's area cell that was
+// edited must agree with it. Every problem of the roster comes back at once as
+// brochure.Diagnostics naming file, sheet and cell; n itself is not changed.
+func (e *Edit) Apply(n *brochure.Network) (*Applied, error) {
+	out := *n
+	a := &applier{Edit: e, old: n, out: &out, places: map[string]place{}}
+	_, haveMembers := e.sheets[sheetMembers]
+	_, haveFormer := e.sheets[sheetFormer]
+	if haveMembers && haveFormer {
+		a.members()
+	}
+	if s, ok := e.sheets[sheetAreas]; ok {
+		a.areas(s)
+	} else {
+		a.keepAreas()
+	}
+	if s, ok := e.sheets[sheetInstitutions]; ok {
+		a.institutions(s)
+	}
+	if s, ok := e.sheets[sheetOffice]; ok {
+		a.office(s)
+	}
+	if len(e.probs) > 0 {
+		return nil, e.probs.diagnostics()
+	}
+	return &Applied{Network: &out, Notes: e.notes.diagnostics(), places: a.places}, nil
+}
+
+// applier applies an edit to a network.
+type applier struct {
+	*Edit
+	old, out *brochure.Network
+	places   map[string]place
+	// rows are the member rows read, by the member's index in out.Members.
+	rows []*readMember
+}
+
+// readMember is a row of a member sheet, read.
+type readMember struct {
+	raw     rawRow
+	cells   []cell
+	current bool // the row stands on the sheet of current members
+	old     int  // the index in old.Members of the member it stands for, or -1
+	m       brochure.Member
+}
+
+// Columns of the member sheets, in the order of memberColumns and leftColumn.
+const (
+	colCity = iota
+	colAGS
+	colKreis
+	colRegierungsbezirk
+	colJoined
+	colAreas
+	colContactName
+	colContactRole
+	colContactEmail
+	colContactPhone
+	colLat
+	colLon
+	colNote
+	colSources
+	colLeft
+)
+
+// memberPaths are the paths, within a member, of the values in the member columns.
+var memberPaths = [...]string{"city", "ags", "kreis", "regierungsbezirk", "joined", "areas",
+	"contact.name", "contact.role", "contact.email", "contact.phone", "location.lat", "location.lon",
+	"note", "sources", "left"}
+
+// required are the member columns that must not be empty, with what to write there.
+var required = map[int]string{
+	colCity:             "write the city's name",
+	colAGS:              "write the city's Amtlicher Gemeindeschlüssel (8 digits)",
+	colKreis:            "write the Kreis, or kreisfrei",
+	colRegierungsbezirk: "write one of " + strings.Join(brochure.Regierungsbezirke, ", "),
+	colLat:              "write the latitude of the city's centre in degrees, e.g. 51.455843",
+	colLon:              "write the longitude of the city's centre in degrees, e.g. 7.012583",
+}
+
+// readRows reads the rows of a sheet as cells of its columns. ok is false for a row with a
+// cell that could not be read.
+func (a *applier) readRows(s *rawSheet, each func(r rawRow, cells []cell, ok bool)) {
+	for _, r := range s.rows {
+		cells := make([]cell, len(s.def.columns))
+		ok := true
+		for i, col := range s.def.columns {
+			c, good := a.value(col, r.cells[i])
+			cells[i], ok = c, ok && good
+		}
+		each(r, cells, ok)
+	}
+}
+
+// members applies the two member sheets.
+func (a *applier) members() {
+	var rows []*readMember
+	for _, name := range []string{sheetMembers, sheetFormer} {
+		s := a.sheets[name]
+		a.readRows(s, func(r rawRow, cells []cell, ok bool) {
+			row := &readMember{raw: r, cells: cells, current: name == sheetMembers}
+			for col, hint := range required {
+				if isEmpty(r.cells[col]) {
+					a.probs.add(r.cells[col].at, hint, "%s is empty", s.def.columns[col].header)
+				}
+			}
+			if !row.current && isEmpty(r.cells[colLeft]) {
+				a.probs.add(r.cells[colLeft].at, "write the date the city left: "+dateForms, "a former member needs the date it left")
+			}
+			rows = append(rows, row)
+		})
+	}
+	a.duplicates(rows, colAGS, "each city has one row, on one of the two member sheets: remove one of them, or correct the AGS")
+	a.duplicates(rows, colCity, "each city has one row, on one of the two member sheets: remove one of them")
+	fresh := make([]brochure.Member, len(rows))
+	for j, r := range rows {
+		fresh[j] = memberFrom(r.cells, r.current)
+	}
+	pairs := update.Pair(a.old.Members, fresh)
+	byOld := make([]*readMember, len(a.old.Members))
+	var added []*readMember
+	for j, r := range rows {
+		r.old = pairs[j]
+		if r.old < 0 {
+			r.m = fresh[j]
+			added = append(added, r)
+			continue
+		}
+		byOld[r.old] = r
+		r.m = a.old.Members[r.old]
+		if r.m.Contact != nil {
+			c := *r.m.Contact
+			r.m.Contact = &c
+		}
+		written := memberRow(nil, &a.old.Members[r.old], r.current)
+		for col := range r.cells {
+			if col == colAreas || col < len(written) && sameCell(memberKind(col), written[col], r.cells[col]) {
+				continue
+			}
+			setMember(&r.m, col, r.cells[col])
+		}
+		r.m.Status = status(r.current)
+		if r.current {
+			r.m.Left = brochure.Date{}
+		}
+		if r.m.Contact != nil && *r.m.Contact == (brochure.Person{}) {
+			r.m.Contact = nil
+		}
+	}
+	// The members stay in the order of the data; a new one goes before the first whose city
+	// comes after its own in German alphabetical order.
+	a.rows = a.rows[:0]
+	for i := range a.old.Members {
+		if byOld[i] != nil {
+			a.rows = append(a.rows, byOld[i])
+		}
+	}
+	col := collate.New(language.German)
+	for _, r := range added {
+		k := len(a.rows)
+		for i, o := range a.rows {
+			if col.CompareString(o.m.City, r.m.City) > 0 {
+				k = i
+				break
+			}
+		}
+		a.rows = append(a.rows[:k], append([]*readMember{r}, a.rows[k:]...)...)
+	}
+	a.out.Members = make([]brochure.Member, len(a.rows))
+	for k, r := range a.rows {
+		a.out.Members[k] = r.m
+		a.placeMember(k, r)
+	}
+}
+
+// duplicates reports a value of column col that two member rows share.
+func (a *applier) duplicates(rows []*readMember, col int, hint string) {
+	first := map[string]*readMember{}
+	for _, r := range rows {
+		v := strings.ToLower(r.cells[col].text)
+		if v == "" {
+			continue
+		}
+		if f, dup := first[v]; dup {
+			a.probs.add(r.raw.cells[col].at, hint, "%s %s appears twice (also at %s)",
+				memberColumns[col].header, strconv.Quote(r.cells[col].text), f.raw.cells[col].at.ref())
+			continue
+		}
+		first[v] = r
+	}
+}
+
+// placeMember records where the roster holds the values of member k.
+func (a *applier) placeMember(k int, r *readMember) {
+	p := brochure.Path("members", k)
+	a.places[p] = r.raw.at
+	for col, sub := range memberPaths {
+		if col < len(r.raw.cells) {
+			a.places[brochure.Path(p, sub)] = r.raw.cells[col].at
+		}
+	}
+	a.places[brochure.Path(p, "location")] = r.raw.cells[colLat].at
+	a.places[brochure.Path(p, "contact")] = r.raw.cells[colContactName].at
+	if !r.current {
+		a.places[brochure.Path(p, "status")] = r.raw.cells[colLeft].at
+	}
+}
+
+// status is the status of a member on the sheet of current (or former) members.
+func status(current bool) string {
+	if current {
+		return brochure.StatusCurrent
+	}
+	return brochure.StatusFormer
+}
+
+// memberKind is the kind of member column col.
+func memberKind(col int) kind {
+	if col == colLeft {
+		return leftColumn.kind
+	}
+	return memberColumns[col].kind
+}
+
+// memberFrom makes a member of a row's cells alone.
+func memberFrom(cells []cell, current bool) brochure.Member {
+	m := brochure.Member{Status: status(current)}
+	for col := range cells {
+		if col != colAreas {
+			setMember(&m, col, cells[col])
+		}
+	}
+	if m.Contact != nil && *m.Contact == (brochure.Person{}) {
+		m.Contact = nil
+	}
+	return m
+}
+
+// setMember sets the value of member column col.
+func setMember(m *brochure.Member, col int, c cell) {
+	contact := func() *brochure.Person {
+		if m.Contact == nil {
+			m.Contact = &brochure.Person{}
+		}
+		return m.Contact
+	}
+	switch col {
+	case colCity:
+		m.City = c.text
+	case colAGS:
+		m.AGS = c.text
+	case colKreis:
+		m.Kreis = c.text
+	case colRegierungsbezirk:
+		m.Regierungsbezirk = c.text
+	case colJoined:
+		m.Joined = c.date
+	case colContactName:
+		contact().Name = c.text
+	case colContactRole:
+		contact().Role = c.text
+	case colContactEmail:
+		contact().Email = c.text
+	case colContactPhone:
+		contact().Phone = c.text
+	case colLat:
+		m.Location.Lat = c.deg
+	case colLon:
+		m.Location.Lon = c.deg
+	case colNote:
+		m.Note = c.text
+	case colSources:
+		m.Sources = strings.Fields(c.text)
+	case colLeft:
+		m.Left = c.date
+	}
+}
+
+// sameCell reports whether a cell read from the roster holds what the roster writes for a
+// value (written): then the value was not edited. Texts are compared as a spreadsheet
+// keeps them (at most maxCellText characters, surrounding space aside), coordinates to the
+// six decimals the roster shows.
+func sameCell(k kind, written, read cell) bool {
+	switch k {
+	case kindDate:
+		return written.date == read.date
+	case kindDegrees:
+		return math.Abs(written.deg-read.deg) < 5e-7
+	case kindNumber:
+		return written.num == read.num
+	}
+	return textOf(truncate(lineBreaks.Replace(written.text))) == read.text
+}
+
+// isEmpty reports whether a cell holds nothing but space.
+func isEmpty(rc rawCell) bool { return rc.formula == "" && strings.TrimSpace(rc.text) == "" }
+
+// Relocate turns the problems of the data file updated with the roster (the
+// brochure.Diagnostics that loading it gives) into problems of the roster, at the cell that
+// holds the value concerned; a problem with a value the roster does not hold keeps its place
+// in the data file. Any other error comes back as it is.
+func (a *Applied) Relocate(err error) error {
+	var ds brochure.Diagnostics
+	if !errors.As(err, &ds) {
+		return err
+	}
+	var ps problems
+	var rest brochure.Diagnostics
+	for _, d := range ds {
+		if at, ok := a.placeOf(d.Path); ok {
+			ps = append(ps, problem{at, at.diagnostic(d.Hint, d.Msg)})
+		} else {
+			rest = append(rest, d)
+		}
+	}
+	return append(ps.diagnostics(), rest...)
+}
+
+// placeOf is where the roster holds the value at path, or the nearest value around it.
+func (a *Applied) placeOf(path string) (place, bool) {
+	for path != "" {
+		if at, ok := a.places[path]; ok {
+			return at, true
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			break
+		}
+		path = path[:i]
+	}
+	return place{}, false
+}

@@ -1,0 +1,196 @@
+package roster
+
+import (
+	"strconv"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/update"
+)
+
+// Columns of the office sheet.
+const (
+	colOfficeHost = iota
+	colOfficeDepartment
+	colOfficeStreet
+	colOfficePostcode
+	colOfficeCity
+	colOfficePerson
+	colOfficeRole
+	colOfficeEmail
+	colOfficePhone
+)
+
+// officePaths are the paths of the office's own values in the first five columns, which
+// every row of the sheet repeats.
+var officePaths = [...]string{"office.host", "office.department", "office.address.street", "office.address.postcode", "office.address.city"}
+
+// office applies the office sheet. Its rows without an Ansprechperson are the office's own:
+// the first holds its e-mail address, each its phone numbers; the rows with one are its
+// people, paired by name. The address columns repeat in every row: an edit in one row
+// counts, two rows edited differently are a problem.
+func (a *applier) office(s *rawSheet) {
+	old := a.old.Office
+	o := old
+	var own, people []readRow
+	a.readRows(s, func(r rawRow, cells []cell, ok bool) {
+		if !ok {
+			return
+		}
+		if cells[colOfficePerson].text == "" {
+			if cells[colOfficeRole].text != "" {
+				a.probs.add(r.cells[colOfficeRole].at, "write the person's name in Ansprechperson, or clear Funktion",
+					"a row without Ansprechperson is the office's own, which has no Funktion")
+			}
+			own = append(own, readRow{r, cells})
+		} else {
+			people = append(people, readRow{r, cells})
+		}
+	})
+	all := append(append([]readRow(nil), own...), people...)
+	if len(all) == 0 {
+		a.probs.add(s.at.cellAt(2, 0), "write the office's row back: Träger, Abteilung, Straße, PLZ, Ort, E-Mail, Telefon", "the sheet holds no rows")
+		return
+	}
+	was := []string{old.Host, old.Department, old.Address.Street, old.Address.Postcode, old.Address.City}
+	now := []*string{&o.Host, &o.Department, &o.Address.Street, &o.Address.Postcode, &o.Address.City}
+	for col := colOfficeHost; col <= colOfficeCity; col++ {
+		v, at, ok := a.agreed(all, col, was[col], "the office's "+officeColumns[col].header+" stands in every row: write the same in all of them")
+		if ok {
+			*now[col] = v
+		}
+		a.places[officePaths[col]] = at
+	}
+	if v, at, ok := a.agreed(own, colOfficeEmail, old.Email, "the office has one e-mail address: write it in one of its own rows (those without Ansprechperson)"); ok {
+		o.Email = v
+		a.places["office.email"] = at
+	}
+	if len(own) == 0 {
+		a.probs.add(s.at.cellAt(2, 0), "keep a row without Ansprechperson for the office itself: its e-mail address and phone numbers", "the office's own row is missing")
+	}
+	var phones []string
+	var phoneAt []place
+	for _, r := range own {
+		if p := r.cells[colOfficePhone].text; p != "" {
+			phones, phoneAt = append(phones, p), append(phoneAt, r.raw.cells[colOfficePhone].at)
+		}
+	}
+	if !samePhones(old.Phones, phones) {
+		o.Phones = phones
+	}
+	for k, at := range phoneAt {
+		a.places[brochure.Path("office.phones", k)] = at
+	}
+	a.officePeople(&o, people)
+	a.out.Office = o
+}
+
+// agreed reads the value of column col that the rows agree on. A blank cell says nothing
+// (a new person's row may leave the office's address out), unless every cell is blank: then
+// the value is removed. A cell that holds what the roster writes for the old value leaves
+// it as it is; edited cells must agree, else there is a problem. at is where the value
+// stands.
+func (a *applier) agreed(rows []readRow, col int, old, hint string) (v string, at place, ok bool) {
+	written := cell{text: old}
+	var edited *readRow
+	given := false
+	for i, r := range rows {
+		c := r.cells[col]
+		if c.text == "" {
+			continue
+		}
+		given = true
+		if sameCell(officeColumns[col].kind, written, c) {
+			if at.row == 0 {
+				at = r.raw.cells[col].at
+			}
+			continue
+		}
+		if edited == nil {
+			edited = &rows[i]
+			continue
+		}
+		if c.text != edited.cells[col].text {
+			a.probs.add(r.raw.cells[col].at, hint, "%s %s differs from %s in %s",
+				officeColumns[col].header, strconv.Quote(c.text), strconv.Quote(edited.cells[col].text), edited.raw.cells[col].at.ref())
+			return "", at, false
+		}
+	}
+	switch {
+	case edited != nil:
+		return edited.cells[col].text, edited.raw.cells[col].at, true
+	case !given:
+		if len(rows) > 0 {
+			at = rows[0].raw.cells[col].at
+		}
+		return "", at, true
+	}
+	return old, at, true
+}
+
+// samePhones reports whether the phone numbers read are those the roster writes for old.
+func samePhones(old, read []string) bool {
+	if len(old) != len(read) {
+		return false
+	}
+	for i := range old {
+		if !sameCell(kindPhone, cell{text: old[i]}, cell{text: read[i]}) {
+			return false
+		}
+	}
+	return true
+}
+
+// officePeople applies the rows of the office's people, paired by name.
+func (a *applier) officePeople(o *brochure.Office, rows []readRow) {
+	old := a.old.Office.People
+	fresh := make([]brochure.Person, len(rows))
+	for j, r := range rows {
+		fresh[j] = personFrom(r.cells)
+	}
+	pairs := update.Pair(old, fresh)
+	byOld := make([]int, len(old))
+	for i := range byOld {
+		byOld[i] = -1
+	}
+	for j, i := range pairs {
+		if i < 0 {
+			continue
+		}
+		byOld[i] = j
+		p := old[i]
+		written := []cell{{text: p.Name}, {text: p.Role}, {text: p.Email}, {text: p.Phone}}
+		set := []*string{&p.Name, &p.Role, &p.Email, &p.Phone}
+		for n := range written {
+			if c := rows[j].cells[colOfficePerson+n]; !sameCell(officeColumns[colOfficePerson+n].kind, written[n], c) {
+				*set[n] = c.text
+			}
+		}
+		fresh[j] = p
+	}
+	var order []int
+	for _, j := range byOld {
+		if j >= 0 {
+			order = append(order, j)
+		}
+	}
+	for j, i := range pairs {
+		if i < 0 {
+			order = append(order, j)
+		}
+	}
+	o.People = nil
+	for k, j := range order {
+		o.People = append(o.People, fresh[j])
+		p := brochure.Path("office.people", k)
+		a.places[p] = rows[j].raw.at
+		for n, sub := range []string{"name", "role", "email", "phone"} {
+			a.places[brochure.Path(p, sub)] = rows[j].raw.cells[colOfficePerson+n].at
+		}
+	}
+}
+
+// personFrom makes a person of an office row's cells.
+func personFrom(cells []cell) brochure.Person {
+	return brochure.Person{Name: cells[colOfficePerson].text, Role: cells[colOfficeRole].text,
+		Email: cells[colOfficeEmail].text, Phone: cells[colOfficePhone].text}
+}

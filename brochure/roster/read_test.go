@@ -1,0 +1,77 @@
+package roster
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/update"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
+)
+
+// workbook writes the roster of n.
+func workbook(t testing.TB, n *brochure.Network) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := WriteXLSX(&b, n); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// apply applies an edit to n, failing the test on problems.
+func apply(t testing.TB, e *Edit, n *brochure.Network) *Applied {
+	t.Helper()
+	a, err := e.Apply(n)
+	if err != nil {
+		t.Fatalf("apply:\n%v", err)
+	}
+	return a
+}
+
+// TestRoundTrip reads back the roster of the fixture, unedited, as workbook and as CSV
+// files: the data file comes back byte for byte.
+func TestRoundTrip(t *testing.T) {
+	n := testnet.Default(t)
+	files, err := CSVFiles(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, e := range map[string]*Edit{
+		"xlsx": ReadXLSX("roster.xlsx", workbook(t, n)),
+		"csv":  ReadCSV(files),
+	} {
+		a := apply(t, e, n)
+		if len(a.Notes) > 0 {
+			t.Errorf("%s: notes on an unedited roster: %v", name, a.Notes)
+		}
+		out, _, err := update.Rewrite("network.yaml", testkit.Network, n, a.Network)
+		if err != nil {
+			t.Fatalf("%s: %v", name, a.Relocate(err))
+		}
+		if !bytes.Equal(out, testkit.Network) {
+			t.Errorf("%s: the data file changed although the roster was not edited", name)
+		}
+	}
+}
+
+// TestRoundTripOddValues reads back the roster of a network with values that are hard to
+// keep: dates Excel cannot show, an ampersand, more decimals than the roster shows.
+func TestRoundTripOddValues(t *testing.T) {
+	n := testNetwork(t)
+	n.Members[0].Location.Lat += 1e-8
+	files, err := CSVFiles(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, e := range map[string]*Edit{
+		"xlsx": ReadXLSX("roster.xlsx", workbook(t, n)),
+		"csv":  ReadCSV(files),
+	} {
+		a := apply(t, e, n)
+		if path, differ := update.FirstDifference(n, a.Network); differ {
+			t.Errorf("%s: the network changed at %s although the roster was not edited", name, path)
+		}
+	}
+}
