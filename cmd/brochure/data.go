@@ -48,7 +48,7 @@ func dataFile(flagValue string) (string, error) {
 func (c *cli) load(flagValue string) (*brochure.Network, bool) {
 	file, err := dataFile(flagValue)
 	if err != nil {
-		fmt.Fprintf(c.stderr, "brochure: error: %v\nbrochure: hint: run `brochure init` to write a starter file %s here, or name a file with -data FILE (-data %s reads the built-in example)\n", err, initFile, exampleName)
+		c.noData(err)
 		return nil, false
 	}
 	var n *brochure.Network
@@ -61,12 +61,22 @@ func (c *cli) load(flagValue string) (*brochure.Network, bool) {
 		c.fail(err)
 		return nil, false
 	}
+	c.said(file, n)
+	return n, true
+}
+
+// noData reports that the data rule found no file.
+func (c *cli) noData(err error) {
+	fmt.Fprintf(c.stderr, "brochure: error: %v\nbrochure: hint: run `brochure init` to write a starter file %s here, or name a file with -data FILE (-data %s reads the built-in example)\n", err, initFile, exampleName)
+}
+
+// said says on stderr which data was read: file, or the built-in example when file is "".
+func (c *cli) said(file string, n *brochure.Network) {
 	what := file
 	if file == "" {
 		what = "the built-in example"
 	}
 	fmt.Fprintf(c.stderr, "brochure: data: %s (%s, Stand %s)\n", what, n.Network.Name, n.Edition.Stand.German())
-	return n, true
 }
 
 // fileExists reports whether name is an existing regular file.

@@ -29,6 +29,8 @@ var commands = []command{
 	{"build", "[-data FILE] [-out DIR]", "make the leaflet (PDF) and the rosters (XLSX, CSV) in DIR", runBuild},
 	{"validate", "[-data FILE]", "check the data file and the leaflet's layout; report every problem", runValidate},
 	{"init", "[-force] [FILE]", "write a starter data file (default network.yaml)", runInit},
+	{"import", importArgsShort, importSummary, runImport},
+	{"diff", diffArgsShort, diffSummary, runDiff},
 	{"preflight", "[-fold KIND] FILE.pdf", "check a PDF against the print shop's rules", runPreflight},
 }
 
