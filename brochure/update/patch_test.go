@@ -130,7 +130,7 @@ func TestEdits(t *testing.T) {
 				continue
 			}
 			if vname == "plain" {
-				fmt.Fprintf(&report, "## %s\n%s\n", e.name, lineDiff(string(src), string(out)))
+				fmt.Fprintf(&report, "## %s\n%s\n", e.name, testkit.LineDiff(string(src), string(out)))
 			}
 			if vname == "bom+crlf" && (!bytes.HasPrefix(out, []byte("\xEF\xBB\xBF")) || bytes.Count(out, []byte("\n")) != bytes.Count(out, []byte("\r\n"))) {
 				t.Errorf("%s: the byte-order mark or a CR LF line end was lost", e.name)

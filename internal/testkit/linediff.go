@@ -1,13 +1,14 @@
-package update
+package testkit
 
 import (
 	"fmt"
 	"strings"
 )
 
-// lineDiff shows the lines that differ between a and b, as runs of removed (-) and added
-// (+) lines with their line numbers in a, found by a longest common subsequence.
-func lineDiff(a, b string) string {
+// LineDiff shows the lines that differ between a and b: removed lines with "-", added ones
+// with "+", each with its line number in a (added lines: the line they come before), found
+// by a longest common subsequence. Equal texts give "".
+func LineDiff(a, b string) string {
 	x, y := strings.Split(a, "\n"), strings.Split(b, "\n")
 	// Trim the common head and tail, so the table stays small.
 	head := 0
