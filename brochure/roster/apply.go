@@ -35,7 +35,7 @@ type Applied struct {
 // brochure.Diagnostics naming file, sheet and cell; n itself is not changed.
 func (e *Edit) Apply(n *brochure.Network) (*Applied, error) {
 	out := *n
-	a := &applier{Edit: e, old: n, out: &out, places: map[string]place{}}
+	a := &applier{Edit: e, old: n, out: &out, places: map[string]place{}, doubtful: map[string]bool{}}
 	_, haveMembers := e.sheets[sheetMembers]
 	_, haveFormer := e.sheets[sheetFormer]
 	if haveMembers && haveFormer {
@@ -65,6 +65,10 @@ type applier struct {
 	places   map[string]place
 	// rows are the member rows read, by the member's index in out.Members.
 	rows []*readMember
+	// doubtful are AGS that a member row may stand for although it does not say so: the
+	// data's AGS of a row whose AGS cannot be read or is doubled, and a doubled AGS. An area
+	// row with such an AGS is not judged: the member row's problem is reported.
+	doubtful map[string]bool
 }
 
 // readMember is a row of a member sheet, read.
@@ -72,6 +76,7 @@ type readMember struct {
 	raw     rawRow
 	cells   []cell
 	current bool // the row stands on the sheet of current members
+	doubled bool // another row has its AGS
 	old     int  // the index in old.Members of the member it stands for, or -1
 	m       brochure.Member
 }
@@ -136,6 +141,7 @@ func (a *applier) members() {
 					a.probs.add(r.cells[col].at, hint, "%s is empty", s.def.columns[col].header)
 				}
 			}
+			namedContact(&a.probs, r.cells[colContactName:colContactPhone+1])
 			if !row.current && isEmpty(r.cells[colLeft]) {
 				a.probs.add(r.cells[colLeft].at, "write the date the city left: "+dateForms, "a former member needs the date it left")
 			}
@@ -153,6 +159,12 @@ func (a *applier) members() {
 	var added []*readMember
 	for j, r := range rows {
 		r.old = pairs[j]
+		if r.doubled || !isEmpty(r.raw.cells[colAGS]) && r.cells[colAGS].text == "" {
+			a.doubtful[r.cells[colAGS].text] = true
+			if r.old >= 0 {
+				a.doubtful[a.old.Members[r.old].AGS] = true
+			}
+		}
 		if r.old < 0 {
 			r.m = fresh[j]
 			added = append(added, r)
@@ -205,7 +217,8 @@ func (a *applier) members() {
 	}
 }
 
-// duplicates reports a value of column col that two member rows share.
+// duplicates reports a value of column col that two member rows share, and marks the rows
+// that have it.
 func (a *applier) duplicates(rows []*readMember, col int, hint string) {
 	first := map[string]*readMember{}
 	for _, r := range rows {
@@ -216,6 +229,9 @@ func (a *applier) duplicates(rows []*readMember, col int, hint string) {
 		if f, dup := first[v]; dup {
 			a.probs.add(r.raw.cells[col].at, hint, "%s %s appears twice (also at %s)",
 				memberColumns[col].header, strconv.Quote(r.cells[col].text), f.raw.cells[col].at.ref())
+			if col == colAGS {
+				r.doubled, f.doubled = true, true
+			}
 			continue
 		}
 		first[v] = r
@@ -322,6 +338,19 @@ func sameCell(k kind, written, read cell) bool {
 		return written.num == read.num
 	}
 	return textOf(truncate(lineBreaks.Replace(written.text))) == read.text
+}
+
+// namedContact reports a contact (the cells name, role, e-mail, phone) given without a name.
+func namedContact(ps *problems, cells []rawCell) {
+	if !isEmpty(cells[0]) {
+		return
+	}
+	for _, c := range cells[1:] {
+		if !isEmpty(c) {
+			ps.add(cells[0].at, "write the contact person's name, or clear the contact's other cells", "Ansprechperson is empty, but the contact's other cells are not")
+			return
+		}
+	}
 }
 
 // isEmpty reports whether a cell holds nothing but space.

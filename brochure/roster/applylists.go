@@ -60,9 +60,9 @@ func (a *applier) areas(s *rawSheet) {
 	a.out.Members = slices.Clone(a.out.Members)
 	members := a.out.Members
 	byAGS, byCity := map[string]int{}, map[string]int{}
-	for k, m := range members {
-		byAGS[m.AGS] = k
-		byCity[strings.ToLower(m.City)] = k
+	for k := len(members) - 1; k >= 0; k-- { // the first of doubled values counts
+		byAGS[members[k].AGS] = k
+		byCity[strings.ToLower(members[k].City)] = k
 	}
 	groups := make([][]readRow, len(members))
 	a.readRows(s, func(r rawRow, cells []cell, ok bool) {
@@ -77,6 +77,8 @@ func (a *applier) areas(s *rawSheet) {
 			k, found = byCity[strings.ToLower(city)]
 		}
 		switch {
+		case a.doubtful[ags]:
+			return // reported with the member rows
 		case !found && ags != "":
 			a.probs.add(r.cells[colAreaAGS].at, "add the city to Mitglieder or Ehemalige Mitglieder, or correct the AGS", "no member has the AGS %s", ags)
 			return
@@ -251,6 +253,7 @@ func (a *applier) institutions(s *rawSheet) {
 			return
 		}
 		first[strings.ToLower(name)] = r.cells[colInstName].at
+		namedContact(&a.probs, r.cells[colInstContactName:colInstContactPhone+1])
 		var in brochure.Institution
 		for col := range cells {
 			setInstitution(&in, col, cells[col])
