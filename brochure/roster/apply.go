@@ -52,6 +52,7 @@ func (e *Edit) Apply(n *brochure.Network) (*Applied, error) {
 	if s, ok := e.sheets[sheetOffice]; ok {
 		a.office(s)
 	}
+	e.checkOverview(n)
 	if len(e.probs) > 0 {
 		return nil, e.probs.diagnostics()
 	}

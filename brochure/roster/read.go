@@ -54,9 +54,11 @@ type rawSheet struct {
 // Edit is an edited roster, read back by ReadXLSX or ReadCSV: the rows of its data sheets,
 // and what is wrong with them. Apply applies it to a network.
 type Edit struct {
-	sheets map[string]*rawSheet // by sheet name
-	probs  problems
-	notes  problems
+	sheets     map[string]*rawSheet // by sheet name
+	overview   [][]rawCell          // the cells of the overview sheet, if read
+	overviewAt place                // the overview sheet
+	probs      problems
+	notes      problems
 }
 
 // newEdit starts an empty edit.

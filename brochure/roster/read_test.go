@@ -2,6 +2,8 @@ package roster
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
@@ -73,5 +75,41 @@ func TestRoundTripOddValues(t *testing.T) {
 		if path, differ := update.FirstDifference(n, a.Network); differ {
 			t.Errorf("%s: the network changed at %s although the roster was not edited", name, path)
 		}
+	}
+}
+
+// TestRoundTripOddFiles builds and reads back the rosters of the odd data files of package
+// edition (500 members, emoji, right-to-left text, years 0 and 9999, an 80-character city,
+// combining accents, no members): each data file comes back byte for byte.
+func TestRoundTripOddFiles(t *testing.T) {
+	paths, err := filepath.Glob("../edition/testdata/odd/*.yaml")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no odd files: %v", err)
+	}
+	for _, path := range paths {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := brochure.Load(filepath.Base(path), src)
+		if err != nil {
+			continue // the files the loader refuses
+		}
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			files, err := CSVFiles(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for name, e := range map[string]*Edit{"xlsx": ReadXLSX("roster.xlsx", workbook(t, n)), "csv": ReadCSV(files)} {
+				a := apply(t, e, n)
+				out, _, err := update.Rewrite(filepath.Base(path), src, n, a.Network)
+				if err != nil {
+					t.Fatalf("%s: %v", name, a.Relocate(err))
+				}
+				if !bytes.Equal(out, src) {
+					t.Errorf("%s: the data file changed:\n%s", name, testkit.LineDiff(string(src), string(out)))
+				}
+			}
+		})
 	}
 }

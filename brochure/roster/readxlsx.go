@@ -89,6 +89,12 @@ func (e *Edit) readWorkbook(f *excelize.File, file place) {
 	for _, name := range unknown {
 		e.probs.add(place{file: file.file, sheet: name, order: 100}, "brochure reads only the roster's own sheets: remove this sheet, or keep it in another workbook", "unknown sheet %q", name)
 	}
+	if slices.Contains(list, sheetOverview) {
+		at := place{file: file.file, sheet: sheetOverview}
+		if rows, ok := e.readWorksheet(f, sheetOverview, at); ok {
+			e.overview, e.overviewAt = rows, at
+		}
+	}
 	for _, d := range defs {
 		if slices.Contains(list, d.name) {
 			at := place{file: file.file, sheet: d.name, order: sheetOrder(d.name)}
