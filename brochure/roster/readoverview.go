@@ -52,6 +52,8 @@ func sameOverviewCell(oc ovCell, rc rawCell) bool {
 		return ok && d == v
 	case string:
 		return rc.formula == "" && textOf(rc.text) == textOf(truncate(v))
+	case spanText:
+		return sameOverviewCell(ovCell{value: string(v)}, rc)
 	case nil:
 		return isEmpty(rc)
 	}

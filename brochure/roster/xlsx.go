@@ -73,6 +73,9 @@ func writeDataSheet(f *excelize.File, s sheet, st styles, footer string, fills m
 	if err := pageSetup(f, s.name, footer); err != nil {
 		return err
 	}
+	if err := addValidations(f, s); err != nil {
+		return err
+	}
 	if err := f.SetSheetDimension(s.name, used); err != nil {
 		return err
 	}
