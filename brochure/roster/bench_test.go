@@ -33,7 +33,7 @@ func BenchmarkCSVFiles100k(b *testing.B) {
 // roster sheet may hold (MaxRows), and applies it to the network.
 func BenchmarkReadApply20k(b *testing.B) {
 	n := syntheticNetwork(MaxRows)
-	data := workbook(b, n)
+	data := writeXLSXBytes(b, n)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := ReadXLSX("roster.xlsx", data).Apply(n); err != nil {

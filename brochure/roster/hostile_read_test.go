@@ -64,7 +64,7 @@ func zipOf(t *testing.T, parts map[string][]byte) []byte {
 }
 
 func TestHostileWorkbooks(t *testing.T) {
-	good := workbook(t, testnet.Default(t))
+	good := writeXLSXBytes(t, testnet.Default(t))
 	cases := []struct {
 		name string
 		data []byte
@@ -187,4 +187,33 @@ func TestCSVSavedByExcel(t *testing.T) {
 	}
 	notes := fmt.Sprint(a.Notes)
 	wantProblem(t, notes, "read as Windows-1252", "AGS 5334002 has lost its leading 0")
+}
+
+// FuzzReadCSV feeds any bytes to the reader as the file of current members: it must never
+// panic, and either apply the roster or report problems that name the file.
+func FuzzReadCSV(f *testing.F) {
+	files, err := CSVFiles(testnet.Default(f))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(files[0].Data)
+	f.Add([]byte("Stadt;AGS\n\"Aachen;05334002\n"))
+	f.Add([]byte("\xEF\xBB\xBFStadt,AGS,Kreis\n5334002,x,=1\n"))
+	n := testnet.Default(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		e := ReadCSV([]brochure.File{{Name: "roster-mitglieder.csv", Data: data}, files[1]})
+		_, err := e.Apply(n)
+		if err == nil {
+			return
+		}
+		ds, ok := err.(brochure.Diagnostics)
+		if !ok || len(ds) == 0 {
+			t.Fatalf("not diagnostics: %v", err)
+		}
+		for _, d := range ds {
+			if d.File == "" || d.Msg == "" {
+				t.Fatalf("a problem without its file: %+v", d)
+			}
+		}
+	})
 }

@@ -57,8 +57,10 @@ type Edit struct {
 	sheets     map[string]*rawSheet // by sheet name
 	overview   [][]rawCell          // the cells of the overview sheet, if read
 	overviewAt place                // the overview sheet
-	probs      problems
-	notes      problems
+	// withChanges is set when the workbook has the sheet of changes, which is not read.
+	withChanges bool
+	probs       problems
+	notes       problems
 }
 
 // newEdit starts an empty edit.

@@ -12,16 +12,6 @@ import (
 	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
 )
 
-// workbook writes the roster of n.
-func workbook(t testing.TB, n *brochure.Network) []byte {
-	t.Helper()
-	var b bytes.Buffer
-	if err := WriteXLSX(&b, n); err != nil {
-		t.Fatal(err)
-	}
-	return b.Bytes()
-}
-
 // apply applies an edit to n, failing the test on problems.
 func apply(t testing.TB, e *Edit, n *brochure.Network) *Applied {
 	t.Helper()
@@ -41,7 +31,7 @@ func TestRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, e := range map[string]*Edit{
-		"xlsx": ReadXLSX("roster.xlsx", workbook(t, n)),
+		"xlsx": ReadXLSX("roster.xlsx", writeXLSXBytes(t, n)),
 		"csv":  ReadCSV(files),
 	} {
 		a := apply(t, e, n)
@@ -68,7 +58,7 @@ func TestRoundTripOddValues(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, e := range map[string]*Edit{
-		"xlsx": ReadXLSX("roster.xlsx", workbook(t, n)),
+		"xlsx": ReadXLSX("roster.xlsx", writeXLSXBytes(t, n)),
 		"csv":  ReadCSV(files),
 	} {
 		a := apply(t, e, n)
@@ -100,7 +90,7 @@ func TestRoundTripOddFiles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for name, e := range map[string]*Edit{"xlsx": ReadXLSX("roster.xlsx", workbook(t, n)), "csv": ReadCSV(files)} {
+			for name, e := range map[string]*Edit{"xlsx": ReadXLSX("roster.xlsx", writeXLSXBytes(t, n)), "csv": ReadCSV(files)} {
 				a := apply(t, e, n)
 				out, _, err := update.Rewrite(filepath.Base(path), src, n, a.Network)
 				if err != nil {

@@ -12,7 +12,11 @@ func (e *Edit) checkOverview(n *brochure.Network) {
 	if e.overview == nil {
 		return
 	}
-	want := overviewRows(n, sheetDefs(), styles{})
+	defs := sheetDefs()
+	if e.withChanges {
+		defs = append([]sheet{{name: sheetChanges, columns: changeColumns}}, defs...)
+	}
+	want := overviewRows(n, defs, styles{})
 	rows := max(len(want), len(e.overview))
 	for r := 0; r < rows; r++ {
 		var w []ovCell

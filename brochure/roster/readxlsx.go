@@ -70,7 +70,7 @@ func (e *Edit) readWorkbook(f *excelize.File, file place) {
 		}
 	}
 	for _, s := range list {
-		if s != sheetOverview && !slices.ContainsFunc(defs, func(d sheet) bool { return d.name == s }) {
+		if s != sheetOverview && s != sheetChanges && !slices.ContainsFunc(defs, func(d sheet) bool { return d.name == s }) {
 			unknown = append(unknown, s)
 		}
 	}
@@ -89,6 +89,7 @@ func (e *Edit) readWorkbook(f *excelize.File, file place) {
 	for _, name := range unknown {
 		e.probs.add(place{file: file.file, sheet: name, order: 100}, "brochure reads only the roster's own sheets: remove this sheet, or keep it in another workbook", "unknown sheet %q", name)
 	}
+	e.withChanges = slices.Contains(list, sheetChanges)
 	if slices.Contains(list, sheetOverview) {
 		at := place{file: file.file, sheet: sheetOverview}
 		if rows, ok := e.readWorksheet(f, sheetOverview, at); ok {

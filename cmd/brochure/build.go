@@ -4,15 +4,17 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
 // runBuild makes every output and writes the set into the output directory.
 func runBuild(c *cli, args []string) int {
-	fs := c.flags("build", "[-data FILE] [-out DIR]", "Make the leaflet (PDF) and the rosters (XLSX, CSV) from the data")
+	fs := c.flags("build", "[-data FILE] [-out DIR] [-since OLD.yaml]", "Make the leaflet (PDF) and the rosters (XLSX, CSV) from the data")
 	dataFile := dataFlag(fs)
 	out := fs.String("out", "output", "the `directory` to write into")
+	since := fs.String("since", "", flagSince)
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
@@ -23,7 +25,15 @@ func runBuild(c *cli, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	files, err := edition.Files(n)
+	var old *brochure.Network
+	if *since != "" {
+		var err error
+		if old, err = brochure.LoadFile(*since); err != nil {
+			c.fail(err)
+			return exitInput
+		}
+	}
+	files, err := edition.FilesSince(n, old)
 	if err != nil {
 		c.fail(err)
 		return exitInput

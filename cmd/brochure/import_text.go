@@ -24,6 +24,7 @@ const (
 	diffHelp      = "List what changed between two editions of the data: who joined, left or came back, changed contacts, programme areas, counts, texts and Stand"
 
 	flagDryRun     = "print what would change, and change nothing"
+	flagSince      = "an earlier edition's data `file`: the roster lists what changed since then on a sheet \"Änderungen\""
 	flagJSON       = "print the change list as JSON"
 	flagImportData = "the data `file` to update; default " + initFile + " here, else " + projectFile
 )
