@@ -18,6 +18,7 @@ func (e *Edit) checkOverview(n *brochure.Network) {
 	}
 	want := overviewRows(n, defs, styles{})
 	rows := max(len(want), len(e.overview))
+	var edited []place
 	for r := 0; r < rows; r++ {
 		var w []ovCell
 		var got []rawCell
@@ -39,11 +40,22 @@ func (e *Edit) checkOverview(n *brochure.Network) {
 			if _, count := oc.value.(int); count || sameOverviewCell(oc, rc) {
 				continue
 			}
-			e.notes.add(rc.at, "change it in the data file (network, edition, office.websites or sources), then build the roster again",
-				"the overview is written from the data file and not read back: this edit is not applied")
+			edited = append(edited, rc.at)
 		}
 	}
+	const hint = "change it in the data file (network, edition, office.websites or sources), then build the roster again"
+	if len(edited) > maxOverviewNotes {
+		e.notes.add(edited[0], hint, "the overview is written from the data file and not read back, but differs from it in %d cells, "+
+			"this one first: an edit there is not applied (or the roster was made by another version of brochure)", len(edited))
+		return
+	}
+	for _, at := range edited {
+		e.notes.add(at, hint, "the overview is written from the data file and not read back: this edit is not applied")
+	}
 }
+
+// maxOverviewNotes is the most edits of the overview noted one by one; more are noted as one.
+const maxOverviewNotes = 3
 
 // sameOverviewCell reports whether a cell of the overview holds what the roster writes.
 func sameOverviewCell(oc ovCell, rc rawCell) bool {

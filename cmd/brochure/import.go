@@ -78,11 +78,11 @@ func runImport(c *cli, args []string) int {
 		fmt.Fprintf(c.stderr, msgMismatch, err, file)
 		return exitInput
 	case err != nil:
-		c.problems(applied.Relocate(err), msgUpdatedProbs, file)
+		c.problems(updated(applied.Relocate(err), file), msgUpdatedProbs, file)
 		return exitInput
 	}
 	if _, err := edition.Layout(got); err != nil {
-		c.problems(applied.Relocate(err), msgLayoutProbs, file)
+		c.problems(updated(applied.Relocate(err), file), msgLayoutProbs, file)
 		return exitInput
 	}
 	list := changes.Between(old, got)
@@ -167,6 +167,21 @@ func (c *cli) problems(err error, format, file string) {
 		fmt.Fprintln(c.stderr, d.String())
 	}
 	fmt.Fprintf(c.stderr, format, len(ds), problems(len(ds)), file)
+}
+
+// updated marks the problems that keep their place in the data file as places in the file
+// as the roster would change it, which was not written.
+func updated(err error, file string) error {
+	var ds brochure.Diagnostics
+	if !errors.As(err, &ds) {
+		return err
+	}
+	for i := range ds {
+		if ds[i].File == file {
+			ds[i].File += msgAsUpdated
+		}
+	}
+	return ds
 }
 
 // printChanges writes a change list for people, or as JSON.

@@ -42,6 +42,7 @@ const (
 	msgTooLarge      = "brochure: error: %v; %s was not changed\nbrochure: hint: is it the right roster? a data file holds a few hundred members in a few hundred KiB\n"
 	msgMismatch      = "brochure: error: %v; %s was not changed\nbrochure: hint: this is a fault of brochure, not of the roster: please report it with the roster and the data file\n"
 	msgNote          = "%s: note: %s\n"
+	msgAsUpdated     = " (as the roster would change it)"
 	msgUnchanged     = "brochure: the roster holds no changes; %s is as it was\n"
 	msgDryRun        = "brochure: dry run: %s was not changed\n"
 	msgWrote         = "wrote %s (%s)\n"
