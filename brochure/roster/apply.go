@@ -1,8 +1,10 @@
 package roster
 
 import (
+	"bytes"
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -156,8 +158,6 @@ func (a *applier) members() {
 		fresh[j] = memberFrom(r.cells, r.current)
 	}
 	pairs := update.Pair(a.old.Members, fresh)
-	byOld := make([]*readMember, len(a.old.Members))
-	var added []*readMember
 	for j, r := range rows {
 		r.old = pairs[j]
 		if r.doubled || !isEmpty(r.raw.cells[colAGS]) && r.cells[colAGS].text == "" {
@@ -168,10 +168,8 @@ func (a *applier) members() {
 		}
 		if r.old < 0 {
 			r.m = fresh[j]
-			added = append(added, r)
 			continue
 		}
-		byOld[r.old] = r
 		r.m = a.old.Members[r.old]
 		if r.m.Contact != nil {
 			c := *r.m.Contact
@@ -192,30 +190,68 @@ func (a *applier) members() {
 			r.m.Contact = nil
 		}
 	}
-	// The members stay in the order of the data; a new one goes before the first whose city
-	// comes after its own in German alphabetical order.
-	a.rows = a.rows[:0]
-	for i := range a.old.Members {
-		if byOld[i] != nil {
-			a.rows = append(a.rows, byOld[i])
-		}
-	}
-	col := collate.New(language.German)
-	for _, r := range added {
-		k := len(a.rows)
-		for i, o := range a.rows {
-			if col.CompareString(o.m.City, r.m.City) > 0 {
-				k = i
-				break
-			}
-		}
-		a.rows = append(a.rows[:k], append([]*readMember{r}, a.rows[k:]...)...)
-	}
+	a.rows = placeNew(rows, resultOrder(pairs, len(a.old.Members)))
 	a.out.Members = make([]brochure.Member, len(a.rows))
 	for k, r := range a.rows {
 		a.out.Members[k] = r.m
 		a.placeMember(k, r)
 	}
+}
+
+// placeNew puts the member rows in the order of the result: those that stand for a member
+// of the data in the data's order (given first in order), each new one before the first of
+// those whose city comes after its own in German alphabetical order (with a data file kept
+// in that order, the new city falls into place), new ones at the same place in that order
+// too.
+func placeNew(rows []*readMember, order []int) []*readMember {
+	col := collate.New(language.German)
+	var buf collate.Buffer
+	key := func(r *readMember) []byte { return col.KeyFromString(&buf, r.m.City) }
+	var kept []*readMember
+	var keys [][]byte
+	for _, j := range order {
+		if r := rows[j]; r.old >= 0 {
+			kept, keys = append(kept, r), append(keys, key(r))
+		}
+	}
+	sorted := slices.IsSortedFunc(keys, bytes.Compare)
+	type newRow struct {
+		r   *readMember
+		key []byte
+	}
+	slot := map[int][]newRow{} // kept index → the new rows that go before it
+	for _, j := range order {
+		r := rows[j]
+		if r.old >= 0 {
+			continue
+		}
+		nk := key(r)
+		after := func(k []byte) int { // the search's order: kept keys up to nk come first
+			if bytes.Compare(k, nk) <= 0 {
+				return -1
+			}
+			return 1
+		}
+		k := len(kept)
+		if sorted {
+			k, _ = slices.BinarySearchFunc(keys, nk, func(a, _ []byte) int { return after(a) })
+		} else if i := slices.IndexFunc(keys, func(a []byte) bool { return after(a) > 0 }); i >= 0 {
+			k = i
+		}
+		slot[k] = append(slot[k], newRow{r, nk})
+	}
+	out := make([]*readMember, 0, len(rows))
+	for i := 0; i <= len(kept); i++ {
+		news := slot[i]
+		slices.SortStableFunc(news, func(a, b newRow) int { return bytes.Compare(a.key, b.key) })
+		for _, n := range news {
+			out = append(out, n.r)
+		}
+		if i < len(kept) {
+			out = append(out, kept[i])
+		}
+	}
+	return out
 }
 
 // duplicates reports a value of column col that two member rows share, and marks the rows

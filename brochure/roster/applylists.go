@@ -109,29 +109,13 @@ func (a *applier) areas(s *rawSheet) {
 			fresh[j] = brochure.Area{Name: r.cells[colAreaName].text, Since: r.cells[colAreaSince].date, Until: r.cells[colAreaUntil].date}
 		}
 		pairs := update.Pair(oldAreas, fresh)
-		byOld := make([]int, len(oldAreas))
-		for i := range byOld {
-			byOld[i] = -1
-		}
 		for j, i := range pairs {
 			if i >= 0 {
-				byOld[i] = j
 				fresh[j] = mergeArea(oldAreas[i], areaRow(nil, old, oldAreas[i]), groups[k][j].cells)
 			}
 		}
-		var order []int // the rows in the order of the result
-		for _, j := range byOld {
-			if j >= 0 {
-				order = append(order, j)
-			}
-		}
-		for j, i := range pairs {
-			if i < 0 {
-				order = append(order, j)
-			}
-		}
 		var result []brochure.Area
-		for n, j := range order {
+		for n, j := range resultOrder(pairs, len(oldAreas)) {
 			result = append(result, fresh[j])
 			p := brochure.Path("members", k, "areas", n)
 			r := groups[k][j].raw
@@ -145,6 +129,33 @@ func (a *applier) areas(s *rawSheet) {
 	for k, r := range a.rows {
 		a.checkAreaCell(k, r, groups[k])
 	}
+}
+
+// resultOrder is the order in which the rows of a list, paired with the data's items by
+// update.Pair (pairs), stand in the result: those paired in the data's order (sorting a
+// sheet changes nothing), then the new ones in the order of the sheet.
+func resultOrder(pairs []int, old int) []int {
+	byOld := make([]int, old)
+	for i := range byOld {
+		byOld[i] = -1
+	}
+	for j, i := range pairs {
+		if i >= 0 {
+			byOld[i] = j
+		}
+	}
+	var order []int
+	for _, j := range byOld {
+		if j >= 0 {
+			order = append(order, j)
+		}
+	}
+	for j, i := range pairs {
+		if i < 0 {
+			order = append(order, j)
+		}
+	}
+	return order
 }
 
 // mergeArea is the old area with the values of the row's cells, except where a cell holds
@@ -261,15 +272,10 @@ func (a *applier) institutions(s *rawSheet) {
 		rows, fresh = append(rows, readRow{r, cells}), append(fresh, in)
 	})
 	pairs := update.Pair(a.old.Institutions, fresh)
-	byOld := make([]int, len(a.old.Institutions))
-	for i := range byOld {
-		byOld[i] = -1
-	}
 	for j, i := range pairs {
 		if i < 0 {
 			continue
 		}
-		byOld[i] = j
 		in := a.old.Institutions[i]
 		if in.Contact != nil {
 			c := *in.Contact
@@ -286,19 +292,8 @@ func (a *applier) institutions(s *rawSheet) {
 		}
 		fresh[j] = in
 	}
-	var order []int
-	for _, j := range byOld {
-		if j >= 0 {
-			order = append(order, j)
-		}
-	}
-	for j, i := range pairs {
-		if i < 0 {
-			order = append(order, j)
-		}
-	}
 	a.out.Institutions = nil
-	for k, j := range order {
+	for k, j := range resultOrder(pairs, len(a.old.Institutions)) {
 		a.out.Institutions = append(a.out.Institutions, fresh[j])
 		p := brochure.Path("institutions", k)
 		a.places[p] = rows[j].raw.at

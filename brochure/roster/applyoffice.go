@@ -148,15 +148,10 @@ func (a *applier) officePeople(o *brochure.Office, rows []readRow) {
 		fresh[j] = personFrom(r.cells)
 	}
 	pairs := update.Pair(old, fresh)
-	byOld := make([]int, len(old))
-	for i := range byOld {
-		byOld[i] = -1
-	}
 	for j, i := range pairs {
 		if i < 0 {
 			continue
 		}
-		byOld[i] = j
 		p := old[i]
 		written := []cell{{text: p.Name}, {text: p.Role}, {text: p.Email}, {text: p.Phone}}
 		set := []*string{&p.Name, &p.Role, &p.Email, &p.Phone}
@@ -167,19 +162,8 @@ func (a *applier) officePeople(o *brochure.Office, rows []readRow) {
 		}
 		fresh[j] = p
 	}
-	var order []int
-	for _, j := range byOld {
-		if j >= 0 {
-			order = append(order, j)
-		}
-	}
-	for j, i := range pairs {
-		if i < 0 {
-			order = append(order, j)
-		}
-	}
 	o.People = nil
-	for k, j := range order {
+	for k, j := range resultOrder(pairs, len(old)) {
 		o.People = append(o.People, fresh[j])
 		p := brochure.Path("office.people", k)
 		a.places[p] = rows[j].raw.at

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
@@ -101,5 +102,42 @@ func TestRoundTripOddFiles(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPlaceNew puts new cities in German alphabetical order among the cities of the data,
+// and after the city they follow where the data is not in that order.
+func TestPlaceNew(t *testing.T) {
+	rowsOf := func(cities ...string) []*readMember {
+		var rows []*readMember
+		for i, c := range cities {
+			old := i
+			if strings.HasPrefix(c, "+") {
+				c, old = c[1:], -1
+			}
+			rows = append(rows, &readMember{old: old, m: brochure.Member{City: c}})
+		}
+		return rows
+	}
+	for _, tc := range []struct {
+		rows []string
+		want string
+	}{
+		{[]string{"Aachen", "Bonn", "Essen", "+Bochum", "+Zülpich", "+Ahlen", "+Öhringen"}, "Aachen Ahlen Bochum Bonn Essen Öhringen Zülpich"},
+		{[]string{"Münster", "Mönchengladbach", "Aachen", "+Moers"}, "Moers Münster Mönchengladbach Aachen"},
+		{[]string{"+Köln", "+Bonn"}, "Bonn Köln"},
+	} {
+		rows := rowsOf(tc.rows...)
+		order := make([]int, len(rows))
+		for i := range order {
+			order[i] = i
+		}
+		var got []string
+		for _, r := range placeNew(rows, order) {
+			got = append(got, r.m.City)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.rows, strings.Join(got, " "), tc.want)
+		}
 	}
 }
