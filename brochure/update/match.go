@@ -21,10 +21,6 @@ func Keys(v any) []string {
 		ks = []string{x.Name}
 	case brochure.Person:
 		ks = []string{x.Name}
-	case *brochure.Person:
-		if x != nil {
-			ks = []string{x.Name}
-		}
 	case brochure.Institution:
 		ks = []string{"name:" + x.Name, "short:" + x.Short}
 	case brochure.Source:
