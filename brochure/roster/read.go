@@ -1,7 +1,6 @@
 package roster
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
@@ -185,12 +184,4 @@ func headers(def sheet) string {
 func textOf(s string) string {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
 	return norm.NFC.String(strings.TrimSpace(s))
-}
-
-// plural writes a count with its noun: "1 row", "3 rows".
-func plural(n int, noun string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", noun)
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
 }

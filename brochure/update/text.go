@@ -252,24 +252,6 @@ func (t *text) closing(n *yaml.Node, i int) (int, error) {
 	return 0, errLayout(n, "no closing %q", want)
 }
 
-// afterColon is the offset just after the colon that follows a mapping key.
-func (t *text) afterColon(key *yaml.Node, flow bool) (int, error) {
-	e, err := t.scalarEnd(key, flow, t.column(t.off(key)))
-	if err != nil {
-		return 0, err
-	}
-	for i := e; i < len(t.b); i++ {
-		switch t.b[i] {
-		case ':':
-			return i + 1, nil
-		case ' ', '\t':
-		default:
-			return 0, errLayout(key, "no colon after the key")
-		}
-	}
-	return 0, errLayout(key, "no colon after the key")
-}
-
 // dash is the offset of the "-" that introduces the block sequence item starting at i.
 func (t *text) dash(item *yaml.Node) (int, error) {
 	for i := t.off(item) - 1; i >= 0; i-- {
