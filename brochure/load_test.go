@@ -3,9 +3,11 @@ package brochure
 import (
 	"errors"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
@@ -45,7 +47,7 @@ func mutate(t *testing.T, src string, pairs ...string) string {
 }
 
 // TestDiagnostics runs one case per rule against the default data and compares the messages
-// with golden files.
+// in English and in German with golden files.
 func TestDiagnostics(t *testing.T) {
 	def := string(testkit.Network)
 	cases := []struct{ name, src string }{
@@ -56,6 +58,10 @@ func TestDiagnostics(t *testing.T) {
 		{"former-without-left", mutate(t, def, "    status: former\n    left: 2007\n", "    status: former\n")},
 		{"current-with-left", mutate(t, def, "  - city: Bonn\n    ags: \"05314000\"\n    kreis: kreisfrei\n    regierungsbezirk: Köln\n    location: {lat: 50.734245, lon: 7.099187}\n    status: current\n",
 			"  - city: Bonn\n    ags: \"05314000\"\n    kreis: kreisfrei\n    regierungsbezirk: Köln\n    location: {lat: 50.734245, lon: 7.099187}\n    status: current\n    left: 2012\n")},
+		{"left-not-a-date", mutate(t, def, "    left: 2007\n", "    left: unbekannt\n", "    left: 2012\n", "    left: Unknown\n", "    left: 2010\n", "    left: [2010]\n")},
+		{"left-empty", mutate(t, def, "    left: 2007\n", "    left:\n", "    left: 2012\n", "    left: \"\"\n")},
+		{"current-left-unknown", mutate(t, def, "  - city: Bonn\n    ags: \"05314000\"\n    kreis: kreisfrei\n    regierungsbezirk: Köln\n    location: {lat: 50.734245, lon: 7.099187}\n    status: current\n",
+			"  - city: Bonn\n    ags: \"05314000\"\n    kreis: kreisfrei\n    regierungsbezirk: Köln\n    location: {lat: 50.734245, lon: 7.099187}\n    status: current\n    left: unknown\n")},
 		{"left-before-joined", mutate(t, def, "    status: former\n    left: 2007\n", "    status: former\n    joined: 2008-03\n    left: 2007\n")},
 		{"bad-dates", mutate(t, def, "stand: 2015-06 ", "stand: 2015-13 ", "{name: Katernberg, since: 1993}", "{name: Katernberg, since: 1993-02-30}", "{name: Altendorf, since: 1998, until: 2013}", "{name: Altendorf, since: 1998, until: 1997}")},
 		{"duplicates", mutate(t, def, "  - city: Ahlen\n    ags: \"05570004\"", "  - city: Aachen\n    ags: \"05570004\"", "  - city: Bonn\n    ags: \"05314000\"", "  - city: Bonn\n    ags: \"05570004\"")},
@@ -87,6 +93,11 @@ func TestDiagnostics(t *testing.T) {
 		{"date-with-sign", mutate(t, def, "stand: 2015-06 ", "stand: 2015-+6 ", "{name: Katernberg, since: 1993}", "{name: Katernberg, since: \"+993\"}")},
 		{"blank-list-entries", mutate(t, def, "  phones: [\"0201/88-68300\", \"0201/88-68344\"]", "  phones: [\"0201/88-68300\", ~, \" \"]", "  host: Stadt Essen", "  host: \"  \"")},
 		{"numbers-as-texts", mutate(t, def, "location: {lat: 50.773516, lon: 6.084800}", "location: {lat: \"50.773516\", lon: 0x1.85p2}", "  founded: 1994", "  founded: \"1994\"")},
+		{"placeholder-forms", mutate(t, def, "{{members.count}} Städte", "{{members.count|Stadt}}", "{{network.founded}}", "{{network.founded|Jahr|Jahre}}")},
+		{"hyphenation-and-title-size", mutate(t, def, "  palette:  ", "  hyphenation: {StadtteilLeben: [Stadtteil, Leben], Quartier: Quar-tier, Quartier: Quartier}\n  palette:  ",
+			"      heading: \"Städtenetz\\nSoziale Stadt NRW\"\n", "      heading: \"Städtenetz\\nSoziale Stadt NRW\"\n      heading_pt: 60\n",
+			"      heading: Mitglieder\n", "      heading: Mitglieder\n      heading_pt: 20\n")},
+		{"hyphenation-not-a-mapping", mutate(t, def, "  palette:  ", "  hyphenation: [StadtteilLeben]\n  palette:  ")},
 		{"empty-placeholder-datum", mutate(t, def, "  founded: 1994\n", "", "  email: staedtenetz@amt68.essen.de\n", "")},
 	}
 	for _, tc := range cases {
@@ -104,8 +115,47 @@ func TestDiagnostics(t *testing.T) {
 					t.Errorf("diagnostics not sorted: %v before %v", ds[i-1].Pos, ds[i].Pos)
 				}
 			}
-			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".golden"), err.Error()+"\n")
+			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".golden"), ds.In(i18n.English)+"\n")
+			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".de.golden"), ds.In(i18n.German)+"\n")
 		})
+	}
+}
+
+// TestLeftUnknown loads a former member whose leaving year no source gives: `left: unknown`
+// is accepted, kept apart from a missing date, and not compared with `joined`.
+func TestLeftUnknown(t *testing.T) {
+	src := mutate(t, string(testkit.Network), "    status: former\n    left: 2007\n", "    status: former\n    joined: 2008-03\n    left: unknown\n")
+	n, err := Load("network.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var krefeld Member
+	for _, m := range n.Members {
+		if m.City == "Krefeld" {
+			krefeld = m
+		}
+	}
+	if !krefeld.Left.Unknown || !krefeld.Left.Date.IsZero() || krefeld.Left.IsZero() || krefeld.Left.String() != "unknown" {
+		t.Errorf("Krefeld left %+v (%q), want unknown", krefeld.Left, krefeld.Left)
+	}
+	if c := n.Count(); c.Former != 3 {
+		t.Errorf("former members %d, want 3", c.Former)
+	}
+	if p := n.Positions.At("members[19].left"); p.Line != 346 || p.Column != 11 {
+		t.Errorf("position of members[19].left: %v", p)
+	}
+	for _, tc := range []struct {
+		in   string
+		want Leaving
+	}{{"unknown", Leaving{Unknown: true}}, {" unknown ", Leaving{Unknown: true}}, {"2012-06", Leaving{Date: Date{Year: 2012, Month: 6}}}} {
+		if got, err := ParseLeaving(tc.in); err != nil || got != tc.want {
+			t.Errorf("ParseLeaving(%q) = %+v, %v; want %+v", tc.in, got, err, tc.want)
+		}
+	}
+	for _, in := range []string{"", "unbekannt", "Unknown", "?", "2012-13"} {
+		if got, err := ParseLeaving(in); err == nil {
+			t.Errorf("ParseLeaving(%q) = %+v, want an error", in, got)
+		}
 	}
 }
 
@@ -154,6 +204,33 @@ func TestDateForms(t *testing.T) {
 		}
 		if d.String() != tc.in || d.German() != tc.german || d.Numeric() != tc.numeric {
 			t.Errorf("%s: %q %q %q", tc.in, d.String(), d.German(), d.Numeric())
+		}
+	}
+}
+
+func TestPlaceholdersWithForms(t *testing.T) {
+	n, err := Load("network.yaml", testkit.Network)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bonn, krefeld := n.Members[3], n.Members[19]
+	if bonn.City != "Bonn" || krefeld.City != "Krefeld" || krefeld.Current() || len(bonn.Areas) != 2 || len(krefeld.Areas) == 0 {
+		t.Fatal("the fixture has changed")
+	}
+	// Bonn: Dransdorf ended in 2009, Neu-Tannenbusch goes on; Krefeld is a former member.
+	n.Members = []Member{bonn, krefeld}
+	for _, tc := range []struct{ in, want string }{
+		{"{{members.current|Stadt|Städte}}", "1 Stadt"},
+		{"{{members.count|Stadt|Städte}}", "2 Städte"},
+		{"{{members.former|weitere Kommune|weitere Kommunen}}", "1 weitere Kommune"},
+		{"{{ members.former | eine Stadt | # Städte }}", "eine Stadt"},
+		{"{{members.count|eine Stadt|# Städte}}", "2 Städte"},
+		{"{{institutions.count|Institution|Institutionen}}", "3 Institutionen"},
+		{"{{areas.current|Programmgebiet|Programmgebiete}}", "1 Programmgebiet"},
+		{"{{areas.count}}", strconv.Itoa(2 + len(krefeld.Areas))},
+	} {
+		if got, err := n.Expand(tc.in); err != nil || got != tc.want {
+			t.Errorf("%s: %q %v, want %q", tc.in, got, err, tc.want)
 		}
 	}
 }

@@ -108,7 +108,7 @@ func (l *List) members(old, new []brochure.Member) {
 		if i < 0 {
 			c := Change{Kind: Joined, Subject: m.City, New: m.Status, Date: m.Joined.German()}
 			if !m.Current() {
-				c.Date = m.Left.German()
+				c.Date = leftGerman(m.Left)
 			}
 			l.add(c)
 			continue
@@ -117,14 +117,14 @@ func (l *List) members(old, new []brochure.Member) {
 		o := &old[i]
 		switch {
 		case o.Current() && !m.Current():
-			l.add(Change{Kind: Left, Subject: m.City, Date: m.Left.German()})
+			l.add(Change{Kind: Left, Subject: m.City, Date: leftGerman(m.Left)})
 		case !o.Current() && m.Current():
-			l.add(Change{Kind: Rejoined, Subject: m.City, Date: o.Left.German()})
+			l.add(Change{Kind: Rejoined, Subject: m.City, Date: leftGerman(o.Left)})
 		}
 		sub := &List{}
 		a, b := *o, *m
 		if o.Status != m.Status {
-			a.Status, a.Left, b.Status, b.Left = "", brochure.Date{}, "", brochure.Date{}
+			a.Status, a.Left, b.Status, b.Left = "", brochure.Leaving{}, "", brochure.Leaving{}
 		}
 		a.Areas, b.Areas = nil, nil
 		sub.fields(Member, m.City, "", a, b)
@@ -159,6 +159,15 @@ func (l *List) areas(city string, old, new []brochure.Area) {
 			l.add(Change{Kind: AreaRemoved, Subject: city, Field: old[i].Name, Old: span(old[i])})
 		}
 	}
+}
+
+// leftGerman writes when a former member left as the documents do: "Juni 2015", or
+// "unbekannt" for `left: unknown`.
+func leftGerman(l brochure.Leaving) string {
+	if l.Unknown {
+		return "unbekannt"
+	}
+	return l.Date.German()
 }
 
 // span writes the dates of a programme area: "2008–2014", "seit 2008", "bis 2014", or "".

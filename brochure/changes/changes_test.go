@@ -39,7 +39,7 @@ func TestBetween(t *testing.T) {
 	if l := Between(old, n); !l.Empty() || l.Counts.Current != [2]int{28, 28} {
 		t.Errorf("no changes expected: %+v", l)
 	}
-	n.Members[3].Status, n.Members[3].Left = brochure.StatusFormer, brochure.Date{Year: 2024}
+	n.Members[3].Status, n.Members[3].Left = brochure.StatusFormer, brochure.Leaving{Date: brochure.Date{Year: 2024}}
 	n.Members[0].City = "Aachen (Stadt)"
 	l := Between(old, n)
 	want := []Change{

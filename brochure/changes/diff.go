@@ -2,6 +2,7 @@ package changes
 
 import (
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -41,7 +42,10 @@ type flat struct {
 	vals map[string]string
 }
 
-var dateType = reflect.TypeOf(brochure.Date{})
+var (
+	dateType    = reflect.TypeOf(brochure.Date{})
+	leavingType = reflect.TypeOf(brochure.Leaving{})
+)
 
 // add flattens v under path.
 func (f *flat) add(path string, v reflect.Value) {
@@ -52,6 +56,14 @@ func (f *flat) add(path string, v reflect.Value) {
 		}
 	case v.Type() == dateType:
 		f.set(path, v.Interface().(brochure.Date).German())
+	case v.Type() == leavingType:
+		f.set(path, leftGerman(v.Interface().(brochure.Leaving)))
+	case v.Kind() == reflect.Map:
+		keys := v.MapKeys()
+		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
+		for _, k := range keys {
+			f.add(brochure.Path(path, k.String()), v.MapIndex(k))
+		}
 	case v.Kind() == reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {
 			tag := v.Type().Field(i).Tag.Get("yaml")
@@ -91,7 +103,7 @@ func isText(t reflect.Type) bool {
 	case reflect.String, reflect.Int, reflect.Float64:
 		return true
 	}
-	return t == dateType
+	return t == dateType || t == leavingType
 }
 
 // scalar writes a single value as text; zero numbers are "".
@@ -109,6 +121,9 @@ func scalar(v reflect.Value) string {
 	}
 	if v.Type() == dateType {
 		return v.Interface().(brochure.Date).German()
+	}
+	if v.Type() == leavingType {
+		return leftGerman(v.Interface().(brochure.Leaving))
 	}
 	return ""
 }

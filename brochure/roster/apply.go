@@ -5,10 +5,10 @@ import (
 	"errors"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/update"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -47,6 +47,9 @@ func (e *Edit) Apply(n *brochure.Network) (*Applied, error) {
 		a.areas(s)
 	} else {
 		a.keepAreas()
+	}
+	if s, ok := e.sheets[sheetSources]; ok {
+		a.sources(s)
 	}
 	if s, ok := e.sheets[sheetInstitutions]; ok {
 		a.institutions(s)
@@ -99,23 +102,22 @@ const (
 	colLat
 	colLon
 	colNote
-	colSources
 	colLeft
 )
 
 // memberPaths are the paths, within a member, of the values in the member columns.
 var memberPaths = [...]string{"city", "ags", "kreis", "regierungsbezirk", "joined", "areas",
 	"contact.name", "contact.role", "contact.email", "contact.phone", "location.lat", "location.lon",
-	"note", "sources", "left"}
+	"note", "left"}
 
 // required are the member columns that must not be empty, with what to write there.
-var required = map[int]string{
-	colCity:             "write the city's name",
-	colAGS:              "write the city's Amtlicher Gemeindeschlüssel (8 digits)",
-	colKreis:            "write the Kreis, or kreisfrei",
-	colRegierungsbezirk: "write one of " + strings.Join(brochure.Regierungsbezirke, ", "),
-	colLat:              "write the latitude of the city's centre in degrees, e.g. 51.455843",
-	colLon:              "write the longitude of the city's centre in degrees, e.g. 7.012583",
+var required = map[int]i18n.Text{
+	colCity:             i18n.T("roster.required.city"),
+	colAGS:              i18n.T("roster.required.ags"),
+	colKreis:            i18n.T("roster.required.kreis"),
+	colRegierungsbezirk: i18n.T("roster.required.region", strings.Join(brochure.Regierungsbezirke, ", ")),
+	colLat:              i18n.T("roster.required.lat"),
+	colLon:              i18n.T("roster.required.lon"),
 }
 
 // readRows reads the rows of a sheet as cells of its columns. ok is false for a row with a
@@ -141,18 +143,18 @@ func (a *applier) members() {
 			row := &readMember{raw: r, cells: cells, current: name == sheetMembers}
 			for col, hint := range required {
 				if isEmpty(r.cells[col]) {
-					a.probs.add(r.cells[col].at, hint, "%s is empty", s.def.columns[col].header)
+					a.probs.add(r.cells[col].at, i18n.T("roster.empty", s.def.columns[col].header), hint)
 				}
 			}
 			namedContact(&a.probs, r.cells[colContactName:colContactPhone+1])
 			if !row.current && isEmpty(r.cells[colLeft]) {
-				a.probs.add(r.cells[colLeft].at, "write the date the city left: "+dateForms, "a former member needs the date it left")
+				a.probs.add(r.cells[colLeft].at, i18n.T("roster.left.missing"), i18n.T("roster.left.missing.hint", unknownDate))
 			}
 			rows = append(rows, row)
 		})
 	}
-	a.duplicates(rows, colAGS, "each city has one row, on one of the two member sheets: remove one of them, or correct the AGS")
-	a.duplicates(rows, colCity, "each city has one row, on one of the two member sheets: remove one of them")
+	a.duplicates(rows, colAGS, i18n.T("roster.twice.ags.hint"))
+	a.duplicates(rows, colCity, i18n.T("roster.twice.city.hint"))
 	fresh := make([]brochure.Member, len(rows))
 	for j, r := range rows {
 		fresh[j] = memberFrom(r.cells, r.current)
@@ -184,7 +186,7 @@ func (a *applier) members() {
 		}
 		r.m.Status = status(r.current)
 		if r.current {
-			r.m.Left = brochure.Date{}
+			r.m.Left = brochure.Leaving{}
 		}
 		if r.m.Contact != nil && *r.m.Contact == (brochure.Person{}) {
 			r.m.Contact = nil
@@ -256,7 +258,7 @@ func placeNew(rows []*readMember, order []int) []*readMember {
 
 // duplicates reports a value of column col that two member rows share, and marks the rows
 // that have it.
-func (a *applier) duplicates(rows []*readMember, col int, hint string) {
+func (a *applier) duplicates(rows []*readMember, col int, hint i18n.Text) {
 	first := map[string]*readMember{}
 	for _, r := range rows {
 		v := strings.ToLower(r.cells[col].text)
@@ -264,8 +266,7 @@ func (a *applier) duplicates(rows []*readMember, col int, hint string) {
 			continue
 		}
 		if f, dup := first[v]; dup {
-			a.probs.add(r.raw.cells[col].at, hint, "%s %s appears twice (also at %s)",
-				memberColumns[col].header, strconv.Quote(r.cells[col].text), f.raw.cells[col].at.ref())
+			a.probs.add(r.raw.cells[col].at, i18n.T("roster.twice", memberColumns[col].header, r.cells[col].text, f.raw.cells[col].at.where()), hint)
 			if col == colAGS {
 				r.doubled, f.doubled = true, true
 			}
@@ -354,11 +355,18 @@ func setMember(m *brochure.Member, col int, c cell) {
 		m.Location.Lon = c.deg
 	case colNote:
 		m.Note = c.text
-	case colSources:
-		m.Sources = strings.Fields(c.text)
 	case colLeft:
-		m.Left = c.date
+		m.Left = leavingOf(c)
 	}
+}
+
+// leavingOf is the leaving date of a cell of the column Ausgeschieden: its date, or unknown
+// for „—“.
+func leavingOf(c cell) brochure.Leaving {
+	if c.text == unknownDate {
+		return brochure.Leaving{Unknown: true}
+	}
+	return brochure.Leaving{Date: c.date}
 }
 
 // sameCell reports whether a cell read from the roster holds what the roster writes for a
@@ -368,7 +376,7 @@ func setMember(m *brochure.Member, col int, c cell) {
 func sameCell(k kind, written, read cell) bool {
 	switch k {
 	case kindDate:
-		return written.date == read.date
+		return written.date == read.date && written.text == read.text
 	case kindDegrees:
 		return math.Abs(written.deg-read.deg) < 5e-7
 	case kindNumber:
@@ -384,7 +392,7 @@ func namedContact(ps *problems, cells []rawCell) {
 	}
 	for _, c := range cells[1:] {
 		if !isEmpty(c) {
-			ps.add(cells[0].at, "write the contact person's name, or clear the contact's other cells", "Ansprechperson is empty, but the contact's other cells are not")
+			ps.add(cells[0].at, i18n.T("roster.contact.noname"), i18n.T("roster.contact.noname.hint"))
 			return
 		}
 	}
@@ -406,7 +414,7 @@ func (a *Applied) Relocate(err error) error {
 	var rest brochure.Diagnostics
 	for _, d := range ds {
 		if at, ok := a.placeOf(d.Path); ok {
-			ps = append(ps, problem{at, at.diagnostic(d.Hint, d.Msg)})
+			ps = append(ps, problem{at, at.diagnostic(d.Msg, d.Hint)})
 		} else {
 			rest = append(rest, d)
 		}

@@ -3,10 +3,10 @@ package roster
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/update"
 )
 
@@ -49,8 +49,7 @@ func (a *applier) keepAreas() {
 		} else if r.cells[colAreas].text == "" {
 			continue
 		}
-		a.probs.add(r.raw.cells[colAreas].at, "import roster-programmgebiete.csv too, with the areas as they should be: that file is what counts for the areas",
-			"the programme areas were changed here, but the file of programme areas is not given")
+		a.probs.add(r.raw.cells[colAreas].at, i18n.T("roster.areas.nofile"), i18n.T("roster.areas.nofile.hint"))
 	}
 }
 
@@ -59,44 +58,12 @@ func (a *applier) keepAreas() {
 func (a *applier) areas(s *rawSheet) {
 	a.out.Members = slices.Clone(a.out.Members)
 	members := a.out.Members
-	byAGS, byCity := map[string]int{}, map[string]int{}
-	for k := len(members) - 1; k >= 0; k-- { // the first of doubled values counts
-		byAGS[members[k].AGS] = k
-		byCity[strings.ToLower(members[k].City)] = k
-	}
-	groups := make([][]readRow, len(members))
-	a.readRows(s, func(r rawRow, cells []cell, ok bool) {
-		if !ok {
-			return
-		}
-		ags, city := cells[colAreaAGS].text, cells[colAreaCity].text
-		k, found := -1, false
-		if ags != "" {
-			k, found = byAGS[ags]
-		} else if city != "" {
-			k, found = byCity[strings.ToLower(city)]
-		}
-		switch {
-		case a.doubtful[ags]:
-			return // reported with the member rows
-		case !found && ags != "":
-			a.probs.add(r.cells[colAreaAGS].at, "add the city to Mitglieder or Ehemalige Mitglieder, or correct the AGS", "no member has the AGS %s", ags)
-			return
-		case !found:
-			a.probs.add(r.cells[colAreaAGS].at, "write the AGS of the city the area belongs to", "AGS is empty")
-			return
-		}
-		if city != "" && !strings.EqualFold(city, members[k].City) {
-			if old := a.oldMember(k); old == nil || !strings.EqualFold(city, old.City) {
-				a.probs.add(r.cells[colAreaCity].at, "make the two agree: the AGS tells which city an area belongs to",
-					"Stadt %q does not match AGS %s, which is %s on the member sheets", city, ags, strconv.Quote(members[k].City))
-			}
-		}
+	groups := a.byMember(s, colAreaCity, colAreaAGS, func(r rawRow, cells []cell) bool {
 		if cells[colAreaName].text == "" {
-			a.probs.add(r.cells[colAreaName].at, "write the area's name, or remove the row", "Programmgebiet is empty")
-			return
+			a.probs.add(r.cells[colAreaName].at, i18n.T("roster.empty", "Programmgebiet"), i18n.T("roster.area.name.hint"))
+			return false
 		}
-		groups[k] = append(groups[k], readRow{r, cells})
+		return true
 	})
 	for k := range members {
 		old := a.oldMember(k)
@@ -129,6 +96,52 @@ func (a *applier) areas(s *rawSheet) {
 	for k, r := range a.rows {
 		a.checkAreaCell(k, r, groups[k])
 	}
+}
+
+// byMember reads the rows of a sheet that lists things of the members (programme areas,
+// sources) and groups them by the member each belongs to (by its index in a.out.Members):
+// the member with the row's AGS, else (no AGS given) with its city, on the member sheets (or
+// in the data, when those were not given). A row that names no member is reported; keep
+// judges the rest, and says whether a row is kept.
+func (a *applier) byMember(s *rawSheet, colCity, colAGS int, keep func(r rawRow, cells []cell) bool) [][]readRow {
+	members := a.out.Members
+	byAGS, byCity := map[string]int{}, map[string]int{}
+	for k := len(members) - 1; k >= 0; k-- { // the first of doubled values counts
+		byAGS[members[k].AGS] = k
+		byCity[strings.ToLower(members[k].City)] = k
+	}
+	groups := make([][]readRow, len(members))
+	a.readRows(s, func(r rawRow, cells []cell, ok bool) {
+		if !ok {
+			return
+		}
+		ags, city := cells[colAGS].text, cells[colCity].text
+		k, found := -1, false
+		if ags != "" {
+			k, found = byAGS[ags]
+		} else if city != "" {
+			k, found = byCity[strings.ToLower(city)]
+		}
+		switch {
+		case a.doubtful[ags]:
+			return // reported with the member rows
+		case !found && ags != "":
+			a.probs.add(r.cells[colAGS].at, i18n.T("roster.row.noags", ags), i18n.T("roster.row.noags.hint"))
+			return
+		case !found:
+			a.probs.add(r.cells[colAGS].at, i18n.T("roster.empty", "AGS"), i18n.T("roster.row.ags.hint"))
+			return
+		}
+		if city != "" && !strings.EqualFold(city, members[k].City) {
+			if old := a.oldMember(k); old == nil || !strings.EqualFold(city, old.City) {
+				a.probs.add(r.cells[colCity].at, i18n.T("roster.row.city", city, ags, members[k].City), i18n.T("roster.row.city.hint"))
+			}
+		}
+		if keep(r, cells) {
+			groups[k] = append(groups[k], readRow{r, cells})
+		}
+	})
+	return groups
 }
 
 // resultOrder is the order in which the rows of a list, paired with the data's items by
@@ -201,13 +214,12 @@ func (a *applier) checkAreaCell(k int, r *readMember, rows []readRow) {
 	if sameNames(listed, have) {
 		return
 	}
-	hint := "the sheet Programmgebiete is what counts for the areas: make this cell agree with it, or undo the change here"
+	hint := i18n.T("roster.areas.cell.hint")
 	if len(rows) == 0 {
-		a.probs.add(r.raw.cells[colAreas].at, hint, "the cell lists %q, but the sheet Programmgebiete has no row for this city", got.text)
+		a.probs.add(r.raw.cells[colAreas].at, i18n.T("roster.areas.cell.none", got.text), hint)
 		return
 	}
-	a.probs.add(r.raw.cells[colAreas].at, hint, "the cell lists %q, but the sheet Programmgebiete has %q for this city (%s)",
-		got.text, strings.Join(have, areaSeparator), "Programmgebiete!"+refs(at))
+	a.probs.add(r.raw.cells[colAreas].at, i18n.T("roster.areas.cell", got.text, strings.Join(have, areaSeparator), sheetAreas, refs(at)), hint)
 }
 
 // splitAreas splits a member sheet's area cell into names.
@@ -256,11 +268,11 @@ func (a *applier) institutions(s *rawSheet) {
 		case !ok:
 			return
 		case name == "":
-			a.probs.add(r.cells[colInstName].at, "write the institution's name, or remove the row", "Institution is empty")
+			a.probs.add(r.cells[colInstName].at, i18n.T("roster.empty", "Institution"), i18n.T("roster.inst.name.hint"))
 			return
 		}
 		if f, dup := first[strings.ToLower(name)]; dup {
-			a.probs.add(r.cells[colInstName].at, "each institution has one row: remove one of them", "Institution %q appears twice (also at %s)", name, f.ref())
+			a.probs.add(r.cells[colInstName].at, i18n.T("roster.twice", "Institution", name, f.where()), i18n.T("roster.inst.twice.hint"))
 			return
 		}
 		first[strings.ToLower(name)] = r.cells[colInstName].at

@@ -1,9 +1,8 @@
 package roster
 
 import (
-	"strconv"
-
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/update"
 )
 
@@ -38,8 +37,7 @@ func (a *applier) office(s *rawSheet) {
 		}
 		if cells[colOfficePerson].text == "" {
 			if cells[colOfficeRole].text != "" {
-				a.probs.add(r.cells[colOfficeRole].at, "write the person's name in Ansprechperson, or clear Funktion",
-					"a row without Ansprechperson is the office's own, which has no Funktion")
+				a.probs.add(r.cells[colOfficeRole].at, i18n.T("roster.office.role"), i18n.T("roster.office.role.hint"))
 			}
 			own = append(own, readRow{r, cells})
 		} else {
@@ -48,24 +46,24 @@ func (a *applier) office(s *rawSheet) {
 	})
 	all := append(append([]readRow(nil), own...), people...)
 	if len(all) == 0 {
-		a.probs.add(s.at.cellAt(2, 0), "write the office's row back: Träger, Abteilung, Straße, PLZ, Ort, E-Mail, Telefon", "the sheet holds no rows")
+		a.probs.add(s.at.cellAt(2, 0), i18n.T("roster.office.norows"), i18n.T("roster.office.norows.hint"))
 		return
 	}
 	was := []string{old.Host, old.Department, old.Address.Street, old.Address.Postcode, old.Address.City}
 	now := []*string{&o.Host, &o.Department, &o.Address.Street, &o.Address.Postcode, &o.Address.City}
 	for col := colOfficeHost; col <= colOfficeCity; col++ {
-		v, at, ok := a.agreed(all, col, was[col], "the office's "+officeColumns[col].header+" stands in every row: write the same in all of them")
+		v, at, ok := a.agreed(all, col, was[col], i18n.T("roster.office.agree.hint", officeColumns[col].header))
 		if ok {
 			*now[col] = v
 		}
 		a.places[officePaths[col]] = at
 	}
-	if v, at, ok := a.agreed(own, colOfficeEmail, old.Email, "the office has one e-mail address: write it in one of its own rows (those without Ansprechperson)"); ok {
+	if v, at, ok := a.agreed(own, colOfficeEmail, old.Email, i18n.T("roster.office.email.hint")); ok {
 		o.Email = v
 		a.places["office.email"] = at
 	}
 	if len(own) == 0 {
-		a.probs.add(s.at.cellAt(2, 0), "keep a row without Ansprechperson for the office itself: its e-mail address and phone numbers", "the office's own row is missing")
+		a.probs.add(s.at.cellAt(2, 0), i18n.T("roster.office.own"), i18n.T("roster.office.own.hint"))
 	}
 	var phones []string
 	var phoneAt []place
@@ -89,7 +87,7 @@ func (a *applier) office(s *rawSheet) {
 // the value is removed. A cell that holds what the roster writes for the old value leaves
 // it as it is; edited cells must agree, else there is a problem. at is where the value
 // stands.
-func (a *applier) agreed(rows []readRow, col int, old, hint string) (v string, at place, ok bool) {
+func (a *applier) agreed(rows []readRow, col int, old string, hint i18n.Text) (v string, at place, ok bool) {
 	written := cell{text: old}
 	var edited *readRow
 	given := false
@@ -110,8 +108,7 @@ func (a *applier) agreed(rows []readRow, col int, old, hint string) (v string, a
 			continue
 		}
 		if c.text != edited.cells[col].text {
-			a.probs.add(r.raw.cells[col].at, hint, "%s %s differs from %s in %s",
-				officeColumns[col].header, strconv.Quote(c.text), strconv.Quote(edited.cells[col].text), edited.raw.cells[col].at.ref())
+			a.probs.add(r.raw.cells[col].at, i18n.T("roster.office.differs", officeColumns[col].header, c.text, edited.cells[col].text, edited.raw.cells[col].at.where()), hint)
 			return "", at, false
 		}
 	}

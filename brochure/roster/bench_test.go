@@ -41,3 +41,14 @@ func BenchmarkReadApply20k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWritePDF500 writes the printed member list of 500 synthetic members (29 pages).
+func BenchmarkWritePDF500(b *testing.B) {
+	n := syntheticNetwork(500)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WritePDF(io.Discard, n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

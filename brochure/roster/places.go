@@ -1,11 +1,11 @@
 package roster
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -27,32 +27,38 @@ func (p place) cellAt(row, col int) place {
 }
 
 // ref names the place as a spreadsheet user finds it: "Mitglieder!B7", "Mitglieder, row 7"
-// or "Mitglieder"; in a CSV file the sheet's name is the file's, so it is left out.
-func (p place) ref() string {
-	var cell string
+// or "Mitglieder"; in a CSV file the sheet's name is the file's, so it is left out. It is
+// the Path of the place's diagnostics; where says the same for people, in their language.
+func (p place) ref() string { return p.where().String() }
+
+// where names the place for people, as ref does; it is zero for a file as a whole.
+func (p place) where() i18n.Text {
+	cell, _ := excelize.CoordinatesToCellName(max(p.col, 1), max(p.row, 1))
 	switch {
+	case p.row == 0 && (p.sheet == "" || p.csv):
+		return i18n.Text{}
 	case p.row == 0:
+		return i18n.T("roster.at.sheet", p.sheet)
+	case p.col == 0 && (p.sheet == "" || p.csv):
+		return i18n.T("roster.at.row", p.row)
 	case p.col == 0:
-		cell = fmt.Sprintf("row %d", p.row)
-	default:
-		cell, _ = excelize.CoordinatesToCellName(p.col, p.row)
+		return i18n.T("roster.at.sheetrow", p.sheet, p.row)
+	case p.sheet == "" || p.csv:
+		return i18n.T("roster.at.cell", cell)
 	}
-	switch {
-	case p.sheet == "" || p.csv && cell != "":
-		return cell
-	case p.csv:
-		return ""
-	case cell == "":
-		return p.sheet
-	case p.col == 0:
-		return p.sheet + ", " + cell
-	}
-	return p.sheet + "!" + cell
+	return i18n.T("roster.at.cell", p.sheet+"!"+cell)
 }
 
 // diagnostic is a problem at the place.
-func (p place) diagnostic(hint, msg string) brochure.Diagnostic {
-	return brochure.Diagnostic{File: p.file, Path: p.ref(), Msg: msg, Hint: hint}
+func (p place) diagnostic(msg i18n.Text, hint ...i18n.Text) brochure.Diagnostic {
+	d := brochure.Diagnostic{File: p.file, Path: p.ref(), Msg: msg}
+	if w := p.where(); !w.IsZero() {
+		d.Where = []i18n.Text{w}
+	}
+	if len(hint) > 0 {
+		d.Hint = hint[0]
+	}
+	return d
 }
 
 // problem is a diagnostic with the place it was found at, for sorting.
@@ -64,9 +70,9 @@ type problem struct {
 // problems collects what is wrong with a roster, or worth a note.
 type problems []problem
 
-// add records a problem at a place.
-func (ps *problems) add(at place, hint, format string, args ...any) {
-	*ps = append(*ps, problem{at, at.diagnostic(hint, fmt.Sprintf(format, args...))})
+// add records a problem at a place, with a hint on what to do if there is one.
+func (ps *problems) add(at place, msg i18n.Text, hint ...i18n.Text) {
+	*ps = append(*ps, problem{at, at.diagnostic(msg, hint...)})
 }
 
 // diagnostics returns the problems in the order of the roster: file, sheet, row, column.
@@ -85,7 +91,7 @@ func (ps problems) diagnostics() brochure.Diagnostics {
 	})
 	var ds brochure.Diagnostics
 	for i, p := range ps {
-		if i > 0 && p.d == ps[i-1].d {
+		if i > 0 && p.d.File == ps[i-1].d.File && p.d.String() == ps[i-1].d.String() {
 			continue
 		}
 		ds = append(ds, p.d)
@@ -94,7 +100,7 @@ func (ps problems) diagnostics() brochure.Diagnostics {
 }
 
 // refs lists the places of cells for a message: "C5, C6 and C9".
-func refs(ps []place) string {
+func refs(ps []place) i18n.Text {
 	names := make([]string, len(ps))
 	for i, p := range ps {
 		p.sheet = ""
@@ -102,9 +108,9 @@ func refs(ps []place) string {
 	}
 	switch len(names) {
 	case 0:
-		return ""
+		return i18n.T("roster.at.cell", "")
 	case 1:
-		return names[0]
+		return i18n.T("roster.at.cell", names[0])
 	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	return i18n.T("roster.refs", strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -84,7 +85,7 @@ func sheetOrder(name string) int {
 // are not empty.
 func (e *Edit) readSheet(def sheet, at place, rows [][]rawCell) {
 	if len(rows) == 0 || allEmpty(rows[0]) {
-		e.probs.add(at.cellAt(1, 0), "write the header row back as brochure wrote it: "+headers(def), "the header row is missing")
+		e.probs.add(at.cellAt(1, 0), i18n.T("roster.header.missing"), i18n.T("roster.header.missing.hint", headers(def)))
 		return
 	}
 	header := rows[0]
@@ -104,10 +105,9 @@ func (e *Edit) readSheet(def sheet, at place, rows [][]rawCell) {
 		}
 		switch {
 		case col < 0:
-			e.probs.add(h.at, "brochure reads only the roster's own columns ("+headers(def)+"): remove this column, or move what it holds into Anmerkung",
-				"unknown column %q", name)
+			e.probs.add(h.at, i18n.T("roster.column.unknown", name), i18n.T("roster.column.unknown.hint", headers(def)))
 		case seen[col].row != 0:
-			e.probs.add(h.at, "remove one of the two columns", "column %q appears twice (also %s)", def.columns[col].header, refs([]place{seen[col]}))
+			e.probs.add(h.at, i18n.T("roster.column.twice", def.columns[col].header, refs([]place{seen[col]})), i18n.T("roster.column.twice.hint"))
 		default:
 			index[c], seen[col] = col, h.at
 		}
@@ -115,7 +115,7 @@ func (e *Edit) readSheet(def sheet, at place, rows [][]rawCell) {
 	missing := false
 	for i, dc := range def.columns {
 		if seen[i].row == 0 {
-			e.probs.add(at.cellAt(1, 0), "put the column back with its header as brochure wrote it; every column of the roster is read", "column %q is missing", dc.header)
+			e.probs.add(at.cellAt(1, 0), i18n.T("roster.column.missing", dc.header), i18n.T("roster.column.missing.hint"))
 			missing = true
 		}
 	}
@@ -132,7 +132,7 @@ func (e *Edit) readSheet(def sheet, at place, rows [][]rawCell) {
 			}
 			if c >= len(index) || index[c] < 0 {
 				if rc.kind != rawEmpty || rc.formula != "" {
-					e.probs.add(rc.at, "give the column its header, or remove what stands in it", "a value in a column without a header")
+					e.probs.add(rc.at, i18n.T("roster.column.noheader"), i18n.T("roster.column.noheader.hint"))
 				}
 				continue
 			}

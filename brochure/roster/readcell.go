@@ -9,22 +9,20 @@ import (
 	"time"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
-// dateForms are the forms a date may be written in, in a roster.
-const dateForms = "TT.MM.JJJJ, MM.JJJJ or JJJJ (30.06.2024, 06.2024, 2024)"
-
-// hintDate says how to write a date in a roster.
-const hintDate = "write the date as " + dateForms + ", or enter it as a date"
+// hintDate says how to write a date in a roster: TT.MM.JJJJ, MM.JJJJ or JJJJ.
+var hintDate = i18n.T("roster.date.hint")
 
 // value reads a raw cell as a cell of its column. Problems are recorded; ok is false then.
 func (e *Edit) value(col column, rc rawCell) (c cell, ok bool) {
 	if rc.formula != "" {
-		e.probs.add(rc.at, "write the value itself (in Excel: copy the cell, then Paste Values)", "the cell holds a formula (=%s); a roster holds values", rc.formula)
+		e.probs.add(rc.at, i18n.T("roster.formula", rc.formula), i18n.T("roster.formula.hint"))
 		return cell{}, false
 	}
 	if rc.kind == rawOther {
-		e.probs.add(rc.at, "write the value this column holds: "+col.legend, "the cell holds %s, which is not a value", rc.text)
+		e.probs.add(rc.at, i18n.T("roster.novalue", rc.text), i18n.T("roster.novalue.hint", col.legend))
 		return cell{}, false
 	}
 	if rc.kind == rawEmpty || strings.TrimSpace(rc.text) == "" {
@@ -32,6 +30,9 @@ func (e *Edit) value(col column, rc rawCell) (c cell, ok bool) {
 	}
 	switch col.kind {
 	case kindDate:
+		if col == leftColumn && isUnknownLeaving(rc) {
+			return cell{text: unknownDate}, true
+		}
 		d, ok := e.date(rc)
 		return cell{date: d}, ok
 	case kindDegrees:
@@ -41,7 +42,7 @@ func (e *Edit) value(col column, rc rawCell) (c cell, ok bool) {
 		}
 		f, err := strconv.ParseFloat(s, 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			e.probs.add(rc.at, "write the degrees as a number such as 51.455843 (or 51,455843)", "%q is not a number of degrees", rc.text)
+			e.probs.add(rc.at, i18n.T("roster.degrees", rc.text), i18n.T("roster.degrees.hint"))
 			return cell{}, false
 		}
 		return cell{deg: f}, true
@@ -50,8 +51,7 @@ func (e *Edit) value(col column, rc rawCell) (c cell, ok bool) {
 		return cell{text: ags}, ok
 	case kindPhone:
 		if rc.kind == rawNumber {
-			e.probs.add(rc.at, "format the cell as text (Format Cells → Text) and type the number again with its leading 0",
-				"the phone number is stored as a number (%s), which has lost its leading 0", numberText(rc.text))
+			e.probs.add(rc.at, i18n.T("roster.phone.number", numberText(rc.text)), i18n.T("roster.phone.number.hint"))
 			return cell{}, false
 		}
 	}
@@ -82,25 +82,25 @@ func (e *Edit) ags(rc rawCell) (string, bool) {
 		s = numberText(s)
 	}
 	if strings.Trim(s, "0123456789") != "" {
-		e.probs.add(rc.at, "an AGS has 8 digits, e.g. 05334002", "AGS %q is not a number", rc.text)
+		e.probs.add(rc.at, i18n.T("roster.ags.nan", rc.text), i18n.T("roster.ags.hint"))
 		return "", false
 	}
 	switch {
 	case len(s) == 8:
 		return s, true
 	case len(s) == 7 && s[0] == '5':
-		how := "Excel drops the leading 0 of a number"
+		msg := i18n.T("roster.ags.zero", s)
 		if rc.kind == rawNumber {
-			how = "the cell holds a number, and " + how
+			msg = i18n.T("roster.ags.zero.number", s)
 		}
-		e.notes.add(rc.at, "format the column as text (Format Cells → Text) to keep it", "AGS %s has lost its leading 0 (%s); read as 0%s", s, how, s)
+		e.notes.add(rc.at, msg, i18n.T("roster.ags.zero.hint"))
 		return "0" + s, true
 	}
-	hint := "an AGS has 8 digits, e.g. 05334002"
+	hint := i18n.T("roster.ags.hint")
 	if len(s) == 7 {
-		hint = "an AGS has 8 digits; Excel drops a leading 0: format the column as text (Format Cells → Text) and write all 8 digits"
+		hint = i18n.T("roster.ags.seven.hint")
 	}
-	e.probs.add(rc.at, hint, "AGS %q has %d digits", s, len(s))
+	e.probs.add(rc.at, i18n.T("roster.ags.digits", s, len(s)), hint)
 	return "", false
 }
 
@@ -118,14 +118,14 @@ func (e *Edit) date(rc rawCell) (brochure.Date, bool) {
 		if p := datePrecision(rc.format); p != 0 {
 			d, ok := serialDate(f, p)
 			if !ok {
-				e.probs.add(rc.at, "write such a date as text: TT.MM.JJJJ", "the date (serial number %s) lies outside the days Excel can show", numberText(s))
+				e.probs.add(rc.at, i18n.T("roster.date.serial", numberText(s)), i18n.T("roster.date.serial.hint"))
 			}
 			return d, ok
 		}
 		if f == math.Trunc(f) && f >= 1000 && f <= 9999 {
 			return brochure.Date{Year: int(f)}, true
 		}
-		e.probs.add(rc.at, hintDate, "the number %s is not a date", numberText(s))
+		e.probs.add(rc.at, i18n.T("roster.date.number", numberText(s)), hintDate)
 		return brochure.Date{}, false
 	case rawDate:
 		if t, err := time.Parse(time.RFC3339, s); err == nil {
@@ -137,14 +137,14 @@ func (e *Edit) date(rc rawCell) (brochure.Date, bool) {
 			}
 		}
 	default:
-		if d, ok, msg := textDate(s); ok {
+		if d, ok, why := textDate(s); ok {
 			return d, true
-		} else if msg != "" {
-			e.probs.add(rc.at, hintDate, "%q is not a date: %s", s, msg)
+		} else if !why.IsZero() {
+			e.probs.add(rc.at, i18n.T("roster.date.why", s, why), hintDate)
 			return brochure.Date{}, false
 		}
 	}
-	e.probs.add(rc.at, hintDate, "%q is not a date", s)
+	e.probs.add(rc.at, i18n.T("roster.date.not", s), hintDate)
 	return brochure.Date{}, false
 }
 
@@ -155,9 +155,9 @@ var (
 	isoRE   = regexp.MustCompile(`^\d{4}-\d{2}(-\d{2})?$`)
 )
 
-// textDate reads a date written as text. When the text has a date's form but is no date, msg
+// textDate reads a date written as text. When the text has a date's form but is no date, why
 // says why.
-func textDate(s string) (d brochure.Date, ok bool, msg string) {
+func textDate(s string) (d brochure.Date, ok bool, why i18n.Text) {
 	var iso string
 	var year string
 	switch {
@@ -174,16 +174,16 @@ func textDate(s string) (d brochure.Date, ok bool, msg string) {
 	case yearRE.MatchString(s):
 		year, iso = s, s
 	default:
-		return brochure.Date{}, false, ""
+		return brochure.Date{}, false, i18n.Text{}
 	}
 	if year != "" && len(year) != 4 {
-		return brochure.Date{}, false, "write the year with four digits"
+		return brochure.Date{}, false, i18n.T("roster.date.year4")
 	}
 	d, err := brochure.ParseDate(iso)
 	if err != nil {
-		return brochure.Date{}, false, "no such day or month"
+		return brochure.Date{}, false, i18n.T("roster.date.nosuch")
 	}
-	return d, true, ""
+	return d, true, i18n.Text{}
 }
 
 // Precisions of a date cell, from its number format.
@@ -243,4 +243,17 @@ func serialDate(f float64, prec int) (brochure.Date, bool) {
 		d.Day = t.Day()
 	}
 	return d, true
+}
+
+// isUnknownLeaving reports whether a cell of the column Ausgeschieden says that the date is
+// unknown: „—“ as the roster writes it, a dash typed in its place, or the word itself.
+func isUnknownLeaving(rc rawCell) bool {
+	if rc.kind != rawText {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(rc.text)) {
+	case unknownDate, "-", "–", "unbekannt", brochure.LeftUnknown:
+		return true
+	}
+	return false
 }

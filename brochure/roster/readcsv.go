@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -23,7 +24,7 @@ func ReadCSV(files []brochure.File) *Edit {
 	for _, f := range files {
 		file := place{file: f.Name}
 		if len(f.Data) > MaxCSVSize {
-			e.probs.add(file, "a roster CSV file has a few MiB at most: is it the right file?", "the file has %.0f MiB, more than the %d MiB a roster file may have", float64(len(f.Data))/(1<<20), MaxCSVSize>>20)
+			e.probs.add(file, i18n.T("roster.csv.toolarge", float64(len(f.Data))/(1<<20), MaxCSVSize>>20), i18n.T("roster.csv.toolarge.hint"))
 			continue
 		}
 		records, ok := e.readRecords(f, file)
@@ -32,12 +33,11 @@ func ReadCSV(files []brochure.File) *Edit {
 		}
 		def, ok := csvSheet(f.Name, records)
 		if !ok {
-			e.probs.add(file, "import the CSV files that `brochure build` wrote ("+strings.Join(csvNames(), ", ")+")",
-				"the file is not a roster CSV file: its first row is not the header of any roster sheet")
+			e.probs.add(file, i18n.T("roster.csv.notroster"), i18n.T("roster.csv.notroster.hint", strings.Join(csvNames(), ", ")))
 			continue
 		}
 		if other, dup := given[def.name]; dup {
-			e.probs.add(file, "import each list once", "the file holds the sheet %q, as %s does", def.name, other)
+			e.probs.add(file, i18n.T("roster.csv.twice", def.name, other), i18n.T("roster.csv.twice.hint"))
 			continue
 		}
 		given[def.name] = f.Name
@@ -58,12 +58,11 @@ func ReadCSV(files []brochure.File) *Edit {
 	_, current := given[sheetMembers]
 	_, former := given[sheetFormer]
 	if current != former {
-		missing := "roster-ehemalige-mitglieder.csv"
+		missing, msg := "roster-ehemalige-mitglieder.csv", i18n.T("roster.csv.noformer")
 		if !current {
-			missing = "roster-mitglieder.csv"
+			missing, msg = "roster-mitglieder.csv", i18n.T("roster.csv.nocurrent")
 		}
-		e.probs.add(place{file: missing}, "import both member files together: a city missing from one may have moved to the other",
-			"the file of %s is missing", map[bool]string{true: "former members", false: "current members"}[current])
+		e.probs.add(place{file: missing}, msg, i18n.T("roster.csv.members.hint"))
 	}
 	return e
 }
@@ -75,14 +74,14 @@ func (e *Edit) readRecords(f brochure.File, file place) ([][]string, bool) {
 	if !utf8.Valid(data) {
 		dec, err := charmap.Windows1252.NewDecoder().Bytes(data)
 		if err != nil {
-			e.probs.add(file, "save the file as „CSV UTF-8 (durch Trennzeichen getrennt)“", "the file is neither UTF-8 nor Windows-1252 text")
+			e.probs.add(file, i18n.T("roster.csv.encoding"), i18n.T("roster.csv.encoding.hint"))
 			return nil, false
 		}
 		data = dec
-		e.notes.add(file, "", "the file is not UTF-8; it was read as Windows-1252, the encoding Excel uses for „CSV (Trennzeichen-getrennt)“")
+		e.notes.add(file, i18n.T("roster.csv.cp1252"))
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		e.probs.add(file, "name the roster's CSV files, or the workbook", "the file holds NUL bytes: it is not a text file")
+		e.probs.add(file, i18n.T("roster.csv.nul"), i18n.T("roster.csv.nul.hint"))
 		return nil, false
 	}
 	r := csv.NewReader(bytes.NewReader(data))
@@ -95,17 +94,25 @@ func (e *Edit) readRecords(f brochure.File, file place) ([][]string, bool) {
 			break
 		}
 		if err != nil {
-			e.probs.add(file, "check the quotes on that line: a quote inside a cell is written twice (\"\")", "%v", err)
+			e.probs.add(file, i18n.T("roster.csv.syntax", csvError(err)), i18n.T("roster.csv.syntax.hint"))
 			return nil, false
 		}
 		if len(records) > MaxRows {
-			e.probs.add(file.cellAt(MaxRows+2, 0), "a roster holds at most one row per member (or programme area): remove the rows that do not belong there",
-				"the file has more than %d data rows, more than any data file can hold", MaxRows)
+			e.probs.add(file.cellAt(MaxRows+2, 0), i18n.T("roster.csv.rows", MaxRows), i18n.T("roster.rows.hint"))
 			return nil, false
 		}
 		records = append(records, rec)
 	}
 	return records, true
+}
+
+// csvError words a CSV syntax error: its line and what is wrong, in the reader's words.
+func csvError(err error) i18n.Text {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return i18n.T("roster.csv.error", pe.Line, pe.Column, pe.Err)
+	}
+	return i18n.T("roster.other", err)
 }
 
 // separator guesses the field separator from the header line: a semicolon (as brochure and

@@ -2,6 +2,7 @@ package roster
 
 import (
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // checkOverview notes every edit of the overview sheet: it is written from the data file
@@ -43,14 +44,13 @@ func (e *Edit) checkOverview(n *brochure.Network) {
 			edited = append(edited, rc.at)
 		}
 	}
-	const hint = "change it in the data file (network, edition, office.websites or sources), then build the roster again"
+	hint := i18n.T("roster.overview.hint")
 	if len(edited) > maxOverviewNotes {
-		e.notes.add(edited[0], hint, "the overview is written from the data file and not read back, but differs from it in %d cells, "+
-			"this one first: an edit there is not applied (or the roster was made by another version of brochure)", len(edited))
+		e.notes.add(edited[0], i18n.T("roster.overview.many", len(edited)), hint)
 		return
 	}
 	for _, at := range edited {
-		e.notes.add(at, hint, "the overview is written from the data file and not read back: this edit is not applied")
+		e.notes.add(at, i18n.T("roster.overview.edited"), hint)
 	}
 }
 

@@ -5,8 +5,8 @@ import (
 	"bytes"
 	"errors"
 	"slices"
-	"strings"
 
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -19,37 +19,35 @@ func ReadXLSX(name string, data []byte) *Edit {
 	file := place{file: name}
 	switch {
 	case len(data) > MaxWorkbookSize:
-		e.probs.add(file, "a roster workbook has a few MiB at most: is it the right file?", "the file has %.0f MiB, more than the %d MiB a roster may have", float64(len(data))/(1<<20), MaxWorkbookSize>>20)
+		e.probs.add(file, i18n.T("roster.xlsx.toolarge", float64(len(data))/(1<<20), MaxWorkbookSize>>20), i18n.T("roster.xlsx.toolarge.hint"))
 		return e
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}):
-		e.probs.add(file, "save it in Excel as „Excel-Arbeitsmappe (*.xlsx)“ without a password, then import that file",
-			"the file is an old Excel workbook (.xls) or protected by a password; brochure reads .xlsx workbooks")
+		e.probs.add(file, i18n.T("roster.xlsx.xls"), i18n.T("roster.xlsx.xls.hint"))
 		return e
 	case !bytes.HasPrefix(data, []byte("PK")):
-		e.probs.add(file, "name the roster workbook (.xlsx) that `brochure build` wrote, or its CSV files", "the file is not an Excel workbook (.xlsx)")
+		e.probs.add(file, i18n.T("roster.xlsx.notxlsx"), i18n.T("roster.xlsx.name.hint"))
 		return e
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		e.probs.add(file, "save the workbook again in Excel, or build the roster anew", "the file is not a readable workbook: %v", err)
+		e.probs.add(file, i18n.T("roster.xlsx.unreadable", err), i18n.T("roster.xlsx.save.hint"))
 		return e
 	}
 	var total uint64
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
 		if total > MaxUnpackedSize {
-			e.probs.add(file, "a roster of 20,000 members unpacks to less than 50 MiB: is it the right file?",
-				"the workbook unpacks to more than %d MiB (%s alone has %d MiB): refused, it could be made to exhaust the memory", MaxUnpackedSize>>20, f.Name, f.UncompressedSize64>>20)
+			e.probs.add(file, i18n.T("roster.xlsx.bomb", MaxUnpackedSize>>20, f.Name, f.UncompressedSize64>>20), i18n.T("roster.xlsx.bomb.hint"))
 			return e
 		}
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxUnpackedSize, UnzipXMLSizeLimit: MaxUnpackedSize})
 	if err != nil {
-		hint := "save the workbook again in Excel, or build the roster anew"
+		hint := i18n.T("roster.xlsx.save.hint")
 		if errors.Is(err, excelize.ErrWorkbookFileFormat) {
-			hint = "name the roster workbook (.xlsx) that `brochure build` wrote, or its CSV files"
+			hint = i18n.T("roster.xlsx.name.hint")
 		}
-		e.probs.add(file, hint, "the file is not a readable workbook: %v", err)
+		e.probs.add(file, i18n.T("roster.xlsx.unreadable", err), hint)
 		return e
 	}
 	defer f.Close()
@@ -75,19 +73,18 @@ func (e *Edit) readWorkbook(f *excelize.File, file place) {
 		}
 	}
 	if len(ours) == 0 {
-		e.probs.add(file, "import the roster.xlsx that `brochure build` wrote (and the office edited), or its CSV files",
-			"the workbook is not a roster written by brochure: it has none of the sheets %s (its sheets: %s)", quoteList(names(defs)), quoteList(list))
+		e.probs.add(file, i18n.T("roster.xlsx.notroster", quoteList(names(defs)), quoteList(list)), i18n.T("roster.xlsx.notroster.hint"))
 		return
 	}
 	for _, name := range missing {
-		hint := "put the sheet back as brochure wrote it; every data sheet of the roster is read"
+		hint := i18n.T("roster.sheet.missing.hint")
 		if len(unknown) == 1 && len(missing) == 1 {
-			hint = "rename the sheet " + quoteList(unknown) + " back to " + quoteList(missing)
+			hint = i18n.T("roster.sheet.rename.hint", unknown[0], missing[0])
 		}
-		e.probs.add(file, hint, "the sheet %q is missing", name)
+		e.probs.add(file, i18n.T("roster.sheet.missing", name), hint)
 	}
 	for _, name := range unknown {
-		e.probs.add(place{file: file.file, sheet: name, order: 100}, "brochure reads only the roster's own sheets: remove this sheet, or keep it in another workbook", "unknown sheet %q", name)
+		e.probs.add(place{file: file.file, sheet: name, order: 100}, i18n.T("roster.sheet.unknown", name), i18n.T("roster.sheet.unknown.hint"))
 	}
 	e.withChanges = slices.Contains(list, sheetChanges)
 	if slices.Contains(list, sheetOverview) {
@@ -112,27 +109,26 @@ func (e *Edit) readWorkbook(f *excelize.File, file place) {
 func (e *Edit) readWorksheet(f *excelize.File, name string, at place) ([][]rawCell, bool) {
 	it, err := f.Rows(name)
 	if err != nil {
-		e.probs.add(at, "save the workbook again in Excel, or build the roster anew", "the sheet cannot be read: %v", err)
+		e.probs.add(at, i18n.T("roster.sheet.unreadable", err), i18n.T("roster.xlsx.save.hint"))
 		return nil, false
 	}
 	count := 0
 	for it.Next() {
 		if count++; count > MaxRows+1 {
 			it.Close()
-			e.probs.add(at.cellAt(MaxRows+2, 0), "a roster holds at most one row per member (or programme area): remove the rows that do not belong there",
-				"the sheet has more than %d data rows, more than any data file can hold", MaxRows)
+			e.probs.add(at.cellAt(MaxRows+2, 0), i18n.T("roster.xlsx.rows", MaxRows), i18n.T("roster.rows.hint"))
 			return nil, false
 		}
 	}
 	if err := it.Error(); err != nil {
 		it.Close()
-		e.probs.add(at, "save the workbook again in Excel, or build the roster anew", "the sheet cannot be read: %v", err)
+		e.probs.add(at, i18n.T("roster.sheet.unreadable", err), i18n.T("roster.xlsx.save.hint"))
 		return nil, false
 	}
 	it.Close()
 	values, err := f.GetRows(name, excelize.Options{RawCellValue: true})
 	if err != nil {
-		e.probs.add(at, "save the workbook again in Excel, or build the roster anew", "the sheet cannot be read: %v", err)
+		e.probs.add(at, i18n.T("roster.sheet.unreadable", err), i18n.T("roster.xlsx.save.hint"))
 		return nil, false
 	}
 	width := 0
@@ -148,7 +144,7 @@ func (e *Edit) readWorksheet(f *excelize.File, name string, at place) ([][]rawCe
 			rc.at = at.cellAt(r+1, c+1)
 			ref, _ := excelize.CoordinatesToCellName(c+1, r+1)
 			if rc.formula, err = f.GetCellFormula(name, ref); err != nil {
-				e.probs.add(rc.at, "", "the cell cannot be read: %v", err)
+				e.probs.add(rc.at, i18n.T("roster.cell.unreadable", err))
 				continue
 			}
 			if c >= len(vs) || vs[c] == "" {
@@ -157,7 +153,7 @@ func (e *Edit) readWorksheet(f *excelize.File, name string, at place) ([][]rawCe
 			rc.text = vs[c]
 			typ, err := f.GetCellType(name, ref)
 			if err != nil {
-				e.probs.add(rc.at, "", "the cell cannot be read: %v", err)
+				e.probs.add(rc.at, i18n.T("roster.cell.unreadable", err))
 				continue
 			}
 			switch typ {
@@ -217,11 +213,14 @@ func names(defs []sheet) []string {
 	return out
 }
 
-// quoteList writes names in quotes, separated by commas.
-func quoteList(names []string) string {
-	q := make([]string, len(names))
-	for i, n := range names {
-		q[i] = `"` + n + `"`
+// quoteList writes names in quotes as the language quotes them, separated by commas.
+func quoteList(names []string) i18n.Text {
+	if len(names) == 0 {
+		return i18n.Text{}
 	}
-	return strings.Join(q, ", ")
+	list := i18n.T("roster.quoted", names[len(names)-1])
+	for i := len(names) - 2; i >= 0; i-- {
+		list = i18n.T("roster.list", i18n.T("roster.quoted", names[i]), list)
+	}
+	return list
 }

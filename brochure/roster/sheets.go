@@ -18,6 +18,7 @@ const (
 	kindDate                // a brochure.Date, written as a real date cell
 	kindNumber              // an integer
 	kindMail                // an e-mail address, written as a mailto: link
+	kindURL                 // a web address, written as a link
 	kindDegrees             // a coordinate in degrees, six decimals
 )
 
@@ -31,7 +32,8 @@ type column struct {
 	kind   kind
 }
 
-// cell is one value of a row. Which field counts depends on the column's kind.
+// cell is one value of a row. Which field counts depends on the column's kind; a date cell
+// whose date is zero shows its text, if any (unknownDate).
 type cell struct {
 	text string
 	date brochure.Date
@@ -57,6 +59,7 @@ const (
 	sheetAreas        = "Programmgebiete"
 	sheetInstitutions = "Institutionen"
 	sheetOffice       = "Geschäftsstelle"
+	sheetSources      = "Quellen"
 )
 
 // memberColumns are the columns of both member sheets; former members add one more.
@@ -74,11 +77,29 @@ var memberColumns = []column{
 	{"Breitengrad", "geographische Breite des Gemeindemittelpunkts (Grad, WGS84; Destatis)", kindDegrees},
 	{"Längengrad", "geographische Länge des Gemeindemittelpunkts (Grad, WGS84; Destatis)", kindDegrees},
 	{"Anmerkung", "Anmerkung, z. B. worauf die Angabe der Mitgliedschaft beruht", kindLong},
-	{"Quellen", "Web-Adressen, die die Mitgliedschaft belegen, durch Leerzeichen getrennt", kindLong},
+}
+
+// sourceColumns are the columns of the sources sheet: one row per web address that
+// documents a city's membership.
+var sourceColumns = []column{
+	{"Stadt", "Stadt, deren Mitgliedschaft die Quelle belegt", kindText},
+	{"AGS", "Amtlicher Gemeindeschlüssel der Stadt (Text)", kindAGS},
+	{"Quelle", "Web-Adresse, die die Mitgliedschaft belegt (Link)", kindURL},
 }
 
 // leftColumn is the extra column of the former members' sheet.
-var leftColumn = column{"Ausgeschieden", "Austritt aus dem Netzwerk (Tag, Monat oder Jahr)", kindDate}
+var leftColumn = column{"Ausgeschieden", "Austritt aus dem Netzwerk (Tag, Monat oder Jahr; „" + unknownDate + "“: Zeitpunkt unbekannt)", kindDate}
+
+// unknownDate is what a date cell shows for a date the data gives as unknown.
+const unknownDate = "—"
+
+// leavingCell is the cell of a former member's date of leaving: the date, or unknownDate.
+func leavingCell(l brochure.Leaving) cell {
+	if l.Unknown {
+		return cell{text: unknownDate}
+	}
+	return cell{date: l.Date}
+}
 
 var areaColumns = []column{
 	{"Stadt", "Stadt, zu der das Programmgebiet gehört", kindText},
@@ -92,7 +113,7 @@ var institutionColumns = []column{
 	{"Institution", "Name der Institution", kindLong},
 	{"Kurzname", "Abkürzung der Institution", kindText},
 	{"Rolle", "Rolle im Netzwerk", kindLong},
-	{"Website", "Website der Institution", kindText},
+	{"Website", "Website der Institution (Link)", kindURL},
 	{"Ansprechperson", "Ansprechperson der Institution", kindText},
 	{"Funktion", "Funktion der Ansprechperson", kindText},
 	{"E-Mail", "E-Mail-Adresse der Ansprechperson (Link)", kindMail},
@@ -126,6 +147,8 @@ func dataSheets(n *brochure.Network) []sheet {
 			each: func(emit func([]cell) error) error { return eachInstitution(n, emit) }},
 		{name: sheetOffice, file: "roster-geschaeftsstelle.csv", columns: officeColumns, rows: officeRows(n.Office),
 			each: func(emit func([]cell) error) error { return eachOfficeRow(n.Office, emit) }},
+		{name: sheetSources, file: "roster-quellen.csv", columns: sourceColumns, rows: sourceRows(n),
+			each: func(emit func([]cell) error) error { return eachSource(n, emit) }},
 	}
 }
 
@@ -152,9 +175,9 @@ func memberRow(row []cell, m *brochure.Member, current bool) []cell {
 		cell{date: m.Joined}, cell{text: areaNames(m.Areas)},
 		cell{text: c.Name}, cell{text: c.Role}, cell{text: c.Email}, cell{text: c.Phone},
 		cell{deg: m.Location.Lat}, cell{deg: m.Location.Lon},
-		cell{text: m.Note}, cell{text: strings.Join(m.Sources, " ")})
+		cell{text: m.Note})
 	if !current {
-		row = append(row, cell{date: m.Left})
+		row = append(row, leavingCell(m.Left))
 	}
 	return row
 }
@@ -191,6 +214,32 @@ func eachArea(n *brochure.Network, emit func([]cell) error) error {
 // areaRow appends the cells of the row of m's programme area a to row.
 func areaRow(row []cell, m *brochure.Member, a brochure.Area) []cell {
 	return append(row, cell{text: m.City}, cell{text: m.AGS}, cell{text: a.Name}, cell{date: a.Since}, cell{date: a.Until})
+}
+
+// sourceRows counts the rows of the sources sheet.
+func sourceRows(n *brochure.Network) int {
+	rows := 0
+	for i := range n.Members {
+		rows += len(n.Members[i].Sources)
+	}
+	return rows
+}
+
+// eachSource emits one row per source of each member, member by member.
+func eachSource(n *brochure.Network, emit func([]cell) error) error {
+	row := make([]cell, len(sourceColumns))
+	for i := range n.Members {
+		m := &n.Members[i]
+		for _, s := range m.Sources {
+			row[0] = cell{text: m.City}
+			row[1] = cell{text: m.AGS}
+			row[2] = cell{text: s}
+			if err := emit(row); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // eachInstitution emits one row per institution.

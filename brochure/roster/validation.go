@@ -36,6 +36,8 @@ func addValidations(f *excelize.File, s sheet) error {
 				"Der Amtliche Gemeindeschlüssel hat 8 Ziffern und beginnt in Nordrhein-Westfalen mit 05, z. B. 05334002. "+
 					"Die Zelle ist als Text formatiert, damit die führende 0 erhalten bleibt.")
 			dv.SetInput(c.header, "8 Ziffern, z. B. 05334002")
+		case c == leftColumn:
+			dv.SetInput(c.header, "Datum als TT.MM.JJJJ, MM.JJJJ oder JJJJ, z. B. 30.06.2024, 06.2024 oder 2024; „"+unknownDate+"“, wenn es unbekannt ist")
 		case c.kind == kindDate:
 			dv.SetInput(c.header, "Datum als TT.MM.JJJJ, MM.JJJJ oder JJJJ, z. B. 30.06.2024, 06.2024 oder 2024")
 		default:

@@ -13,9 +13,9 @@ import (
 )
 
 // WriteXLSX writes the roster workbook of n to w: an overview sheet, then the current
-// members, the former members, the programme areas, the institutions and the office, each
-// with a header row, an autofilter, a frozen header, fitted column widths and an A4
-// landscape print set-up. The same network gives the same bytes. Errors name the sheet or
+// members, the former members, the programme areas, the institutions, the office and the
+// sources of the memberships, each with a header row, an autofilter, a frozen header,
+// fitted column widths and an A4 landscape print set-up. The same network gives the same bytes. Errors name the sheet or
 // part they concern; the caller adds the file's name.
 func WriteXLSX(w io.Writer, n *brochure.Network) error {
 	return WriteXLSXWithChanges(w, n, nil)
@@ -114,7 +114,8 @@ func writeDataSheet(f *excelize.File, s sheet, st styles, footer string, fills m
 	return fmt.Errorf("no worksheet part for sheet %s", s.name)
 }
 
-// pageSetup prints the sheet on A4 landscape, one page wide, with the footer.
+// pageSetup prints the sheet on A4 landscape, one page wide, with narrow side margins and
+// the footer.
 func pageSetup(f *excelize.File, sheet, footer string) error {
 	yes := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
@@ -123,6 +124,11 @@ func pageSetup(f *excelize.File, sheet, footer string) error {
 	a4, landscape, wide, tall := 9, "landscape", 1, 0
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape,
 		FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	side, top, edge := sideMarginInches, 0.6, 0.3
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side,
+		Top: &top, Bottom: &top, Header: &edge, Footer: &edge}); err != nil {
 		return err
 	}
 	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footer})
@@ -154,6 +160,7 @@ func setDocProps(f *excelize.File, n *brochure.Network) error {
 		Created:        stand,
 		Modified:       stand,
 		Language:       n.Edition.Language,
+		Keywords:       keywords(n),
 		Description:    creditLines(n),
 	})
 }

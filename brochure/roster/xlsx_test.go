@@ -42,7 +42,7 @@ func TestXLSXGolden(t *testing.T) {
 func TestChangesSheet(t *testing.T) {
 	old, n := testNetwork(t), testNetwork(t)
 	n.Edition.Stand = brochure.Date{Year: 2024, Month: 7}
-	n.Members[1].Status, n.Members[1].Left = brochure.StatusFormer, brochure.Date{Year: 2024, Month: 6, Day: 30}
+	n.Members[1].Status, n.Members[1].Left = brochure.StatusFormer, brochure.Leaving{Date: brochure.Date{Year: 2024, Month: 6, Day: 30}}
 	n.Members[2].Contact = &brochure.Person{Name: "Erika Muster", Email: "e.muster@example.org"}
 	n.Members[0].Areas = append(n.Members[0].Areas[:1:1], brochure.Area{Name: "Aachen-Süd", Since: brochure.Date{Year: 2023}})
 	n.Members = append(n.Members[:5:5], n.Members[6:]...)

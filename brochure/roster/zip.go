@@ -21,8 +21,8 @@ import (
 // Each part is compressed as it arrives; on Close all parts are written sorted by name, with
 // one fixed time. The worksheet parts named in fills arrive from excelize with empty sheet
 // data: sortedZip writes their rows into them, then puts the hyperlinks element after the
-// rows and the links' relationships into the worksheet's .rels part (made if excelize wrote
-// none). excelize's own SetCellHyperLink searches all earlier links on every call, which is
+// rows, the ignoredErrors element after the print set-up, and the links' relationships into
+// the worksheet's .rels part (made if excelize wrote none). excelize's own SetCellHyperLink searches all earlier links on every call, which is
 // too slow for large sheets.
 type sortedZip struct {
 	w        io.Writer
@@ -119,13 +119,12 @@ func (z *sortedZip) Close() error {
 	}
 	sort.Slice(z.entries, func(i, j int) bool { return z.entries[i].name < z.entries[j].name })
 	zw := zip.NewWriter(z.w)
-	date, tod := msDosTime(z.modified)
+	modified := zipTime(z.modified)
 	for _, e := range z.entries {
 		h := &zip.FileHeader{
 			Name:               e.name,
 			Method:             zip.Deflate,
-			ModifiedDate:       date,
-			ModifiedTime:       tod,
+			Modified:           modified,
 			CRC32:              e.crc.Sum32(),
 			CompressedSize64:   uint64(e.data.Len()),
 			UncompressedSize64: e.size,
@@ -174,7 +173,7 @@ func (z *sortedZip) fill(e *zipEntry, rows *sheetRows) error {
 	if err := rows.writeTo(e); err != nil {
 		return err
 	}
-	return e.compress(rows.links.insertHyperlinks(tail))
+	return e.compress(insertIgnoredErrors(rows.links.insertHyperlinks(tail), rows.s))
 }
 
 // Write adds p to the part.
@@ -193,13 +192,11 @@ func (e *zipEntry) compress(p []byte) error {
 	return err
 }
 
-// msDosTime converts t to the date and time fields of a zip entry (two-second precision;
-// zip dates begin in 1980).
-func msDosTime(t time.Time) (date, tod uint16) {
+// zipTime returns t as a zip entry can hold it: in UTC, and not before 1980, where zip dates
+// begin.
+func zipTime(t time.Time) time.Time {
 	if t.Year() < 1980 {
-		t = time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+		return time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	date = uint16(t.Day() + int(t.Month())<<5 + (t.Year()-1980)<<9)
-	tod = uint16(t.Second()/2 + t.Minute()<<5 + t.Hour()<<11)
-	return date, tod
+	return t.UTC()
 }

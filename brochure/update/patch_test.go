@@ -61,12 +61,24 @@ var edits = []struct {
 		n.Members[2].Contact = &brochure.Person{Name: "Erika Muster", Role: "Quartiersmanagement", Email: "e.muster@baesweiler.de", Phone: "02401 800-0"}
 	}},
 	{"move to former", func(n *brochure.Network) {
-		n.Members[3].Status, n.Members[3].Left = brochure.StatusFormer, brochure.Date{Year: 2024, Month: 6, Day: 30}
+		n.Members[3].Status, n.Members[3].Left = brochure.StatusFormer, brochure.Leaving{Date: brochure.Date{Year: 2024, Month: 6, Day: 30}}
+	}},
+	{"move to former, date unknown", func(n *brochure.Network) {
+		n.Members[3].Status, n.Members[3].Left = brochure.StatusFormer, brochure.Leaving{Unknown: true}
+	}},
+	{"a former member's date of leaving unknown after all", func(n *brochure.Network) {
+		for i := range n.Members {
+			if !n.Members[i].Current() {
+				n.Members[i].Left = brochure.Leaving{Unknown: true}
+				return
+			}
+		}
+		panic("the fixture has no former member")
 	}},
 	{"move back to current", func(n *brochure.Network) {
 		for i := range n.Members {
 			if n.Members[i].City == "Krefeld" {
-				n.Members[i].Status, n.Members[i].Left = brochure.StatusCurrent, brochure.Date{}
+				n.Members[i].Status, n.Members[i].Left = brochure.StatusCurrent, brochure.Leaving{}
 			}
 		}
 	}},
@@ -93,7 +105,7 @@ var edits = []struct {
 	}},
 	{"add a member at the end", func(n *brochure.Network) {
 		n.Members = append(n.Members, brochure.Member{City: "Xanten", AGS: "05170048", Kreis: "Kreis Wesel", Regierungsbezirk: "Düsseldorf",
-			Location: brochure.Location{Lat: 51.66, Lon: 6.45}, Status: brochure.StatusFormer, Left: brochure.Date{Year: 2020}})
+			Location: brochure.Location{Lat: 51.66, Lon: 6.45}, Status: brochure.StatusFormer, Left: brochure.Leaving{Date: brochure.Date{Year: 2020}}})
 	}},
 	{"change an AGS", func(n *brochure.Network) { n.Members[0].AGS = "05334004" }},
 	{"rename a city", func(n *brochure.Network) { n.Members[0].City = "Aachen (Stadt)" }},

@@ -12,11 +12,15 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-var dateType = reflect.TypeOf(brochure.Date{})
+var (
+	dateType    = reflect.TypeOf(brochure.Date{})
+	leavingType = reflect.TypeOf(brochure.Leaving{})
+)
 
-// isScalar reports whether values of type t are written as one scalar.
+// isScalar reports whether values of type t are written as one scalar: a date and a
+// leaving (a date or unknown) among them.
 func isScalar(t reflect.Type) bool {
-	if t == dateType {
+	if t == dateType || t == leavingType {
 		return true
 	}
 	switch t.Kind() {
@@ -56,7 +60,7 @@ func isFlowStyle(t reflect.Type) bool {
 	if t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	return t.Kind() == reflect.Struct && isSimple(t) && t != dateType
+	return t.Kind() == reflect.Struct && isSimple(t) && !isScalar(t)
 }
 
 // key is the YAML key of a struct field, or "" for a field the file does not hold.
@@ -81,6 +85,9 @@ func render(v reflect.Value, indent int, flow bool, style yaml.Style) string {
 	}
 	if v.Type() == dateType {
 		return v.Interface().(brochure.Date).String()
+	}
+	if v.Type() == leavingType {
+		return v.Interface().(brochure.Leaving).String()
 	}
 	switch v.Kind() {
 	case reflect.String:

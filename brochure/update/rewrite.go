@@ -6,6 +6,7 @@ import (
 	"reflect"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // TooLargeError reports that the updated data file would exceed brochure.MaxFileSize.
@@ -13,9 +14,12 @@ type TooLargeError struct {
 	Size int // bytes the file would have
 }
 
-func (e *TooLargeError) Error() string {
-	return fmt.Sprintf("the updated data file would have %.1f MiB, more than the %d MiB a data file may have",
-		float64(e.Size)/(1<<20), brochure.MaxFileSize>>20)
+// Error says what is too large, in English.
+func (e *TooLargeError) Error() string { return e.In(i18n.English) }
+
+// In says what is too large, in language l.
+func (e *TooLargeError) In(l i18n.Lang) string {
+	return i18n.T("update.toolarge", float64(e.Size)/(1<<20), brochure.MaxFileSize>>20).In(l)
 }
 
 // ErrMismatch reports that the patched file does not load as the network it should say. It
@@ -75,7 +79,7 @@ func firstDifference(a, b reflect.Value, path string) string {
 		}
 		return firstDifference(a.Elem(), b.Elem(), path)
 	case reflect.Struct:
-		if a.Type() == dateType {
+		if a.Type() == dateType || a.Type() == leavingType {
 			break
 		}
 		for i := 0; i < a.NumField(); i++ {

@@ -1,21 +1,20 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/changes"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // runDiff prints what changed between two data files.
 func runDiff(c *cli, args []string) int {
-	fset := c.flags("diff", diffArgs, diffHelp)
-	asJSON := fset.Bool("json", false, flagJSON)
+	fset := c.flags()
+	asJSON := fset.Bool("json", false, c.say(i18n.T("cli.flag.json")))
 	if code, ok := c.parse(fset, args); !ok {
 		return code
 	}
 	if fset.NArg() != 2 {
-		fmt.Fprint(c.stderr, msgDiffArgs)
+		c.usageError(i18n.T("cli.diff.args"))
 		c.cmdUsage(c.stderr)
 		return exitUsage
 	}
@@ -28,7 +27,7 @@ func runDiff(c *cli, args []string) int {
 		}
 		nets[i] = n
 	}
-	if err := printChanges(c.stdout, changes.Between(nets[0], nets[1]), *asJSON); err != nil {
+	if err := c.printChanges(changes.Between(nets[0], nets[1]), *asJSON); err != nil {
 		c.fail(err)
 		return exitInput
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/changes"
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/roster"
 	"github.com/staedtenetz-nrw/brochure/brochure/update"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
@@ -24,15 +25,15 @@ import (
 // change list, and writes the file in place (through a temporary file), unless -dry-run is
 // given or nothing changed. On any problem nothing is written.
 func runImport(c *cli, args []string) int {
-	fset := c.flags("import", importArgs, importHelp)
-	dataName := fset.String("data", "", flagImportData)
-	dry := fset.Bool("dry-run", false, flagDryRun)
-	asJSON := fset.Bool("json", false, flagJSON)
+	fset := c.flags()
+	dataName := fset.String("data", "", c.say(i18n.T("cli.flag.importdata", initFile, projectFile)))
+	dry := fset.Bool("dry-run", false, c.say(i18n.T("cli.flag.dryrun")))
+	asJSON := fset.Bool("json", false, c.say(i18n.T("cli.flag.json")))
 	if code, ok := c.parse(fset, args); !ok {
 		return code
 	}
 	if fset.NArg() == 0 {
-		fmt.Fprint(c.stderr, msgNoRoster)
+		c.usageError(i18n.T("cli.import.noroster"))
 		c.cmdUsage(c.stderr)
 		return exitUsage
 	}
@@ -42,7 +43,7 @@ func runImport(c *cli, args []string) int {
 		c.noData(err)
 		return exitInput
 	case file == "":
-		fmt.Fprintf(c.stderr, msgExample, initFile)
+		c.errorf(i18n.T("cli.import.example"), i18n.T("cli.import.example.hint", initFile))
 		return exitUsage
 	}
 	edit, code := c.readRoster(fset.Args())
@@ -62,45 +63,45 @@ func runImport(c *cli, args []string) int {
 	c.said(file, old)
 	applied, err := edit.Apply(old)
 	if err != nil {
-		c.problems(err, msgRosterProbs, file)
+		c.problems(err, "cli.import.problems", file)
 		return exitInput
 	}
 	for _, d := range applied.Notes {
-		fmt.Fprintf(c.stderr, msgNote, d.File, strings.TrimPrefix(d.String(), d.File+": "))
+		c.println(c.stderr, i18n.T("cli.import.note", d.File, strings.TrimPrefix(d.Format(c.lang), d.File+": ")))
 	}
 	out, got, err := update.Rewrite(file, src, old, applied.Network)
 	var tooLarge *update.TooLargeError
 	switch {
 	case errors.As(err, &tooLarge):
-		fmt.Fprintf(c.stderr, msgTooLarge, err, file)
+		c.errorf(i18n.T("cli.import.unchangedafter", tooLarge, file), i18n.T("cli.import.toolarge.hint"))
 		return exitInput
 	case errors.Is(err, update.ErrMismatch):
-		fmt.Fprintf(c.stderr, msgMismatch, err, file)
+		c.errorf(i18n.T("cli.import.unchangedafter", err, file), i18n.T("cli.import.mismatch.hint"))
 		return exitInput
 	case err != nil:
-		c.problems(updated(applied.Relocate(err), file), msgUpdatedProbs, file)
+		c.problems(c.updated(applied.Relocate(err), file), "cli.import.updated", file)
 		return exitInput
 	}
 	if _, err := edition.Layout(got); err != nil {
-		c.problems(updated(applied.Relocate(err), file), msgLayoutProbs, file)
+		c.problems(c.updated(applied.Relocate(err), file), "cli.import.layout", file)
 		return exitInput
 	}
 	list := changes.Between(old, got)
-	if err := printChanges(c.stdout, list, *asJSON); err != nil {
+	if err := c.printChanges(list, *asJSON); err != nil {
 		c.fail(err)
 		return exitInput
 	}
 	switch {
 	case bytes.Equal(out, src):
-		fmt.Fprintf(c.stderr, msgUnchanged, file)
+		c.println(c.stderr, i18n.T("cli.import.unchanged", file))
 	case *dry:
-		fmt.Fprintf(c.stderr, msgDryRun, file)
+		c.println(c.stderr, i18n.T("cli.import.dryrun", file))
 	default:
 		if err := fileset.WriteFile(file, out, true); err != nil {
 			c.fail(err)
 			return exitInput
 		}
-		fmt.Fprintf(c.stderr, msgWrote, file, changeCount(len(list.Changes)))
+		c.println(c.stderr, i18n.T("cli.import.wrote", file, len(list.Changes)))
 	}
 	return exitOK
 }
@@ -115,7 +116,7 @@ func (c *cli) readRoster(args []string) (*roster.Edit, int) {
 		}
 	}
 	if csv != len(args) && (csv > 0 || len(args) > 1) {
-		fmt.Fprint(c.stderr, msgRosterArgs)
+		c.usageError(i18n.T("cli.import.args"))
 		return nil, exitUsage
 	}
 	if csv == 0 {
@@ -141,7 +142,7 @@ func (c *cli) readRoster(args []string) (*roster.Edit, int) {
 func (c *cli) readLimited(name string, limit int) ([]byte, bool) {
 	f, err := os.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
-		fmt.Fprintf(c.stderr, msgNoSuchRoster, name)
+		c.errorf(i18n.T("cli.nofile", name), i18n.T("cli.import.nofile.hint"))
 		return nil, false
 	}
 	if err == nil {
@@ -151,49 +152,59 @@ func (c *cli) readLimited(name string, limit int) ([]byte, bool) {
 			return data, true
 		}
 	}
-	fmt.Fprintf(c.stderr, msgRosterRead, name, err)
+	c.errorf(i18n.T("cli.import.read", name, err))
 	return nil, false
 }
 
-// problems reports the problems of an import, then a summary line built from format with
-// the count and the data file's name.
-func (c *cli) problems(err error, format, file string) {
+// problems reports the problems of an import, then a summary line: the message id (one of
+// cli.import.problems, cli.import.updated, cli.import.layout) with the count and the data
+// file's name.
+func (c *cli) problems(err error, id, file string) {
 	var ds brochure.Diagnostics
 	if !errors.As(err, &ds) {
 		c.fail(err)
 		return
 	}
 	for _, d := range ds {
-		fmt.Fprintln(c.stderr, d.String())
+		fmt.Fprintln(c.stderr, d.Format(c.lang))
 	}
-	fmt.Fprintf(c.stderr, format, len(ds), problems(len(ds)), file)
+	var summary i18n.Text
+	switch id {
+	case "cli.import.updated":
+		summary = i18n.T("cli.import.updated", len(ds), file)
+	case "cli.import.layout":
+		summary = i18n.T("cli.import.layout", len(ds), file)
+	default:
+		summary = i18n.T("cli.import.problems", len(ds), file)
+	}
+	c.println(c.stderr, summary)
 }
 
 // updated marks the problems that keep their place in the data file as places in the file
 // as the roster would change it, which was not written.
-func updated(err error, file string) error {
+func (c *cli) updated(err error, file string) error {
 	var ds brochure.Diagnostics
 	if !errors.As(err, &ds) {
 		return err
 	}
 	for i := range ds {
 		if ds[i].File == file {
-			ds[i].File += msgAsUpdated
+			ds[i].File = c.say(i18n.T("cli.import.asupdated", file))
 		}
 	}
 	return ds
 }
 
-// printChanges writes a change list for people, or as JSON.
-func printChanges(w io.Writer, l changes.List, asJSON bool) error {
+// printChanges writes a change list for people, in the run's language, or as JSON.
+func (c *cli) printChanges(l changes.List, asJSON bool) error {
 	if !asJSON {
-		writeChanges(w, l)
+		c.writeChanges(l)
 		return nil
 	}
 	b, err := json.MarshalIndent(l, "", "  ")
 	if err != nil {
 		return err
 	}
-	_, err = w.Write(append(b, '\n'))
+	_, err = c.stdout.Write(append(b, '\n'))
 	return err
 }

@@ -87,6 +87,9 @@ func TestScripts(t *testing.T) {
 		UpdateScripts:       *testkit.Update, // -update rewrites the files that cmp compares with
 		Setup: func(e *testscript.Env) error {
 			e.Values[statusKey{}] = new(int)
+			// English unless a script sets a locale (env LANG=de_DE.UTF-8), also on a
+			// system whose own language is German.
+			e.Setenv("LANG", "C")
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
@@ -234,7 +237,7 @@ func cmdHold(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) != 1 || neg {
 		ts.Fatalf("usage: hold FILE")
 	}
-	release, err := holdOpen(ts.MkAbs(args[0]))
+	release, err := testkit.HoldOpen(ts.MkAbs(args[0]))
 	ts.Check(err)
 	held.Store(ts.MkAbs(args[0]), release)
 	ts.Defer(func() {

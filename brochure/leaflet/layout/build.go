@@ -1,12 +1,13 @@
 package layout
 
 import (
-	"github.com/staedtenetz-nrw/brochure/internal/units"
-
-	"fmt"
 	"math"
+	"strconv"
+	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
+	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
 
 // blockGap is the white space between two blocks on a panel.
@@ -72,6 +73,7 @@ func Build(n *brochure.Network, geo Geography) (*Plan, error) {
 	if len(b.errs) > 0 {
 		return nil, b.errs.Sorted()
 	}
+	plan.Structure = b.structure()
 	return plan, nil
 }
 
@@ -142,6 +144,7 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 		flexible.items, flexible.height = b.mapBlock(p, flexible.index, p.Content.H-used)
 		used += flexible.height
 	}
+	b.placed[panelKey{side, index}] = ps
 	var items []Item
 	if ps[0].kind == brochure.KindCover {
 		// A cover paints the whole panel itself.
@@ -166,7 +169,7 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 			blk := b.n.Leaflet.Blocks[pl.index]
 			lines := int(math.Ceil(over / units.PtToMM(bodyLeading)))
 			b.errorf(brochure.Path("leaflet", "blocks", pl.index), p.Name, blk.ID,
-				"text does not fit the panel: %s mm (about %d lines) too long", mm(over), lines)
+				i18n.T("layout.overflow", mm(over), lines), i18n.T("layout.overflow.hint", lines))
 			break
 		}
 		y += pl.height + blockGap
@@ -188,21 +191,43 @@ func (b *builder) block(p *Panel, side string, panel, i int) ([]Item, float64) {
 	case brochure.KindQR:
 		return b.qr(p, i)
 	}
-	b.errorf(brochure.Path("leaflet", "blocks", i, "kind"), p.Name, blk.ID, "kind %q is unknown; give text, cover, map, members, office or qr", blk.Kind)
+	b.errorf(brochure.Path("leaflet", "blocks", i, "kind"), p.Name, blk.ID, i18n.T("valid.kind", blk.Kind), i18n.T("valid.kind.hint"))
 	return nil, 0
 }
 
 // errorf records a problem with the datum at path, found on panel in block (either may be
-// empty), as a diagnostic of the data file.
-func (b *builder) errorf(path, panel, block, format string, args ...any) {
-	msg := fmt.Sprintf(format, args...)
-	if block != "" {
-		msg = "block " + block + ": " + msg
+// empty), as a diagnostic of the data file that names the panel and the block.
+func (b *builder) errorf(path, panel, block string, msg i18n.Text, hint ...i18n.Text) {
+	var h i18n.Text
+	if len(hint) > 0 {
+		h = hint[0]
 	}
+	d := b.n.Diagnostic(path, msg, h)
 	if panel != "" {
-		msg = "panel " + panel + ": " + msg
+		d.Where = append(d.Where, panelLabel(panel))
 	}
-	b.errs = append(b.errs, brochure.Diagnostic{File: b.n.File, Pos: b.n.Positions.At(path), Path: path, Msg: msg})
+	if i, ok := b.blocks[block]; ok && block != "" && !strings.HasPrefix(path, brochure.Path("leaflet", "blocks", i)) {
+		d.Where = append(d.Where, i18n.T("layout.block", block))
+	}
+	b.errs = append(b.errs, d)
+}
+
+// panelLabel names a panel (see panelName) in the catalogue's words.
+func panelLabel(name string) i18n.Text {
+	switch name {
+	case "outside 1 (flap)":
+		return i18n.T("layout.panel.flap")
+	case "outside 2 (back)":
+		return i18n.T("layout.panel.back")
+	case "outside 3 (front)":
+		return i18n.T("layout.panel.front")
+	}
+	side, num, _ := strings.Cut(name, " ")
+	k, _ := strconv.Atoi(num)
+	if side == "outside" {
+		return i18n.T("layout.panel.outside", k)
+	}
+	return i18n.T("layout.panel.inside", k)
 }
 
 // shift moves items laid out at the origin to (dx, dy).

@@ -1,12 +1,16 @@
 package layout
 
 import (
+	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/hyphen"
-	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/typeset"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen"
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/typeset"
 	"github.com/staedtenetz-nrw/brochure/fonts"
 )
 
@@ -19,6 +23,7 @@ type builder struct {
 	blocks map[string]int // block id → index in leaflet.blocks
 	geo    Geography
 	errs   brochure.Diagnostics
+	placed map[panelKey][]*placed // the blocks laid out on each panel, for the structure
 }
 
 // parsed caches the parsed fonts: they never change and parsing them costs time.
@@ -49,5 +54,47 @@ func newBuilder(n *brochure.Network) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &builder{n: n, fonts: fs, hyph: hyphen.Default(), blocks: map[string]int{}}, nil
+	b := &builder{n: n, fonts: fs, blocks: map[string]int{}, placed: map[panelKey][]*placed{}}
+	b.hyph = b.hyphenator()
+	return b, nil
+}
+
+// hyphenator returns the German hyphenator with the data's exceptions (leaflet.hyphenation);
+// each bad entry is an error at its place, and the good ones still apply.
+func (b *builder) hyphenator() *hyphen.Hyphenator {
+	good := map[string]string{}
+	for _, word := range slices.Sorted(maps.Keys(b.n.Leaflet.Hyphenation)) {
+		marked := b.n.Leaflet.Hyphenation[word]
+		if err := hyphen.ExceptionError(word, marked); err != nil {
+			b.errorf(brochure.Path("leaflet", "hyphenation", word), "", "", exceptionMessage(err), i18n.T("layout.hyphenation.hint"))
+			continue
+		}
+		good[word] = marked
+	}
+	h, err := hyphen.Default().WithExceptions(good)
+	if err != nil {
+		// Two words that differ only in case; the build stops with the errors anyway.
+		b.errorf(brochure.Path("leaflet", "hyphenation"), "", "", exceptionMessage(err), i18n.T("layout.hyphenation.twice.hint"))
+		return hyphen.Default()
+	}
+	return h
+}
+
+// exceptionMessage is the message of a hyphenation exception that the hyphenator refuses.
+func exceptionMessage(err error) i18n.Text {
+	var bad *hyphen.BadException
+	if !errors.As(err, &bad) {
+		return i18n.T("layout.hyphenation.other", err)
+	}
+	switch bad.Reason {
+	case hyphen.NotLetters:
+		return i18n.T("layout.hyphenation.letters", bad.Word, string(bad.Rune))
+	case hyphen.Empty:
+		return i18n.T("layout.hyphenation.empty")
+	case hyphen.HyphenPlace:
+		return i18n.T("layout.hyphenation.place", bad.Word, bad.Marked)
+	case hyphen.NotSameWord:
+		return i18n.T("layout.hyphenation.same", bad.Word, bad.Marked)
+	}
+	return i18n.T("layout.hyphenation.twice", bad.Word, bad.Other)
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/geomap"
 )
 
@@ -30,7 +31,7 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 		path := brochure.Path("leaflet", "blocks", i, "heading")
 		text := b.expand(blk.Heading, path, p.Name, blk.ID)
 		items = append(items, &Bookmark{Title: text, Y: 0})
-		st := style{font: "semibold", size: mapIntroSize, leading: 13, colour: Accent}
+		st := style{font: "semibold", size: mapIntroSize, leading: 13, colour: Accent, balance: true}
 		lines, bottom := b.set(text, st, w, y, path, p.Name, blk.ID)
 		items = appendLines(items, lines)
 		y = bottom + 3
@@ -67,12 +68,12 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 	mapAvail := avail - y - fy - 3
 	if mapAvail < mapMinHeight {
 		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID,
-			"the map needs at least %g mm of height; the other blocks on the panel leave %s mm", mapMinHeight, mm(max(0, mapAvail)))
+			i18n.T("layout.map.height", mapMinHeight, mm(max(0, mapAvail))), i18n.T("layout.map.height.hint"))
 		return nil, avail
 	}
 	m, err := b.buildMap(w, mapAvail)
 	if err != nil {
-		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, "%v", err)
+		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, i18n.T("layout.map", err))
 		return nil, avail
 	}
 	dx := (w - m.Width) / 2

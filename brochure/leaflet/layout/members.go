@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // The member key's type: it shrinks from keySize to keyMinSize before it gives up.
@@ -73,8 +74,13 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		lead := units.PtToMM(size * keyLeadFactor)
 		fit := int(math.Floor((avail-b.capHeight(size)-b.descent(size))/lead)) + 1
 		fit = max(0, fit) * keyColumns
+		alone := (int(math.Floor((p.Content.H-b.capHeight(keyMinSize)-b.descent(keyMinSize))/units.PtToMM(keyMinSize*keyLeadFactor))) + 1) * keyColumns
+		hint := i18n.T("layout.members.fit.alone.hint", alone)
+		if len(ms) > alone {
+			hint = i18n.T("layout.members.fit.never.hint", alone)
+		}
 		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID,
-			"%d members do not fit the member list; at %g pt the panel holds %d", len(ms), keyMinSize, fit)
+			i18n.T("layout.members.fit", len(ms), keyMinSize, fit), hint)
 		return nil, 0
 	}
 	lead := units.PtToMM(size * keyLeadFactor)
@@ -94,20 +100,20 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		num := strconv.Itoa(m.Number)
 		nw := b.fonts["semibold"].Width(num, size)
 		nx := x + 2*r + 1.2 + numW - nw
-		items = append(items, &Line{Font: "semibold", Size: size, Colour: st.colour, Baseline: base, Block: blk.ID,
+		path := brochure.Path("members", m.Index, "city")
+		items = append(items, &Line{Font: "semibold", Size: size, Scale: 1, Colour: st.colour, Baseline: base, Block: blk.ID, Path: path,
 			Words: []Word{{Text: num, X: nx, W: nw}}})
 		name := m.City
-		path := brochure.Path("members", m.Index, "city")
 		if miss := b.fonts[st.font].Missing(name); len(miss) > 0 {
-			b.errorf(path, p.Name, blk.ID, "the font Open Sans %s has no %q (U+%04X)", st.font, miss[0], miss[0])
+			b.errorf(path, p.Name, blk.ID, i18n.T("layout.glyph", st.font, glyphs(miss[:1])), i18n.T("layout.glyph.hint"))
 			continue
 		}
 		nameX := x + 2*r + 1.2 + numW + 1.5
 		w := b.fonts[st.font].Width(name, size)
 		if nameX+w > x+colW+0.01 {
-			b.errorf(path, p.Name, blk.ID, "the name %q is %s mm too wide for the member list", name, mm(nameX+w-x-colW))
+			b.errorf(path, p.Name, blk.ID, i18n.T("layout.name.wide", name, mm(nameX+w-x-colW)), i18n.T("layout.name.wide.hint"))
 		}
-		items = append(items, &Line{Font: st.font, Size: size, Colour: st.colour, Baseline: base, Block: blk.ID,
+		items = append(items, &Line{Font: st.font, Size: size, Scale: 1, Colour: st.colour, Baseline: base, Block: blk.ID, Path: path,
 			Words: []Word{{Text: name, X: nameX, W: w}}})
 	}
 	return items, b.keyHeight(rows, size)
