@@ -128,6 +128,9 @@ type Marker struct {
 	Size    float64
 	// Leader runs from the marker's edge to the label; nil when the label sits beside it.
 	Leader []Point
+	// Path is the place in the data of the member the marker stands for, e.g. "members[3]";
+	// empty for markers that stand for no one member (the legend's).
+	Path string
 }
 
 // Rule is a straight line, e.g. under a heading.
