@@ -172,6 +172,7 @@ func (p *painter) modules(v *layout.Modules) error {
 	for _, r := range v.Rects {
 		fmt.Fprintf(&d, "M%s %sh%sv%sh%sz", num(r.X), num(r.Y), num(r.W), num(r.H), num(-r.W))
 	}
-	fmt.Fprintf(&p.buf, `<path class="qr" data-text="%s" d="%s" fill="%s"/>`+"\n", esc(v.Text), d.String(), c)
+	// crispEdges: anti-aliased, the touching rectangles would show seams between them.
+	fmt.Fprintf(&p.buf, `<path class="qr" data-text="%s" d="%s" fill="%s" shape-rendering="crispEdges"/>`+"\n", esc(v.Text), d.String(), c)
 	return nil
 }

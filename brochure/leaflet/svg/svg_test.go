@@ -33,7 +33,7 @@ var oneOfEach = []struct {
 	{&layout.Marker{At: layout.Point{X: 10, Y: 20}, Radius: 1, Colour: layout.Muted, Label: "7", LabelAt: layout.Point{X: 12, Y: 21}, Font: "regular", Size: 6.5, Leader: []layout.Point{{X: 1, Y: 2}, {X: 3, Y: 4}}, Path: "members[6]"},
 		`<g class="marker" data-path="members[6]" data-line="7"><polyline points="1,2 3,4" fill="none" stroke="#1d1d1b" stroke-width="0.13" stroke-linecap="round" stroke-linejoin="round"/><circle cx="10" cy="20" r="0.78" fill="#ffffff" stroke="#6f6f6e" stroke-width="0.45"/><text x="12" y="21" font-family="brochure-regular, sans-serif" font-size="2.293" fill="#1d1d1b">7</text></g>`},
 	{&layout.Rule{From: layout.Point{X: 1, Y: 2}, To: layout.Point{X: 3, Y: 2}, Colour: layout.Accent, Width: 0.3}, `<line x1="1" y1="2" x2="3" y2="2" stroke="#00707a" stroke-width="0.3" stroke-linecap="butt"/>`},
-	{&layout.Modules{Text: "https://example.org", Colour: layout.Text, Rects: []layout.Rect{{X: 1, Y: 1, W: 2, H: 1}}}, `<path class="qr" data-text="https://example.org" d="M1 1h2v1h-2z" fill="#1d1d1b"/>`},
+	{&layout.Modules{Text: "https://example.org", Colour: layout.Text, Rects: []layout.Rect{{X: 1, Y: 1, W: 2, H: 1}}}, `<path class="qr" data-text="https://example.org" d="M1 1h2v1h-2z" fill="#1d1d1b" shape-rendering="crispEdges"/>`},
 	{&layout.Link{Rect: layout.Rect{X: 1, Y: 2, W: 3, H: 4}, URL: "mailto:a@b.de"}, `<rect class="link" x="1" y="2" width="3" height="4" fill="none" data-url="mailto:a@b.de"/>`},
 	{&layout.Bookmark{Title: "Aktionsfelder", Y: 14}, ""},
 }
