@@ -290,6 +290,15 @@ var german = map[string]string{
 	"cli.preflight.error":      "%s: %s",
 	"cli.preflight.fails":      "brochure: %s besteht die Prüfung nicht (%d {2:Befund|Befunde}; die Befunde stehen in den Fachbegriffen der Druckerei auf Englisch)",
 	"cli.preflight.passes":     "%s: besteht die Prüfung",
+	"cli.cmd.preview":          "Faltblatt und Mitgliederlisten im Browser zeigen, neu bei jedem Speichern",
+	"cli.preview.summary":      "Faltblatt und Mitgliederlisten im Webbrowser zeigen, neu gezeichnet bei jedem Speichern der Daten; der Knopf der Seite erstellt die Dateien wie build. Strg+C beendet die Vorschau",
+	"cli.flag.addr":            "die Loopback-`Adresse`, auf der die Vorschau lauscht (Port 0: ein freier Port)",
+	"cli.flag.preview.out":     "der `Ordner`, in den der Knopf der Seite die Dateien schreibt",
+	"cli.flag.noopen":          "den Webbrowser nicht öffnen",
+	"cli.preview.at":           "brochure: Vorschau von %s unter %s\nbrochure: Strg+C beendet sie",
+	"cli.preview.noopen":       "brochure: kein Webbrowser lässt sich öffnen (%s): öffnen Sie %s selbst",
+	"cli.preview.stopped":      "brochure: Vorschau beendet",
+	"cli.preview.log":          "brochure: %s",
 
 	// Writing the outputs.
 	"fileset.mkdir":           "der Ausgabeordner %s lässt sich nicht anlegen: %s",

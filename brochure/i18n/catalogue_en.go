@@ -290,6 +290,15 @@ var english = map[string]string{
 	"cli.preflight.error":      "%s: %s",
 	"cli.preflight.fails":      "brochure: %s fails the preflight (%d {2:finding|findings})",
 	"cli.preflight.passes":     "%s: passes the preflight",
+	"cli.cmd.preview":          "show the leaflet and rosters in the browser, live on every save",
+	"cli.preview.summary":      "Show the leaflet and the rosters in the web browser, redrawn on every save of the data; the page's button makes the files as build does. Ctrl+C stops it",
+	"cli.flag.addr":            "the loopback `address` to listen on (port 0: any free port)",
+	"cli.flag.preview.out":     "the `directory` the page's build button writes into",
+	"cli.flag.noopen":          "do not open the web browser",
+	"cli.preview.at":           "brochure: preview of %s at %s\nbrochure: press Ctrl+C to stop",
+	"cli.preview.noopen":       "brochure: cannot open a web browser (%s): open %s yourself",
+	"cli.preview.stopped":      "brochure: preview stopped",
+	"cli.preview.log":          "brochure: %s",
 
 	// Writing the outputs.
 	"fileset.mkdir":           "the output folder %s cannot be made: %s",
