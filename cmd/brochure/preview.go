@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
@@ -41,9 +40,7 @@ func runPreview(c *cli, args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	cfg := preview.Config{File: file, Builtin: data.Network, BuiltinName: c.say(i18n.T("cli.example.file", data.NetworkName)), Out: *out,
-		Logf: func(format string, args ...any) {
-			c.println(c.stderr, i18n.T("cli.preview.log", fmt.Sprintf(format, args...)))
-		}}
+		Lang: c.lang, Log: func(t i18n.Text) { c.println(c.stderr, i18n.T("cli.preview.log", t)) }}
 	srv, err := preview.Start(ctx, cfg, *addr)
 	if err != nil {
 		c.errorf(i18n.T("cli.other", err))

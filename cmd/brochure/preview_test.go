@@ -26,7 +26,7 @@ func TestPreviewRunsAndStops(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "network.yaml"), testkit.Network, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(binary, "preview", "-no-open")
+	cmd := exec.Command(binary, "-lang", "en", "preview", "-no-open")
 	cmd.Dir = dir
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {

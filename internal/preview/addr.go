@@ -2,6 +2,8 @@ package preview
 
 import (
 	"fmt"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"net"
 	"strings"
 )
@@ -16,18 +18,18 @@ const DefaultAddr = "127.0.0.1:0"
 func Listen(addr string) (net.Listener, error) {
 	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
-		return nil, fmt.Errorf("address %q: %w; give host:port, e.g. %s", addr, err, DefaultAddr)
+		return nil, i18n.T("preview.addr.bad", addr, DefaultAddr)
 	}
 	if strings.EqualFold(host, "localhost") {
 		host = "127.0.0.1"
 	}
 	ip := net.ParseIP(host)
 	if ip == nil || !ip.IsLoopback() {
-		return nil, fmt.Errorf("address %q is not a loopback address: the preview listens on 127.0.0.1 (or ::1) only, so that no other computer can reach it", addr)
+		return nil, i18n.T("preview.addr.loopback", addr)
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(ip.String(), port))
 	if err != nil {
-		return nil, fmt.Errorf("listen on %s: %w", addr, err)
+		return nil, i18n.Wrap(err, "preview.listen", addr, err)
 	}
 	return ln, nil
 }

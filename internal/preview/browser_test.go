@@ -218,8 +218,11 @@ func TestBrowser(t *testing.T) {
 		write(t, file, []byte(bad))
 		wait(t, ctx, "the problem", `document.querySelectorAll('#problem-list li').length > 0`)
 		got := eval[string](t, ctx, `document.getElementById('problems').textContent`)
-		if !strings.Contains(got, fmt.Sprintf("Zeile %d, Spalte", line)) || !strings.Contains(got, "members[0].ags") || !strings.Contains(got, `ags: "0533400"`) {
-			t.Errorf("the problems say %q, want line %d, the path and the line's text", got, line)
+		if !strings.Contains(got, fmt.Sprintf("Zeile %d, Spalte", line)) || !strings.Contains(got, "Mitglied „Aachen“ (Nr. 1), ags: ") || !strings.Contains(got, `ags: "0533400"`) {
+			t.Errorf("the problems say %q, want line %d, the member and the line's text", got, line)
+		}
+		if path := eval[string](t, ctx, `document.querySelector('#problem-list li').dataset.path`); path != "members[0].ags" {
+			t.Errorf("the problem's path is %q", path)
 		}
 		if !strings.Contains(got, "letzten fehlerfreien Stand") {
 			t.Errorf("the problems do not say the pages are the last good ones: %q", got)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
@@ -48,6 +49,7 @@ func (s *Server) build(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.buildMu.Unlock()
+	lang := s.language(r)
 	res := buildResult{Dir: s.outDir()}
 	files, src, err := s.makeFiles()
 	if err == nil {
@@ -70,18 +72,18 @@ func (s *Server) build(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		s.built = built
 		s.mu.Unlock()
-		s.logf("build: wrote %d files to %s", len(files), res.Dir)
+		s.log(i18n.T("preview.log.built", len(files), res.Dir))
 	case errors.As(err, &ds):
-		res.Problems = problems(s.name(), err, strings.Split(string(src), "\n"))
+		res.Problems = problems(s.name(), err, strings.Split(string(src), "\n"), lang)
 	case errors.As(err, &inUse):
 		for _, f := range inUse.Files {
 			res.Blocked = append(res.Blocked, blocked{f.Path, f.ReadOnly})
 		}
 	default:
-		res.Error = err.Error()
+		res.Error = i18n.Localise(err, lang)
 	}
 	if !res.OK {
-		s.logf("build: nothing written: %v", err)
+		s.log(i18n.T("preview.log.notbuilt", err))
 	}
 	writeJSON(w, http.StatusOK, res)
 }

@@ -15,6 +15,9 @@
 // but what the build button writes, through the same all-or-nothing writer as the command
 // line's build.
 //
+// The page speaks the browser's language where the catalogue (package i18n) has it, else the
+// command line's (Config.Lang): its own words (IDs preview.ui.*) and the data's problems.
+//
 // Limits: a data file is read up to brochure.MaxFileSize; at most MaxClients pages listen
 // for changes at once; a change is looked for by the file system's notifications and, in
 // case they miss one (network drives), by a look at the file's size and time every

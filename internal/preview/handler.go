@@ -74,11 +74,11 @@ func (s *Server) stateChanging(r *http.Request) bool {
 
 // index serves the page, in the language the browser asks for.
 func (s *Server) index(w http.ResponseWriter, r *http.Request) {
-	lang := language(r.Header.Get("Accept-Language"))
-	t := texts[lang]
+	lang := s.language(r)
+	t := pageTexts(lang)
 	var b bytes.Buffer
 	err := pageTemplate.Execute(&b, map[string]any{
-		"Lang": lang, "Token": s.token, "Texts": t, "T": t, "Fonts": fontURLs(),
+		"Lang": langCode(lang), "Token": s.token, "Texts": t, "T": t, "Fonts": fontURLs(),
 	})
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
@@ -141,7 +141,7 @@ func (s *Server) font(w http.ResponseWriter, r *http.Request) {
 // state serves what the page shows now.
 func (s *Server) state(w http.ResponseWriter, r *http.Request) {
 	snap, _ := s.current()
-	writeJSON(w, http.StatusOK, snap)
+	writeJSON(w, http.StatusOK, snap.in(s.language(r)))
 }
 
 // file serves one of the files the last build wrote, by its name.

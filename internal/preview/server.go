@@ -6,7 +6,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"net"
 	"net/http"
 	"path/filepath"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // Config says what a preview shows and where its build button writes.
@@ -25,9 +25,11 @@ type Config struct {
 	BuiltinName string
 	// Out is the directory the build button writes the outputs into.
 	Out string
-	// Logf, when set, is told what the preview does: every new version of the data, every
+	// Lang is the language of the page when the browser asks for none the catalogue has.
+	Lang i18n.Lang
+	// Log, when set, is told what the preview does: every new version of the data, every
 	// build. The command line prints it.
-	Logf func(format string, args ...any)
+	Log func(i18n.Text)
 }
 
 // Server is a running preview.
@@ -64,7 +66,7 @@ func Start(ctx context.Context, cfg Config, addr string) (*Server, error) {
 	tok := make([]byte, 32)
 	if _, err := rand.Read(tok); err != nil {
 		ln.Close()
-		return nil, fmt.Errorf("make the session token: %w", err)
+		return nil, i18n.Wrap(err, "preview.token", err)
 	}
 	tcp := ln.Addr().(*net.TCPAddr)
 	s := &Server{
@@ -115,10 +117,10 @@ func (s *Server) Wait() error {
 	return s.serveErr
 }
 
-// logf tells Config.Logf, if set.
-func (s *Server) logf(format string, args ...any) {
-	if s.cfg.Logf != nil {
-		s.cfg.Logf(format, args...)
+// log tells Config.Log, if set.
+func (s *Server) log(t i18n.Text) {
+	if s.cfg.Log != nil {
+		s.cfg.Log(t)
 	}
 }
 
@@ -172,9 +174,14 @@ func (s *Server) reload() bool {
 	close(s.changed)
 	s.changed = make(chan struct{})
 	if snap.OK {
-		s.logf("data: %s (%s, Stand %s): version %d shown (%d ms)", snap.Data, snap.Title, snap.Stand, snap.Version, snap.TookMS)
+		s.log(i18n.T("preview.log.shown", snap.Data, snap.Title, snap.Stand, snap.Version, snap.TookMS))
 	} else {
-		s.logf("data: %s: version %d has %d problems; the page lists them", snap.Data, snap.Version, len(snap.Problems))
+		var ds brochure.Diagnostics
+		count := 1
+		if errors.As(snap.failure, &ds) {
+			count = len(ds)
+		}
+		s.log(i18n.T("preview.log.problems", snap.Data, snap.Version, count))
 	}
 	return true
 }

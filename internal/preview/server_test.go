@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/preview"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
@@ -441,5 +442,35 @@ func TestTooManyStreams(t *testing.T) {
 	r.Body.Close()
 	if r.StatusCode != http.StatusServiceUnavailable {
 		t.Errorf("stream %d: %d, want 503", preview.MaxClients+1, r.StatusCode)
+	}
+}
+
+// TestLanguage checks that the page and the problems speak the browser's language, and the
+// command line's where the browser asks for one the catalogue lacks.
+func TestLanguage(t *testing.T) {
+	dir := testkit.TempDir(t)
+	file := filepath.Join(dir, "network.yaml")
+	write(t, file, []byte(strings.Replace(string(testkit.Network), `ags: "05334002"`, `ags: "0533400"`, 1)))
+	srv := start(t, preview.Config{File: file, Out: filepath.Join(dir, "out"), Lang: i18n.German})
+	for _, tc := range []struct{ accept, lang, where, msg string }{
+		{"de-DE,de;q=0.9,en;q=0.8", "de", "Mitglied „Aachen“ (Nr. 1), ags", "ist kein achtstelliger AGS"},
+		{"en-GB,en;q=0.9", "en", `member "Aachen" (no. 1), ags`, "is not an 8-digit AGS"},
+		{"fr-FR,fr", "de", "Mitglied „Aachen“ (Nr. 1), ags", "ist kein achtstelliger AGS"},
+	} {
+		h := map[string]string{"Accept-Language": tc.accept}
+		_, page := request(t, srv, "GET", "/", h)
+		if !strings.Contains(page, `<html lang="`+tc.lang+`">`) {
+			t.Errorf("%s: the page is not in %s", tc.accept, tc.lang)
+		}
+		_, body := request(t, srv, "GET", "/state", h)
+		var st struct {
+			Problems []struct{ Where, Msg string }
+		}
+		if err := json.Unmarshal([]byte(body), &st); err != nil || len(st.Problems) != 1 {
+			t.Fatalf("%s: %v %s", tc.accept, err, body)
+		}
+		if p := st.Problems[0]; p.Where != tc.where || !strings.Contains(p.Msg, tc.msg) {
+			t.Errorf("%s: the problem is %q: %q; want %q: …%s…", tc.accept, p.Where, p.Msg, tc.where, tc.msg)
+		}
 	}
 }

@@ -2,20 +2,20 @@ package preview
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/svg"
 	"github.com/staedtenetz-nrw/brochure/brochure/roster"
 )
 
 // snapshot is what the page shows of one version of the data, as the page reads it
-// (GET /state).
+// (GET /state); its problems are rendered for each request in the page's language.
 type snapshot struct {
 	// Version counts the versions the preview has shown, from 1.
 	Version int    `json:"version"`
@@ -33,16 +33,23 @@ type snapshot struct {
 	Lines map[int]string `json:"lines"`
 	// TookMS is how long reading, checking, laying out and painting took.
 	TookMS int64 `json:"tookMs"`
+
+	// failure is the problem of this version: brochure.Diagnostics, or an error of the
+	// file as a whole (unreadable) or of the program (a bug); src the data it was found in.
+	failure error
+	src     []string
 }
 
-// problem is one problem of the data.
+// problem is one problem of the data, rendered in a language.
 type problem struct {
 	File   string `json:"file"`
 	Line   int    `json:"line,omitempty"`
 	Column int    `json:"col,omitempty"`
-	Path   string `json:"path,omitempty"`
-	Msg    string `json:"msg"`
-	Hint   string `json:"hint,omitempty"`
+	// Path is the value's path in the data; Where says which value that is for people.
+	Path  string `json:"path,omitempty"`
+	Where string `json:"where,omitempty"`
+	Msg   string `json:"msg"`
+	Hint  string `json:"hint,omitempty"`
 	// Source is the text of the problem's line in the data file.
 	Source string `json:"source,omitempty"`
 }
@@ -64,23 +71,23 @@ type table struct {
 // maxSourceLine is how much of a line of the data file the page shows.
 const maxSourceLine = 200
 
-// makeSnapshot reads, checks and lays out the data src read from the file name (err when
-// it could not be read) and paints the pages. The result has no version yet.
+// makeSnapshot reads, checks and lays out the data src read from the file name (readErr
+// when it could not be read) and paints the pages. The result has no version yet.
 func makeSnapshot(name string, src []byte, readErr error) *snapshot {
 	start := time.Now()
 	s := &snapshot{Data: name, Lines: map[int]string{}}
 	defer func() {
 		if r := recover(); r != nil {
 			// A bug: show it as the file's problem rather than stop the preview.
-			*s = snapshot{Data: name, Problems: []problem{{File: name, Msg: fmt.Sprintf("internal error (please report it with the data file): %v", r)}}}
+			*s = snapshot{Data: name, failure: i18n.T("preview.internal", r)}
 		}
 		s.TookMS = time.Since(start).Milliseconds()
 	}()
 	if readErr != nil {
-		s.Problems = []problem{{File: name, Msg: readErr.Error()}}
+		s.failure = readErr
 		return s
 	}
-	lines := strings.Split(string(src), "\n")
+	s.src = strings.Split(string(src), "\n")
 	n, err := brochure.Load(name, src)
 	var plan *layout.Plan
 	if err == nil {
@@ -88,10 +95,10 @@ func makeSnapshot(name string, src []byte, readErr error) *snapshot {
 		plan, err = edition.Layout(n)
 	}
 	if err == nil {
-		err = s.paint(n, plan, lines)
+		err = s.paint(n, plan)
 	}
 	if err != nil {
-		s.Problems = problems(name, err, lines)
+		s.failure = err
 		return s
 	}
 	for _, t := range roster.Tables(n) {
@@ -102,10 +109,10 @@ func makeSnapshot(name string, src []byte, readErr error) *snapshot {
 }
 
 // paint paints the plan's pages, each text and marker with its line in the data.
-func (s *snapshot) paint(n *brochure.Network, plan *layout.Plan, lines []string) error {
+func (s *snapshot) paint(n *brochure.Network, plan *layout.Plan) error {
 	opt := svg.Options{Guides: true, Source: func(path string) int {
 		l := n.Positions.At(path).Line
-		s.Lines[l] = sourceLine(lines, l)
+		s.Lines[l] = sourceLine(s.src, l)
 		return l
 	}}
 	for i, pg := range plan.Pages {
@@ -118,16 +125,27 @@ func (s *snapshot) paint(n *brochure.Network, plan *layout.Plan, lines []string)
 	return nil
 }
 
-// problems lists the diagnostics in err, or err itself as a problem of the whole file.
-func problems(name string, err error, lines []string) []problem {
+// in returns the snapshot with its problems rendered in language l.
+func (s *snapshot) in(l i18n.Lang) *snapshot {
+	out := *s
+	out.Problems = problems(s.Data, s.failure, s.src, l)
+	return &out
+}
+
+// problems renders the diagnostics in err, or err itself as a problem of the whole file, in
+// language l, each with the text of its line in src.
+func problems(name string, err error, src []string, l i18n.Lang) []problem {
+	if err == nil {
+		return nil
+	}
 	var ds brochure.Diagnostics
 	if !errors.As(err, &ds) {
-		return []problem{{File: name, Msg: err.Error()}}
+		return []problem{{File: name, Msg: i18n.Localise(err, l)}}
 	}
 	ps := make([]problem, len(ds))
 	for i, d := range ds {
-		ps[i] = problem{File: d.File, Line: d.Pos.Line, Column: d.Pos.Column, Path: d.Path, Msg: d.Msg.String(), Hint: d.Hint.String(),
-			Source: sourceLine(lines, d.Pos.Line)}
+		ps[i] = problem{File: d.File, Line: d.Pos.Line, Column: d.Pos.Column, Path: d.Path, Where: d.WhereIn(l),
+			Msg: d.Msg.In(l), Hint: d.Hint.In(l), Source: sourceLine(src, d.Pos.Line)}
 	}
 	return ps
 }

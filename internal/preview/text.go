@@ -1,89 +1,69 @@
 package preview
 
 import (
+	"net/http"
 	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
-// texts are the page's own words by language and key; %s stands for the arguments in
-// order. The problems of the data come with their own messages. Every word the page shows
-// is here, so that the texts can move into a shared message catalogue as they are.
-var texts = map[string]map[string]string{
-	"de": {
-		"title":        "Vorschau – %s",
-		"heading":      "Vorschau des Faltblatts",
-		"data":         "Daten: %s",
-		"stand":        "Stand %s",
-		"updated":      "aktualisiert um %s (%s ms)",
-		"bleed":        "Beschnitt zeigen",
-		"guides":       "Falz- und Schnittlinien",
-		"build":        "Dateien erstellen",
-		"building":     "Die Dateien werden erstellt …",
-		"built":        "%s Dateien geschrieben in %s:",
-		"notBuilt":     "Nichts geschrieben: die Daten haben %s Probleme (siehe oben).",
-		"inUse":        "%s ist in einem anderen Programm geöffnet (Excel? PDF-Anzeige?): dort schließen und noch einmal erstellen.",
-		"readOnly":     "%s ist schreibgeschützt: den Schreibschutz entfernen (Eigenschaften, Schreibgeschützt) und noch einmal erstellen.",
-		"unchanged":    "Nichts geschrieben; die bisherigen Dateien sind unverändert.",
-		"buildError":   "Fehler beim Erstellen: %s",
-		"oneProblem":   "1 Problem in %s.",
-		"problems":     "%s Probleme in %s.",
-		"lastGood":     "Die Seiten zeigen den letzten fehlerfreien Stand.",
-		"noPages":      "Noch keine Seiten: die Daten haben Fehler.",
-		"lineCol":      "Zeile %s, Spalte %s",
-		"hint":         "Tipp: %s",
-		"clickHint":    "Ein Klick auf einen Text der Seiten zeigt, wo er in den Daten steht.",
-		"source":       "%s – Zeile %s:",
-		"notOnPage":    "Diese Stelle steht auf keiner Seite des Faltblatts.",
-		"page.outside": "Außenseite",
-		"page.inside":  "Innenseite",
-		"rosters":      "Mitgliederlisten",
-		"rows":         "%s (%s), %s Zeilen",
-		"offline":      "Die Vorschau läuft nicht mehr. Neu starten mit: brochure preview",
-	},
-	"en": {
-		"title":        "Preview – %s",
-		"heading":      "Preview of the leaflet",
-		"data":         "Data: %s",
-		"stand":        "Stand %s",
-		"updated":      "updated at %s (%s ms)",
-		"bleed":        "Show the bleed",
-		"guides":       "Folds and trim",
-		"build":        "Make the files",
-		"building":     "Making the files …",
-		"built":        "%s files written to %s:",
-		"notBuilt":     "Nothing was written: the data has %s problems (see above).",
-		"inUse":        "%s is open in another program (Excel? a PDF viewer?): close it there and make the files again.",
-		"readOnly":     "%s is write-protected: remove the protection (Properties, Read-only) and make the files again.",
-		"unchanged":    "Nothing was written; the previous files are unchanged.",
-		"buildError":   "Error while making the files: %s",
-		"oneProblem":   "1 problem in %s.",
-		"problems":     "%s problems in %s.",
-		"lastGood":     "The pages show the last version without errors.",
-		"noPages":      "No pages yet: the data has errors.",
-		"lineCol":      "line %s, column %s",
-		"hint":         "Hint: %s",
-		"clickHint":    "Click a text on the pages to see where it stands in the data.",
-		"source":       "%s – line %s:",
-		"notOnPage":    "This place is on no page of the leaflet.",
-		"page.outside": "Outside",
-		"page.inside":  "Inside",
-		"rosters":      "Member rosters",
-		"rows":         "%s (%s), %s rows",
-		"offline":      "The preview has stopped. Start it again with: brochure preview",
-	},
+// pageTexts are the words of the page by the key its script knows them by, from the
+// catalogue in language l; {1}, {2} … stand where the script fills in its arguments.
+func pageTexts(l i18n.Lang) map[string]string {
+	ts := map[string]i18n.Text{
+		"title":        i18n.T("preview.ui.title", "{1}"),
+		"heading":      i18n.T("preview.ui.heading"),
+		"data":         i18n.T("preview.ui.data", "{1}"),
+		"stand":        i18n.T("preview.ui.stand", "{1}"),
+		"updated":      i18n.T("preview.ui.updated", "{1}", "{2}"),
+		"bleed":        i18n.T("preview.ui.bleed"),
+		"guides":       i18n.T("preview.ui.guides"),
+		"build":        i18n.T("preview.ui.build"),
+		"building":     i18n.T("preview.ui.building"),
+		"built":        i18n.T("preview.ui.built", "{1}", "{2}"),
+		"notBuilt":     i18n.T("preview.ui.notbuilt"),
+		"inUse":        i18n.T("preview.ui.inuse", "{1}"),
+		"readOnly":     i18n.T("preview.ui.readonly", "{1}"),
+		"unchanged":    i18n.T("preview.ui.unchanged"),
+		"buildError":   i18n.T("preview.ui.builderror", "{1}"),
+		"oneProblem":   i18n.T("preview.ui.problem", "{1}"),
+		"problems":     i18n.T("preview.ui.problems", "{1}", "{2}"),
+		"lastGood":     i18n.T("preview.ui.lastgood"),
+		"noPages":      i18n.T("preview.ui.nopages"),
+		"lineCol":      i18n.T("preview.ui.linecol", "{1}", "{2}"),
+		"hint":         i18n.T("diag.hint", "{1}"),
+		"clickHint":    i18n.T("preview.ui.clickhint"),
+		"source":       i18n.T("preview.ui.source", "{1}", "{2}"),
+		"notOnPage":    i18n.T("preview.ui.notonpage"),
+		"page.outside": i18n.T("preview.ui.outside"),
+		"page.inside":  i18n.T("preview.ui.inside"),
+		"rosters":      i18n.T("preview.ui.rosters"),
+		"rows":         i18n.T("preview.ui.rows", "{1}", "{2}", "{3}"),
+		"offline":      i18n.T("preview.ui.offline"),
+	}
+	out := make(map[string]string, len(ts))
+	for k, t := range ts {
+		out[k] = t.In(l)
+	}
+	return out
 }
 
-// defaultLang is the language of the page when the browser asks for none of texts'.
-const defaultLang = "de"
-
-// language picks the page's language from the browser's Accept-Language header: the first
-// language it names that texts has, else defaultLang.
-func language(accept string) string {
-	for _, part := range strings.Split(accept, ",") {
+// language picks the language of a request's answer: the first language of the browser's
+// Accept-Language header that the catalogue has, else Config.Lang.
+func (s *Server) language(r *http.Request) i18n.Lang {
+	for _, part := range strings.Split(r.Header.Get("Accept-Language"), ",") {
 		tag, _, _ := strings.Cut(strings.TrimSpace(part), ";")
-		primary, _, _ := strings.Cut(strings.ToLower(tag), "-")
-		if _, ok := texts[primary]; ok {
-			return primary
+		if l, ok := i18n.Parse(tag); ok {
+			return l
 		}
 	}
-	return defaultLang
+	return s.cfg.Lang
+}
+
+// langCode is the HTML language code of l.
+func langCode(l i18n.Lang) string {
+	if l == i18n.German {
+		return "de"
+	}
+	return "en"
 }

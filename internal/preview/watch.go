@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // PollInterval is how often the data file's size and time are looked at, besides the file
@@ -37,7 +39,7 @@ func (s *Server) watch(ctx context.Context) {
 		}
 	}
 	if err != nil {
-		s.logf("cannot watch %s (%v); looking for changes every %v instead", s.cfg.File, err, PollInterval)
+		s.log(i18n.T("preview.log.nowatch", s.cfg.File, err, PollInterval.String()))
 	}
 	poll := time.NewTicker(PollInterval)
 	defer poll.Stop()
@@ -61,7 +63,7 @@ func (s *Server) watch(ctx context.Context) {
 				errs = nil
 				continue
 			}
-			s.logf("watching %s: %v", s.cfg.File, err)
+			s.log(i18n.T("preview.log.watch", s.cfg.File, err))
 		case <-poll.C:
 			if statOf(file) != last {
 				timer.Reset(0)

@@ -6,10 +6,9 @@ const T = JSON.parse(document.getElementById('texts').textContent);
 const token = document.querySelector('meta[name="brochure-token"]').content;
 const $ = (id) => document.getElementById(id);
 
-// fmt fills the %s of a text with the arguments in order.
+// fmt fills {1}, {2} … of a text with the arguments.
 function fmt(key, ...args) {
-  let i = 0;
-  return (T[key] || key).replace(/%s/g, () => String(args[i++]));
+  return (T[key] || key).replace(/\{(\d+)\}/g, (m, n) => String(args[n - 1]));
 }
 
 function el(tag, props, ...children) {
@@ -60,10 +59,11 @@ function renderProblems(st) {
   for (const p of ps) {
     const li = el('li', { className: 'problem' });
     if (p.line) li.append(el('span', { className: 'where', textContent: fmt('lineCol', p.line, p.col) + ': ' }));
-    li.append((p.path ? p.path + ': ' : '') + p.msg);
+    li.append((p.where ? p.where + ': ' : '') + p.msg);
     if (p.hint) li.append(el('div', { className: 'hint', textContent: fmt('hint', p.hint) }));
     if (p.source) li.append(el('code', { textContent: p.source.trim() }));
     li.dataset.path = p.path || '';
+    li.title = p.path || '';
     li.addEventListener('click', () => highlight(p.path));
     list.append(li);
   }
@@ -162,7 +162,7 @@ async function build() {
       return;
     }
     out.className = 'failed';
-    if (res.problems) out.append(el('p', { textContent: fmt('notBuilt', res.problems.length) }));
+    if (res.problems) out.append(el('p', { textContent: T.notBuilt }));
     for (const b of res.blocked || []) out.append(el('p', { textContent: fmt(b.readOnly ? 'readOnly' : 'inUse', b.path) }));
     if (res.blocked) out.append(el('p', { textContent: T.unchanged }));
     if (res.error) out.append(el('p', { textContent: fmt('buildError', res.error) }));
