@@ -106,6 +106,22 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("bleed on request", func(t *testing.T) {
+		do(t, ctx, "show the bleed", chromedp.Click(chromedp.CSS("#bleed")))
+		box := eval[string](t, ctx, `document.querySelector('svg.sheet').getAttribute('viewBox')`)
+		trim := eval[string](t, ctx, `getComputedStyle(document.querySelector('svg.sheet .trim')).display`)
+		b := plan.BleedMM
+		if want := fmt.Sprintf("%g %g %g %g", -b, -b, plan.TrimW+2*b, plan.TrimH+2*b); box != want || trim == "none" {
+			t.Errorf("with the bleed: view box %q, trim line %s; want %q and the trim drawn", box, trim, want)
+		}
+		eval[Void](t, ctx, `window.scrollTo(0, 0)`)
+		keep(t, ctx, "bleed")
+		do(t, ctx, "hide the bleed", chromedp.Click(chromedp.CSS("#bleed")))
+		if box := eval[string](t, ctx, `document.querySelector('svg.sheet').getAttribute('viewBox')`); box != fmt.Sprintf("0 0 %g %g", plan.TrimW, plan.TrimH) {
+			t.Errorf("without the bleed: view box %q", box)
+		}
+	})
+
 	t.Run("roster tables", func(t *testing.T) {
 		var want []int
 		for _, tb := range roster.Tables(n) {
