@@ -61,8 +61,16 @@ func (p *painter) line(v *layout.Line) error {
 	b := &p.buf
 	fmt.Fprintf(b, `<g class="line"%s %s fill="%s">`, p.source(v.Path), f, c)
 	y := num(v.Baseline)
+	// A line the typesetter expanded or condensed (font expansion) has its glyphs scaled
+	// horizontally: each word is stretched to the width the plan gives it, which includes
+	// the scale.
+	scaled := v.Scale != 0 && v.Scale != 1
 	for _, w := range v.Words {
-		fmt.Fprintf(b, `<text x="%s" y="%s">%s</text>`, num(w.X), y, esc(w.Text))
+		stretch := ""
+		if scaled {
+			stretch = ` textLength="` + num(w.W) + `" lengthAdjust="spacingAndGlyphs"`
+		}
+		fmt.Fprintf(b, `<text x="%s" y="%s"%s>%s</text>`, num(w.X), y, stretch, esc(w.Text))
 	}
 	b.WriteString("</g>\n")
 	return nil

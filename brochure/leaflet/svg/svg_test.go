@@ -28,6 +28,8 @@ var oneOfEach = []struct {
 	{&layout.Fill{Rect: layout.Rect{X: -3, Y: -3, W: 100, H: 216}, Colour: layout.Dark, Bleeds: true}, `<rect x="-3" y="-3" width="100" height="216" fill="#0e3c45"/>`},
 	{&layout.Line{Font: "semibold", Size: 9, Colour: layout.Accent, Baseline: 20, Words: []layout.Word{{Text: "Städte", X: 5, W: 11}, {Text: "&<NRW>", X: 17, W: 9}}, Path: "leaflet.blocks[0].heading"},
 		`<g class="line" data-path="leaflet.blocks[0].heading" data-line="7" font-family="brochure-semibold, sans-serif" font-size="3.175" fill="#00707a"><text x="5" y="20">Städte</text><text x="17" y="20">&amp;&lt;NRW&gt;</text></g>`},
+	{&layout.Line{Font: "regular", Size: 9, Scale: 0.98, Colour: layout.Text, Baseline: 30, Words: []layout.Word{{Text: "eng", X: 5, W: 5.5}}, Path: "leaflet.blocks[1].paragraphs[0]"},
+		`<text x="5" y="30" textLength="5.5" lengthAdjust="spacingAndGlyphs">eng</text>`},
 	{&layout.Shape{Name: "land", Rings: [][]layout.Point{{{X: 0, Y: 0}, {X: 10, Y: 0}, {X: 10, Y: 10}}}, Closed: true, Fill: layout.Tint, Stroke: layout.Accent, Width: 0.25},
 		`d="M0 0 L10 0 L10 10 Z" fill="#eaf5f3" fill-rule="evenodd" stroke="#00707a" stroke-width="0.25"`},
 	{&layout.Marker{At: layout.Point{X: 10, Y: 20}, Radius: 1, Colour: layout.Muted, Label: "7", LabelAt: layout.Point{X: 12, Y: 21}, Font: "regular", Size: 6.5, Leader: []layout.Point{{X: 1, Y: 2}, {X: 3, Y: 4}}, Path: "members[6]"},
