@@ -32,15 +32,17 @@ import (
 // large along every glyph (mean about 7 on the text-heavy inside, where lines sit up to
 // 1 px = 0.25 mm off). The measure therefore forgives a displacement of up to shift px: a
 // pixel's difference is the smallest against the other image's pixels around it, taken both
-// ways. Measured on the frozen data (Chromium 156, poppler 22): mean 2.0 (inside) and 0.6
-// (outside), the worst tile of 6 × 6 mm 14 and 10. The same page moved by 0.5 mm gives means
-// of 6.7 and 2.9 and worst tiles of 27 and 61; a missing word, a wrong colour or a line
-// 1 mm off more. The thresholds sit between, and the test checks that a move by 0.5 mm
+// ways. Measured on the frozen data (Chromium 156, poppler 22): mean 1.8 (inside) and 0.6
+// (outside), the worst tile of 6 × 6 mm 10 on either side. The same page moved by 0.5 mm
+// gives means of 6.7 and 2.9 and worst tiles of 27 and 61; a missing word, a wrong colour or
+// a line 1 mm off more; even the justified lines painted without their font expansion
+// (glyphs 2 % too narrow) give 2.5 and 16 on the inside. The thresholds sit above the
+// measured noise with a margin of half again, and the test checks that a move by 0.5 mm
 // exceeds them.
 const (
 	shift       = 1   // px forgiven
-	maxMeanDiff = 3.0 // mean over the page, in 8-bit channel values
-	maxTileDiff = 20  // mean over the worst tile
+	maxMeanDiff = 2.5 // mean over the page, in 8-bit channel values
+	maxTileDiff = 15  // mean over the worst tile
 	tilePx      = 24  // 6 mm
 )
 
@@ -128,7 +130,7 @@ func TestBrowser(t *testing.T) {
 			want = append(want, len(tb.Rows))
 		}
 		got := eval[[]int](t, ctx, `[...document.querySelectorAll('#tables table')].map(t => t.tBodies[0].rows.length)`)
-		if !slices.Equal(got, want) || len(want) != 5 {
+		if !slices.Equal(got, want) || len(want) < 5 {
 			t.Errorf("rows of the roster tables: %v, want %v", got, want)
 		}
 	})
