@@ -225,7 +225,7 @@ func TestBrowser(t *testing.T) {
 		}
 		sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
 		t.Logf("save to repaint: %v (median of %v)", took[len(took)/2], took)
-		if took[len(took)/2] > time.Second {
+		if took[len(took)/2] > time.Second && !raceEnabled { // the race detector slows the server tenfold
 			t.Errorf("save to repaint took %v, want well under a second", took[len(took)/2])
 		}
 	})

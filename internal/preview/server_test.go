@@ -424,7 +424,7 @@ func TestEventsAndCleanStop(t *testing.T) {
 	if e := next(); e != "closed" {
 		t.Errorf("after the stop the stream gives %q", e)
 	}
-	if d := time.Since(start); d > 2*time.Second {
+	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("the stop took %v", d)
 	}
 	if _, err := http.Get(srv.URL()); err == nil {
