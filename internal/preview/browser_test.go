@@ -234,7 +234,7 @@ func TestBrowser(t *testing.T) {
 		bad := strings.Replace(src, `ags: "05334002"`, `ags: "0533400"`, 1)
 		line := strings.Count(src[:strings.Index(src, `ags: "05334002"`)], "\n") + 1
 		write(t, file, []byte(bad))
-		wait(t, ctx, "the problem", `document.querySelectorAll('#problem-list li').length > 0`)
+		wait(t, ctx, "the problem", fmt.Sprintf(`[...document.querySelectorAll('#problem-list li')].some(li => li.textContent.includes('Zeile %d,'))`, line))
 		got := eval[string](t, ctx, `document.getElementById('problems').textContent`)
 		if !strings.Contains(got, fmt.Sprintf("Zeile %d, Spalte", line)) || !strings.Contains(got, "Mitglied „Aachen“ (Nr. 1), ags: ") || !strings.Contains(got, `ags: "0533400"`) {
 			t.Errorf("the problems say %q, want line %d, the member and the line's text", got, line)

@@ -358,6 +358,16 @@ func TestLiveReload(t *testing.T) {
 	if st := getState(t, srv); st.Version != 5 {
 		t.Errorf("the same data again made version %d", st.Version)
 	}
+	// Saved as Notepad saves: emptied, and written a moment later. The empty file is no
+	// version of its own.
+	if err := os.Truncate(file, 0); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(100 * time.Millisecond)
+	write(t, file, []byte(strings.Replace(src, "Integrierte Stadtteilentwicklung", "Integrierte Quartiersentwicklung", 1)))
+	if st := waitVersion(t, srv, 6); !st.OK || st.Version != 6 {
+		t.Errorf("after a save by truncating: version %d, ok %v, problems %+v", st.Version, st.OK, st.Problems)
+	}
 	entries, _ := os.ReadDir(filepath.Dir(file))
 	var names []string
 	for _, e := range entries {

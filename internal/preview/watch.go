@@ -21,6 +21,10 @@ const PollInterval = time.Second
 // editor's save may come as several writes.
 const settle = 20 * time.Millisecond
 
+// emptyWait is how long an empty data file is given to fill before the page says it is
+// empty.
+const emptyWait = 250 * time.Millisecond
+
 // watch reloads the data whenever the data file changes, until ctx is done. It watches the
 // file's directory, so that a file that an editor replaces (writes anew and renames) is
 // seen too.
@@ -46,6 +50,7 @@ func (s *Server) watch(ctx context.Context) {
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	last := statOf(file)
+	heldEmpty := false
 	for {
 		select {
 		case <-ctx.Done():
@@ -70,6 +75,14 @@ func (s *Server) watch(ctx context.Context) {
 			}
 		case <-timer.C:
 			last = statOf(file)
+			if last.exists && last.size == 0 && !heldEmpty {
+				// An editor that saves by truncating and writing again leaves the file
+				// empty for a moment: look again before saying the file is empty.
+				heldEmpty = true
+				timer.Reset(emptyWait)
+				continue
+			}
+			heldEmpty = false
 			s.reload()
 		}
 	}
