@@ -12,9 +12,11 @@ import (
 // texts are messages of the catalogue (package i18n): Format renders it in a language.
 type Diagnostic struct {
 	File string
-	Pos  Pos
+	// Pos is the line and column in File; zero where the file has no lines (a workbook).
+	Pos Pos
 	// Path is the value's path in the data, e.g. "members[3].ags" (counted from 0, as in
-	// Positions); empty for problems of the file as a whole.
+	// Positions), or its cell in a workbook, e.g. "Mitglieder!B7"; empty for problems of the
+	// file as a whole.
 	Path string
 	// Where says for people which value Path is: members by their city, lists counted
 	// from 1, e.g. `member "Bonn" (no. 4), ags`.
@@ -24,11 +26,15 @@ type Diagnostic struct {
 	Hint i18n.Text
 }
 
-// Format renders the diagnostic in language l as "file:line:column: where: message", with
-// the hint on a line of its own.
+// Format renders the diagnostic in language l as "file:line:column: where: message" (without
+// line and column when Pos is zero), with the hint on a line of its own.
 func (d Diagnostic) Format(l i18n.Lang) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s:%d:%d: ", d.File, d.Pos.Line, d.Pos.Column)
+	if d.Pos.Line > 0 {
+		fmt.Fprintf(&b, "%s:%d:%d: ", d.File, d.Pos.Line, d.Pos.Column)
+	} else {
+		fmt.Fprintf(&b, "%s: ", d.File)
+	}
 	if w := d.WhereIn(l); w != "" {
 		b.WriteString(w + ": ")
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/changes"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/paint"
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
@@ -33,6 +34,17 @@ const (
 // the files to a file writer, so that either all of them appear or none. Problems with
 // the data come back as brochure.Diagnostics.
 func Files(n *brochure.Network) (files []brochure.File, err error) {
+	return FilesSince(n, nil)
+}
+
+// FilesSince makes every output as Files does; when since, an earlier edition of the data,
+// is given, the roster workbook lists what changed since then on a sheet of its own.
+func FilesSince(n, since *brochure.Network) (files []brochure.File, err error) {
+	var l *changes.List
+	if since != nil {
+		cl := changes.Between(since, n)
+		l = &cl
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			files, err = nil, internalError(r)
@@ -53,7 +65,7 @@ func Files(n *brochure.Network) (files []brochure.File, err error) {
 		},
 		func() ([]brochure.File, error) {
 			var xlsx bytes.Buffer
-			if err := roster.WriteXLSX(&xlsx, n); err != nil {
+			if err := roster.WriteXLSXWithChanges(&xlsx, n, l); err != nil {
 				return nil, fmt.Errorf("write %s: %w", RosterXLSX, err)
 			}
 			return []brochure.File{{Name: RosterXLSX, Data: xlsx.Bytes()}}, nil

@@ -23,7 +23,7 @@ func ignoredErrors(s sheet) string {
 	var refs []string
 	last := strconv.Itoa(s.rows + 1)
 	for i, c := range s.columns {
-		if c.kind == kindCode {
+		if isCode(c.kind) {
 			col, _ := excelize.ColumnNumberToName(i + 1)
 			refs = append(refs, col+"2:"+col+last)
 		}

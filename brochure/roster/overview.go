@@ -16,10 +16,14 @@ func areasByRegion(n *brochure.Network) map[string]int {
 
 // ovCell is one cell of the overview.
 type ovCell struct {
-	value any // string, int, brochure.Date or nil
+	value any // string, spanText, int, brochure.Date or nil
 	style int
 	link  string // where the cell links to, or ""
 }
+
+// spanText is a text whose cell is merged with the cells to its right, to the overview's
+// last column.
+type spanText string
 
 // The overview's note on which file is for whom: the workbook for people, the CSV files for
 // programs (docs/outputs.md says what a double-click does to them).
@@ -63,6 +67,10 @@ func overviewRows(n *brochure.Network, sheets []sheet, st styles) [][]ovCell {
 	for _, w := range n.Office.Websites {
 		rows = append(rows, []ovCell{label("Website der Geschäftsstelle"), site(w, st.link)})
 	}
+	rows = append(rows, nil, head("Bearbeiten", ""))
+	for _, line := range editingNote {
+		rows = append(rows, []ovCell{label(line[0]), {value: spanText(line[1]), style: st.wrap}})
+	}
 	rows = append(rows,
 		nil,
 		[]ovCell{text(hintPeople)},
@@ -92,6 +100,15 @@ func overviewRows(n *brochure.Network, sheets []sheet, st styles) [][]ovCell {
 	return rows
 }
 
+// editingNote tells the office how to edit the roster and read it back into the data file.
+var editingNote = [][2]string{
+	{"Ändern", "Diese Arbeitsmappe darf bearbeitet werden: Werte ändern, Zeilen hinzufügen oder löschen. " +
+		"Eine Stadt, die ausscheidet, wird mit ihrer Zeile auf das Blatt „Ehemalige Mitglieder“ verschoben und erhält unter „Ausgeschieden“ das Datum, oder „—“, wenn es unbekannt ist. " +
+		"Programmgebiete werden auf ihrem Blatt geändert, eine Zeile je Gebiet."},
+	{"Eingeben", "Datumsangaben als TT.MM.JJJJ, MM.JJJJ oder JJJJ; den AGS mit seinen 8 Ziffern. Blätter und Spalten nicht umbenennen. Dieses Blatt wird aus der Datendatei geschrieben und nicht eingelesen."},
+	{"Einlesen", "„brochure import -dry-run roster.xlsx“ zeigt die Änderungen, „brochure import roster.xlsx“ übernimmt sie in die Datendatei."},
+}
+
 // Widths of the overview's columns: the last column of each block holds long text, which
 // wraps.
 var overviewWidths = []float64{24, 22, 40, 80}
@@ -111,8 +128,17 @@ func writeOverview(f *excelize.File, n *brochure.Network, sheets []sheet, st sty
 	for r, row := range rows {
 		lines := 1
 		for c, oc := range row {
-			if text, ok := oc.value.(string); ok && (oc.style == st.wrap || oc.style == st.linkWrap) {
-				lines = max(lines, wrappedLines(text, overviewWidths[c]))
+			switch text := oc.value.(type) {
+			case string:
+				if oc.style == st.wrap || oc.style == st.linkWrap {
+					lines = max(lines, wrappedLines(text, overviewWidths[c]))
+				}
+			case spanText:
+				width := 0.0
+				for _, w := range overviewWidths[c:] {
+					width += w
+				}
+				lines = max(lines, wrappedLines(string(text), width))
 			}
 		}
 		if lines > 1 {
@@ -127,6 +153,16 @@ func writeOverview(f *excelize.File, n *brochure.Network, sheets []sheet, st sty
 			}
 			if err := f.SetCellStyle(sheetOverview, ref, ref, oc.style); err != nil {
 				return err
+			}
+			if text, ok := oc.value.(spanText); ok {
+				end, err := excelize.CoordinatesToCellName(len(overviewWidths), r+1)
+				if err != nil {
+					return err
+				}
+				if err := f.MergeCell(sheetOverview, ref, end); err != nil {
+					return err
+				}
+				oc.value = string(text)
 			}
 			switch v := oc.value.(type) {
 			case brochure.Date:

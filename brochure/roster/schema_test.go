@@ -154,7 +154,7 @@ func TestOpenpyxlIgnoredErrorsAndLinks(t *testing.T) {
 	}
 	for _, tc := range []struct{ sheet, cell, target string }{
 		{sheetOverview, "B5", "https://www.soziale-stadt.nrw.de"},
-		{sheetOverview, "C25", "https://www.naturalearthdata.com"},
+		{sheetOverview, "C30", "https://www.naturalearthdata.com"},
 		{sheetInstitutions, "D2", "https://difu.de"},
 		{sheetSources, "C2", ministryList},
 		{sheetSources, "C3", "https://soziale-stadt-nrw.de/stadtteile-und-projekte/aachen-nord"},

@@ -92,7 +92,7 @@ func (st styles) style(k kind, c cell) int {
 		return st.number
 	case kindDegrees:
 		return st.degrees
-	case kindCode:
+	case kindCode, kindAGS, kindPhone:
 		return st.code
 	case kindMail, kindURL:
 		return st.linkWrap

@@ -124,7 +124,7 @@ func narrow(widths, floors []float64, budget float64) {
 
 // shownText is a cell's text as a spreadsheet shows it; dates look as in the CSV files.
 func shownText(k kind, c cell) string {
-	if k == kindText || k == kindLong || k == kindCode || k == kindMail || k == kindURL {
+	if k == kindText || k == kindLong || isCode(k) || k == kindMail || k == kindURL {
 		return c.text
 	}
 	return csvText(k, c)

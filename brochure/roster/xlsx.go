@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/changes"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -17,6 +18,13 @@ import (
 // fitted column widths and an A4 landscape print set-up. The same network gives the same bytes. Errors name the sheet or
 // part they concern; the caller adds the file's name.
 func WriteXLSX(w io.Writer, n *brochure.Network) error {
+	return WriteXLSXWithChanges(w, n, nil)
+}
+
+// WriteXLSXWithChanges writes the roster workbook as WriteXLSX does, with a sheet
+// "Änderungen" after the overview that lists the changes l since an earlier edition (none
+// when l is nil): for the cover letter that goes with it.
+func WriteXLSXWithChanges(w io.Writer, n *brochure.Network, l *changes.List) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetDefaultFont(fontFamily); err != nil {
@@ -27,6 +35,9 @@ func WriteXLSX(w io.Writer, n *brochure.Network) error {
 		return fmt.Errorf("styles: %w", err)
 	}
 	sheets := dataSheets(n)
+	if l != nil {
+		sheets = append([]sheet{changeSheet(l)}, sheets...)
+	}
 	if err := f.SetSheetName("Sheet1", sheetOverview); err != nil {
 		return err
 	}
@@ -71,6 +82,9 @@ func writeDataSheet(f *excelize.File, s sheet, st styles, footer string, fills m
 		return err
 	}
 	if err := pageSetup(f, s.name, footer); err != nil {
+		return err
+	}
+	if err := addValidations(f, s); err != nil {
 		return err
 	}
 	if err := f.SetSheetDimension(s.name, used); err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"path/filepath"
 
+	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
 	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
@@ -13,6 +14,7 @@ func runBuild(c *cli, args []string) int {
 	fs := c.flags()
 	dataFile := c.dataFlag(fs)
 	out := fs.String("out", "output", c.say(i18n.T("cli.flag.out")))
+	since := fs.String("since", "", c.say(i18n.T("cli.flag.since")))
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
@@ -23,7 +25,15 @@ func runBuild(c *cli, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	files, err := edition.Files(n)
+	var old *brochure.Network
+	if *since != "" {
+		var err error
+		if old, err = brochure.LoadFile(*since); err != nil {
+			c.fail(err)
+			return exitInput
+		}
+	}
+	files, err := edition.FilesSince(n, old)
 	if err != nil {
 		c.fail(err)
 		return exitInput

@@ -47,7 +47,7 @@ func dataFile(flagValue string) (string, error) {
 func (c *cli) load(flagValue string) (*brochure.Network, bool) {
 	file, err := dataFile(flagValue)
 	if err != nil {
-		c.errorf(i18n.T("cli.other", err), i18n.T("cli.nodata.hint", initFile, exampleName))
+		c.noData(err)
 		return nil, false
 	}
 	var n *brochure.Network
@@ -60,12 +60,22 @@ func (c *cli) load(flagValue string) (*brochure.Network, bool) {
 		c.fail(err)
 		return nil, false
 	}
+	c.said(file, n)
+	return n, true
+}
+
+// noData reports that the data rule found no file.
+func (c *cli) noData(err error) {
+	c.errorf(i18n.T("cli.other", err), i18n.T("cli.nodata.hint", initFile, exampleName))
+}
+
+// said says on stderr which data was read: file, or the built-in example when file is "".
+func (c *cli) said(file string, n *brochure.Network) {
 	what := i18n.T("cli.data.file", file)
 	if file == "" {
 		what = i18n.T("cli.data.example")
 	}
 	c.println(c.stderr, i18n.T("cli.data", what, n.Network.Name, n.Edition.Stand.German()))
-	return n, true
 }
 
 // fileExists reports whether name is an existing regular file.

@@ -41,7 +41,7 @@ func fileKind(m fs.FileMode) i18n.Text {
 	case m&fs.ModeSocket != 0:
 		return i18n.T("cli.preflight.socket")
 	}
-	return i18n.T("cli.preflight.specialfile")
+	return i18n.T("cli.preflight.otherfile")
 }
 
 // readPDFFile reads a PDF file after the checks of pdfFileSize, and never more than

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/geomap"
 )
 
@@ -37,10 +38,11 @@ func (b *builder) coverMotif(x, w, top, bottom float64) []Item {
 		rings = append(rings, ring)
 	}
 	items := []Item{&Shape{Name: "cover outline", Rings: rings, Closed: true, Stroke: Accent, Width: 0.35}}
-	for _, mem := range b.n.Members {
+	for k, mem := range b.n.Members {
 		// Decoration only: every member alike; the map on the flap tells them apart.
 		at := m.Project(mem.Location.Lat, mem.Location.Lon)
-		items = append(items, &Marker{At: Point{at.X, at.Y}, Radius: m.MarkerRadius, Current: true, Colour: Accent})
+		items = append(items, &Marker{At: Point{at.X, at.Y}, Radius: m.MarkerRadius, Current: true, Colour: Accent,
+			Path: brochure.Path("members", k)})
 	}
 	dx := x + (w-m.Width)/2
 	dy := top + (h-m.Height)/2

@@ -361,3 +361,7 @@ func TestBadHyphenationIsAnError(t *testing.T) {
 		}
 	}
 }
+
+// TestItemsNameTheirData checks that every text line and every member's marker of the
+// default plan names the place in the data it comes from, a place the loader knows the line
+// of, and that the text is that place's: a member's name comes from its city.

@@ -71,20 +71,21 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 			i18n.T("layout.map.height", mapMinHeight, mm(max(0, mapAvail))), i18n.T("layout.map.height.hint"))
 		return nil, avail
 	}
-	m, err := b.buildMap(w, mapAvail)
+	m, ms, err := b.buildMap(w, mapAvail)
 	if err != nil {
 		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, i18n.T("layout.map", err))
 		return nil, avail
 	}
 	dx := (w - m.Width) / 2
-	items = append(items, shift(mapItems(m), dx, y)...)
+	items = append(items, shift(mapItems(m, ms), dx, y)...)
 	y += m.Height + 3
 	items = append(items, shift(foot, 0, y)...)
 	return items, y + fy
 }
 
 // buildMap fits the map into w × h mm: as wide as w when the height allows, narrower when not.
-func (b *builder) buildMap(w, h float64) (*geomap.Map, error) {
+// It returns the members in the order of the map's markers.
+func (b *builder) buildMap(w, h float64) (*geomap.Map, []numbered, error) {
 	ms := numberedMembers(b.n)
 	pts := make([]geomap.Point, len(ms))
 	for k, m := range ms {
@@ -97,18 +98,20 @@ func (b *builder) buildMap(w, h float64) (*geomap.Map, error) {
 		}}
 	m, err := geomap.Build(b.geo.Outline, b.geo.River, pts, opt)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if m.Height <= h {
-		return m, nil
+		return m, ms, nil
 	}
 	opt.Width = (w-2*opt.Margin)*(h-2*opt.Margin)/(m.Height-2*opt.Margin) + 2*opt.Margin
 	opt.Height = h
-	return geomap.Build(b.geo.Outline, b.geo.River, pts, opt)
+	m, err = geomap.Build(b.geo.Outline, b.geo.River, pts, opt)
+	return m, ms, err
 }
 
-// mapItems turns a laid-out map into plan items at the map box's origin.
-func mapItems(m *geomap.Map) []Item {
+// mapItems turns a laid-out map of the members ms (one marker each, in their order) into plan
+// items at the map box's origin.
+func mapItems(m *geomap.Map, ms []numbered) []Item {
 	conv := func(rings [][]geomap.XY) [][]Point {
 		out := make([][]Point, len(rings))
 		for i, r := range rings {
@@ -123,14 +126,14 @@ func mapItems(m *geomap.Map) []Item {
 		&Shape{Name: "land", Rings: conv(m.Outline), Closed: true, Fill: Tint, Stroke: Accent, Width: 0.25},
 		&Shape{Name: "rhine", Rings: conv(m.River), Fill: "", Stroke: Water, Width: 0.6},
 	}
-	for _, mk := range m.Markers {
+	for k, mk := range m.Markers {
 		var leader []Point
 		for _, p := range mk.Leader {
 			leader = append(leader, Point{p.X, p.Y})
 		}
 		items = append(items, &Marker{At: Point{mk.At.X, mk.At.Y}, Radius: m.MarkerRadius, Current: mk.Current,
 			Colour: markerColour(mk.Current), Label: mk.Label, LabelAt: Point{mk.LabelBox.Min.X, mk.LabelBox.Max.Y},
-			Font: "regular", Size: mapLabelSize, Leader: leader})
+			Font: "regular", Size: mapLabelSize, Leader: leader, Path: brochure.Path("members", ms[k].Index)})
 	}
 	return items
 }

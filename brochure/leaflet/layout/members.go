@@ -96,7 +96,8 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 			st = style{font: "regular", size: size, colour: Muted}
 		}
 		r := markerRadius * 0.85
-		items = append(items, &Marker{At: Point{x + r, base - b.capHeight(size)/2}, Radius: r, Current: m.Current(), Colour: markerColour(m.Current())})
+		items = append(items, &Marker{At: Point{x + r, base - b.capHeight(size)/2}, Radius: r, Current: m.Current(), Colour: markerColour(m.Current()),
+			Path: brochure.Path("members", m.Index)})
 		num := strconv.Itoa(m.Number)
 		nw := b.fonts["semibold"].Width(num, size)
 		nx := x + 2*r + 1.2 + numW - nw

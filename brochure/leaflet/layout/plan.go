@@ -128,7 +128,20 @@ type Marker struct {
 	Size    float64
 	// Leader runs from the marker's edge to the label; nil when the label sits beside it.
 	Leader []Point
+	// Path is the place in the data of the member the marker stands for, e.g. "members[3]";
+	// empty for markers that stand for no one member (the legend's).
+	Path string
 }
+
+// LeaderWidth is the width of a marker's leader line in mm (0.37 pt): a hairline that still
+// prints. Painters draw a marker's leader and label in the Text colour, so that the leader
+// reads as part of the number it leads to.
+const LeaderWidth = 0.13
+
+// Ring returns how a former member's open marker is drawn: a circle of radius r stroked
+// width wide in the marker's colour around a core of Paper, which keeps the ring open over
+// the land's tint.
+func (m *Marker) Ring() (r, width float64) { return m.Radius * 0.78, m.Radius * 0.45 }
 
 // Rule is a straight line, e.g. under a heading.
 type Rule struct {

@@ -135,16 +135,13 @@ func (p *painter) item(it layout.Item) {
 	}
 }
 
-// leaderWidth is the width of a leader line in mm (0.37 pt): a hairline that still prints.
-const leaderWidth = 0.13
-
-// marker paints a city on the map: a dot or a ring, its leader line and its number. The leader
-// is drawn in the text's colour, so that it reads as part of the number it leads to.
+// marker paints a city on the map: a dot or a ring, its leader line and its number (see
+// layout.Marker and layout.LeaderWidth).
 func (p *painter) marker(m *layout.Marker) {
 	pdf, o := p.pdf, p.off
 	if len(m.Leader) >= 2 {
-		p.overprint(layout.Text, leaderWidth)
-		pdf.SetLineWidth(leaderWidth)
+		p.overprint(layout.Text, layout.LeaderWidth)
+		pdf.SetLineWidth(layout.LeaderWidth)
 		pdf.SetLineCapStyle("round")
 		p.stroke(layout.Text)
 		for i := 1; i < len(m.Leader); i++ {
@@ -157,11 +154,11 @@ func (p *painter) marker(m *layout.Marker) {
 		p.fill(m.Colour)
 		pdf.Circle(m.At.X+o, m.At.Y+o, m.Radius, "F")
 	} else {
-		// A white core keeps the ring open over the land's tint.
+		r, width := m.Ring()
 		p.fill(layout.Paper)
 		p.stroke(m.Colour)
-		pdf.SetLineWidth(m.Radius * 0.45)
-		pdf.Circle(m.At.X+o, m.At.Y+o, m.Radius*0.78, "FD")
+		pdf.SetLineWidth(width)
+		pdf.Circle(m.At.X+o, m.At.Y+o, r, "FD")
 	}
 	if m.Label != "" {
 		p.overprint(layout.Text, 0)
