@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -91,6 +92,7 @@ func Load(name string, src []byte) (*Network, error) {
 	(&decoder{c: c}).decode(root, reflectValue(n), "")
 	c.rules = true
 	validate(c, n)
+	readImages(c, n, filepath.Dir(name))
 	if err := c.err(); err != nil {
 		return nil, err
 	}

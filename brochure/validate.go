@@ -218,6 +218,10 @@ func validateLeaflet(c *collector, n *Network) {
 		c.add("leaflet.output_condition", "ask the print shop; FOGRA39 is the usual one for coated paper, FOGRA52 for uncoated",
 			"output condition %q is not known; use one of %s", l.OutputCondition, strings.Join(OutputConditions, ", "))
 	}
+	if l.SafetyMM != nil && (*l.SafetyMM < MinSafetyMM || *l.SafetyMM > MaxSafetyMM) {
+		c.add("leaflet.safety_mm", fmt.Sprintf("print shops ask for %g mm at least; %g mm looks right at the folds", MinSafetyMM, DefaultSafetyMM),
+			"safety distance %g mm is outside %g to %g mm", *l.SafetyMM, MinSafetyMM, MaxSafetyMM)
+	}
 	if l.InsetMM != nil && l.Fold == FoldZickzack {
 		c.add("leaflet.inset_mm", "remove inset_mm: a zickzack fold has three panels of 99 mm", "inset_mm applies to a wickelfalz only")
 	}
@@ -265,6 +269,7 @@ func validateLeaflet(c *collector, n *Network) {
 			}
 		}
 	}
+	validateFlow(c, l, blocks)
 	kinds := map[string][]int{}
 	for i, b := range l.Blocks {
 		kinds[b.Kind] = append(kinds[b.Kind], i)
@@ -291,18 +296,34 @@ var blockFields = map[string][]string{
 	KindMembers: {},
 	KindOffice:  {"heading", "paragraphs"},
 	KindQR:      {"url", "caption"},
+	KindFigures: {"heading", "figures"},
+	KindQuote:   {"paragraphs", "caption"},
+	KindImage:   {"file", "alt", "caption", "credit", "fit", "height_mm"},
 }
+
+// blockKeys are the keys a block may hold besides id and kind, in the order of messages.
+var blockKeys = []string{"heading", "subtitle", "paragraphs", "legend", "caption", "url", "figures", "file", "alt", "credit", "fit", "height_mm"}
+
+// MaxFigures is the most key figures one block shows (three rows of two).
+const MaxFigures = 6
+
+// The height of an image's frame lies in this range, in mm.
+const (
+	MinImageHeightMM = 10.0
+	MaxImageHeightMM = 180.0
+)
 
 // validateBlock checks one block's kind, the fields its kind needs and prints (a field it
 // would not print is an error, not a datum silently dropped), blank texts and placeholders.
 func validateBlock(c *collector, n *Network, p string, b Block) {
 	given := map[string]bool{"heading": b.Heading != "", "subtitle": b.Subtitle != "", "paragraphs": b.Paragraphs != nil,
-		"legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != ""}
+		"legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != "", "figures": b.Figures != nil,
+		"file": b.File != "", "alt": b.Alt != "", "credit": b.Credit != "", "fit": b.Fit != "", "height_mm": b.HeightMM != nil}
 	fields, known := blockFields[b.Kind]
 	if !known {
-		c.add(Path(p, "kind"), "one of text, cover, map, members, office, qr", "unknown block kind %q", b.Kind)
+		c.add(Path(p, "kind"), "one of text, cover, map, members, office, qr, figures, quote, image", "unknown block kind %q", b.Kind)
 	}
-	for _, f := range []string{"heading", "subtitle", "paragraphs", "legend", "caption", "url"} {
+	for _, f := range blockKeys {
 		if known && given[f] && !slices.Contains(fields, f) {
 			hint := "remove it"
 			if len(fields) > 0 {
@@ -324,15 +345,43 @@ func validateBlock(c *collector, n *Network, p string, b Block) {
 		if b.Legend == nil {
 			c.add(p, "add legend: {current: …, former: …}", "map block %q needs a legend", b.ID)
 		}
+	case KindFigures:
+		if len(b.Figures) == 0 {
+			c.add(p, "add figures: a list of {value: …, label: …}", "figures block %q has no figures", b.ID)
+		}
+		if len(b.Figures) > MaxFigures {
+			c.add(Path(p, "figures"), "keep the most telling ones", "%d figures are more than the %d a panel shows", len(b.Figures), MaxFigures)
+		}
+		for i, f := range b.Figures {
+			checkText(c, n, Path(p, "figures", i, "value"), f.Value, false)
+			checkText(c, n, Path(p, "figures", i, "label"), f.Label, false)
+		}
+	case KindQuote:
+		if len(b.Paragraphs) == 0 {
+			c.add(p, "write the quote under paragraphs", "quote block %q has no text", b.ID)
+		}
+	case KindImage:
+		if b.File == "" {
+			c.add(p, "add file: the JPEG or PNG file, relative to the data file", "image block %q names no file", b.ID)
+		}
+		if b.Alt == "" {
+			c.add(p, "add alt: a sentence saying what the image shows, for readers who cannot see it", "image block %q has no alternative text", b.ID)
+		}
+		if b.Fit != "" && b.Fit != FitContain && b.Fit != FitCrop {
+			c.add(Path(p, "fit"), "write contain (the whole image) or crop (the image fills the frame)", "unknown fit %q", b.Fit)
+		}
+		if h := b.HeightMM; h != nil && (*h < MinImageHeightMM || *h > MaxImageHeightMM) {
+			c.add(Path(p, "height_mm"), "", "image height %g mm is outside %g to %g mm", *h, MinImageHeightMM, MaxImageHeightMM)
+		}
 	}
 	if b.URL != "" {
 		checkURL(c, Path(p, "url"), b.URL)
 	}
-	texts := map[string]string{"heading": b.Heading, "subtitle": b.Subtitle, "caption": b.Caption}
+	texts := map[string]string{"heading": b.Heading, "subtitle": b.Subtitle, "caption": b.Caption, "alt": b.Alt, "credit": b.Credit}
 	if b.Legend != nil {
-		texts["legend.current"], texts["legend.former"] = b.Legend.Current, b.Legend.Former
+		texts["legend.current"], texts["legend.former"], texts["legend.office"] = b.Legend.Current, b.Legend.Former, b.Legend.Office
 	}
-	for _, k := range []string{"heading", "subtitle", "caption", "legend.current", "legend.former"} {
+	for _, k := range []string{"heading", "subtitle", "caption", "alt", "credit", "legend.current", "legend.former", "legend.office"} {
 		checkText(c, n, Path(p, k), texts[k], false)
 	}
 	for i, t := range b.Paragraphs {

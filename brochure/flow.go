@@ -1,0 +1,127 @@
+package brochure
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Flowable reports whether blocks of kind may flow from panel to panel: texts, key figures,
+// pull quotes and images. The others (cover, map, members, office, QR code) keep their panel.
+func Flowable(kind string) bool {
+	switch kind {
+	case KindText, KindFigures, KindQuote, KindImage:
+		return true
+	}
+	return false
+}
+
+// Sides of the sheet, as the data names panels: "outside 1" … "inside 3".
+const (
+	SideOutside = "outside"
+	SideInside  = "inside"
+)
+
+// PanelRef is a panel as the data names it: a side and the panel's number on it, 1 to 3 from
+// the left.
+type PanelRef struct {
+	Side  string
+	Panel int
+}
+
+// String writes the panel as the data names it, e.g. "inside 2".
+func (p PanelRef) String() string { return p.Side + " " + strconv.Itoa(p.Panel) }
+
+// ParsePanelRef reads a panel's name such as "inside 2".
+func ParsePanelRef(s string) (PanelRef, error) {
+	side, num, ok := strings.Cut(strings.TrimSpace(s), " ")
+	n, err := strconv.Atoi(strings.TrimSpace(num))
+	if !ok || err != nil || n < 1 || n > 3 || (side != SideOutside && side != SideInside) {
+		return PanelRef{}, fmt.Errorf("%q names no panel", s)
+	}
+	return PanelRef{side, n}, nil
+}
+
+// FlowPanels returns the panels of the leaflet's flow in order; none when it has no flow. Load
+// has checked the names.
+func (l *Leaflet) FlowPanels() []PanelRef {
+	var ps []PanelRef
+	for _, s := range l.Flow {
+		if p, err := ParsePanelRef(s); err == nil {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// defaultFlow is the flow of a leaflet whose data names none: the inside's three panels when
+// every block on them may flow, else none.
+func defaultFlow(l *Leaflet) []string {
+	if len(l.Inside) != 3 {
+		return []string{}
+	}
+	kinds := map[string]string{}
+	for _, b := range l.Blocks {
+		kinds[b.ID] = b.Kind
+	}
+	n := 0
+	for _, panel := range l.Inside {
+		for _, id := range panel {
+			if !Flowable(kinds[id]) {
+				return []string{}
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return []string{}
+	}
+	return []string{"inside 1", "inside 2", "inside 3"}
+}
+
+// validateFlow checks the panels a flow names: known, on one side, consecutive, at least
+// two, and carrying only blocks that may flow.
+func validateFlow(c *collector, l *Leaflet, blocks map[string]int) {
+	if len(l.Flow) == 0 {
+		return
+	}
+	var refs []PanelRef
+	bad := false
+	for i, s := range l.Flow {
+		ref, err := ParsePanelRef(s)
+		if err != nil {
+			c.add(Path("leaflet.flow", i), "write panels as outside 1 … outside 3 or inside 1 … inside 3, e.g. flow: [inside 1, inside 2, inside 3]", "%v", err)
+			bad = true
+		}
+		refs = append(refs, ref)
+	}
+	if bad {
+		return
+	}
+	for i := 1; i < len(refs); i++ {
+		if last := refs[i-1]; refs[i].Side != last.Side || refs[i].Panel != last.Panel+1 {
+			c.add(Path("leaflet.flow", i), "a text flows from one panel to the next one to its right on the same side", "%s does not follow %s", refs[i], last)
+			return
+		}
+	}
+	if len(refs) < 2 {
+		c.add("leaflet.flow", "name two or three panels, or write flow: [] for none", "a flow over one panel is no flow")
+		return
+	}
+	for _, ref := range refs {
+		side := l.Inside
+		if ref.Side == SideOutside {
+			side = l.Outside
+		}
+		if ref.Panel > len(side) {
+			continue
+		}
+		for j, id := range side[ref.Panel-1] {
+			if k, ok := blocks[id]; ok && !Flowable(l.Blocks[k].Kind) {
+				c.add(Path("leaflet", ref.Side, ref.Panel-1, j),
+					"texts, figures, quotes and images flow; move the block to a panel outside the flow, or take its panel out of leaflet.flow",
+					"block %q (kind %s) keeps its panel, but %s is in the flow", id, l.Blocks[k].Kind, ref)
+			}
+		}
+	}
+}
