@@ -72,7 +72,7 @@ func (p *placer) initCandidates(i int) {
 func (p *placer) addRings(i, n int) {
 	c := &p.cands[i]
 	w, h := p.size[i][0], p.size[i][1]
-	step := math.Max(ringStep, (p.maxLeader-firstRing)/maxRings)
+	step := math.Max(ringStep, (p.leaderLimit(i)-firstRing)/maxRings)
 	for ; n > 0 && !c.done; n-- {
 		d := c.next
 		nd := int(math.Ceil(2*math.Pi*d/arcStep/8)) * 8
@@ -87,7 +87,7 @@ func (p *placer) addRings(i, n int) {
 			}
 		}
 		c.next += step
-		c.done = c.next > p.maxLeader+p.rs[i]
+		c.done = c.next > p.leaderLimit(i)+p.rs[i]
 	}
 	sort.SliceStable(c.rings, func(x, y int) bool { return c.rings[x].cost < c.rings[y].cost })
 }

@@ -3,15 +3,17 @@
 // nothing overlaps and no label can be taken for another marker's: a label sits right next to its
 // marker only where it is clearly nearer to it than to any other marker (level with it, east or
 // west, preferred; then above or below; corners last), else it moves out, to free space clear of
-// other markers, on a straight leader. Leaders do not cross. It draws nothing; a painter turns the
-// resulting Map into PDF operators.
+// other markers, on a straight leader. Leaders do not cross. Labels and leaders may be kept off
+// the drawn river (Options.RiverWidth). With Options.Numbers, a label that finds no place (a
+// city's name in a cluster) gives way to a number, and with Options.Inset a cluster too dense
+// even for numbers is shown enlarged in an inset on the map's edge (Map.Insets). It draws
+// nothing; a painter turns the resulting Map into PDF operators.
 package geomap
 
 import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 )
 
@@ -65,8 +67,10 @@ type Options struct {
 	// say so (Marker.Number), so that a list can key them.
 	Numbers bool
 	// Inset, with Numbers, gathers the points that cannot carry even a number beside their
-	// markers, and every point near them, in an inset (see Map.Inset): on the map their
-	// markers stand in a frame without labels, and the inset shows them enlarged, numbered.
+	// markers, and every point near them, in insets (see Map.Insets), one per cluster: on
+	// the map their markers stand in a frame without labels, and the inset shows them
+	// enlarged, numbered. Where the map's box has no room for the inset of a cluster, its
+	// numbers may take leaders up to a third of Width instead.
 	Inset bool
 }
 
@@ -79,8 +83,8 @@ type Map struct {
 	River         [][]XY   // the Rhine, clipped to the outline: open polylines ending on the border
 	Markers       []Marker // one per Point, in the order given
 	MarkerRadius  float64
-	// Inset is the enlarged view of a dense cluster (see Options.Inset), or nil.
-	Inset       *Inset
+	// Insets are the enlarged views of dense clusters (see Options.Inset).
+	Insets      []*Inset
 	proj        projection
 	srcVertices [2]int // outline and river vertices before simplification and clipping
 }
@@ -248,6 +252,7 @@ func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
 	labels := make([]string, len(pts))
 	numbered := make([]bool, len(pts))
 	clustered := make([]bool, len(pts))
+	longer := make([]bool, len(pts)) // numbers of clusters without room for an inset
 	sizes := func() ([][2]float64, error) {
 		size := make([][2]float64, len(pts))
 		k := 0
@@ -265,8 +270,7 @@ func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
 		}
 		return size, nil
 	}
-	var reg, box Rect
-	var scale float64
+	var insets []*Inset // the clusters' insets, laid out for the labels so far
 	newP := func() (*placer, error) {
 		size, err := sizes()
 		if err != nil {
@@ -274,37 +278,61 @@ func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
 		}
 		p := newPlacer(area, radius, opt.Gap, opt.Clearance, opt.MaxLeader, at, size, ids, river, opt.RiverWidth/2)
 		copy(p.skip, clustered)
-		if scale > 0 {
-			p.blocks = []Rect{box.Inset(-opt.Clearance)}
+		copy(p.longer, longer)
+		p.longLeader = opt.Width / 3
+		for _, in := range insets {
+			p.blocks = append(p.blocks, in.Box.Inset(-opt.Clearance))
 		}
 		return p, nil
 	}
-	// cluster gathers in the inset the points of core, which can carry no label, and every
-	// point whose marker stands in their region, and finds room for the inset.
+	// cluster gathers the points of core, which can carry no label, into clusters of those
+	// near each other, each with every point whose marker stands in its region, and finds
+	// room for an inset of each, the largest cluster first.
 	core := make([]bool, len(pts))
+	var land *raster
 	cluster := func() error {
-		r, ok := region(at, radius, core)
-		if !ok {
-			return nil
+		insets = nil
+		for i := range clustered {
+			clustered[i] = false
 		}
-		// Every marker in the region joins it, and the region grows to hold it whole,
-		// until no other marker stands in it.
-		for grown := true; grown; {
-			grown = false
-			for i, a := range at {
-				if !clustered[i] && r.Contains(Rect{a, a}) {
-					clustered[i], grown = true, true
-					d := radius[i] + opt.Gap
-					r.Min = XY{math.Min(r.Min.X, a.X-d), math.Min(r.Min.Y, a.Y-d)}
-					r.Max = XY{math.Max(r.Max.X, a.X+d), math.Max(r.Max.Y, a.Y+d)}
-				}
+		if land == nil {
+			land = newRaster(area, m.Outline)
+		}
+		groups := clusters(at, radius, core, opt.Gap)
+		for _, g := range groups {
+			for i, in := range g.members {
+				clustered[i] = clustered[i] || in
 			}
 		}
-		b, s, ok := insetBox(area, r, m.Outline, river, at, radius, opt.Clearance)
-		if !ok {
-			return fmt.Errorf("map: the cluster around %q is too dense for labels, and the map's box has no free corner for an inset of it %.1f times enlarged", ids[slices.Index(core, true)], minInsetScale)
+		if _, err := sizes(); err != nil { // their labels become numbers
+			return err
 		}
-		reg, box, scale = r, b, s
+		var taken []Rect // regions and insets placed so far
+		for _, group := range groups {
+			b, s, ok := Rect{}, 0.0, false
+			boxes, scales := insetBoxes(area, group.region, land, river, at, radius, opt.Clearance, taken)
+			for k, box := range boxes {
+				if _, err := m.buildInset(group.region, box, scales[k], pts, labels, group.members, radius, at, opt); err == nil {
+					b, s, ok = box, scales[k], true
+					break
+				}
+			}
+			if !ok {
+				// No room for this cluster's inset: its numbers stand on the map and
+				// may take longer leaders.
+				for i, in := range group.members {
+					if in {
+						clustered[i] = false
+						if core[i] {
+							core[i], longer[i] = false, true
+						}
+					}
+				}
+				continue
+			}
+			insets = append(insets, &Inset{Region: group.region, Box: b, Scale: s})
+			taken = append(taken, group.region, b)
+		}
 		return nil
 	}
 	if opt.Numbers {
@@ -344,7 +372,7 @@ func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
 			return fmt.Errorf("map: %w", err)
 		case !numbered[failed]:
 			numbered[demote(failed, at, numbered, clustered, pts, opt)] = true
-		case opt.Inset && !clustered[failed]:
+		case opt.Inset && !clustered[failed] && !longer[failed]:
 			core[failed] = true
 			if err := cluster(); err != nil {
 				return err
@@ -370,12 +398,16 @@ func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
 		}
 		m.Markers = append(m.Markers, mk)
 	}
-	if scale > 0 {
-		in, err := m.buildInset(reg, box, scale, pts, labels, clustered, radius, at, opt)
+	for _, in := range insets {
+		members := make([]bool, len(pts))
+		for i, a := range at {
+			members[i] = clustered[i] && in.Region.Contains(Rect{a, a})
+		}
+		built, err := m.buildInset(in.Region, in.Box, in.Scale, pts, labels, members, radius, at, opt)
 		if err != nil {
 			return fmt.Errorf("map: %w", err)
 		}
-		m.Inset = in
+		m.Insets = append(m.Insets, built)
 	}
 	return nil
 }

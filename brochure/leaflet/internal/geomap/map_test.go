@@ -409,8 +409,8 @@ func TestMembersNamed(t *testing.T) {
 	if names < len(m.Markers)/2 {
 		t.Errorf("%d names and %d numbers: most cities should be named", names, numbers)
 	}
-	if m.Inset == nil {
-		t.Error("no inset for the Ruhr")
+	if len(m.Insets) != 1 {
+		t.Errorf("%d insets, want one for the Ruhr", len(m.Insets))
 	}
 }
 
@@ -467,28 +467,45 @@ func checkNamed(t *testing.T, m *Map, opt Options) {
 			t.Errorf("leader of %s is %.2f mm long, more than %g", mk.ID, dist(mk.Leader[0], mk.Leader[1]), opt.MaxLeader)
 		}
 	}
-	in := m.Inset
-	if in == nil {
-		for _, mk := range m.Markers {
-			if mk.InInset {
-				t.Errorf("%s is in an inset, but the map has none", mk.ID)
+	inRegion := func(mk Marker) int {
+		n := 0
+		for _, in := range m.Insets {
+			if in.Region.Contains(Rect{mk.At, mk.At}) {
+				n++
 			}
 		}
-		return
+		return n
 	}
+	for _, mk := range m.Markers {
+		if n := inRegion(mk); n > 1 || (n == 1) != mk.InInset {
+			t.Errorf("%s: in %d insets' regions, in an inset %v", mk.ID, n, mk.InInset)
+		}
+		for _, in := range m.Insets {
+			if in.Box.Dist(mk.At) < opt.MarkerRadius {
+				t.Errorf("an inset covers the marker of %s", mk.ID)
+			}
+			if !mk.InInset && mk.Label != "" && mk.LabelBox.Overlaps(in.Box) {
+				t.Errorf("an inset covers the label of %s", mk.ID)
+			}
+		}
+	}
+	for k, in := range m.Insets {
+		for _, o := range m.Insets[k+1:] {
+			if in.Box.Overlaps(o.Box) || in.Box.Overlaps(o.Region) || o.Box.Overlaps(in.Region) || in.Region.Overlaps(o.Region) {
+				t.Errorf("insets %v and %v overlap", in.Box, o.Box)
+			}
+		}
+		checkInset(t, m, in, opt)
+	}
+}
+
+// checkInset checks one inset: it shows the markers of its region, with their numbers, inside
+// its box, by the map's rules.
+func checkInset(t *testing.T, m *Map, in *Inset, opt Options) {
+	t.Helper()
 	var inside []Marker
 	for _, mk := range m.Markers {
-		r := in.Region.Contains(Rect{mk.At, mk.At})
-		if r != mk.InInset {
-			t.Errorf("%s: in the region %v, in the inset %v", mk.ID, r, mk.InInset)
-		}
-		if in.Box.Dist(mk.At) < opt.MarkerRadius {
-			t.Errorf("the inset covers the marker of %s", mk.ID)
-		}
-		if !mk.InInset && mk.Label != "" && mk.LabelBox.Overlaps(in.Box) {
-			t.Errorf("the inset covers the label of %s", mk.ID)
-		}
-		if mk.InInset {
+		if mk.InInset && in.Region.Contains(Rect{mk.At, mk.At}) {
 			inside = append(inside, mk)
 		}
 	}

@@ -59,12 +59,15 @@ type placer struct {
 	slots     []*slot
 	cands     []candidates // per label: its slots clear of the area's edge and of markers
 	maxLeader float64
+	// longer holds the labels that may take leaders up to longLeader instead of maxLeader.
+	longer     []bool
+	longLeader float64
 }
 
 func newPlacer(area Rect, rs []float64, gap, clear, maxLeader float64, at []XY, size [][2]float64, ids []string, river [][2]XY, riverHalf float64) *placer {
 	p := &placer{area: area, rs: rs, gap: gap, clear: clear, river: river, riverHalf: riverHalf, at: at, size: size, ids: ids,
 		out: make([]XY, len(at)), slots: make([]*slot, len(at)), maxLeader: maxLeader,
-		cands: make([]candidates, len(at)), skip: make([]bool, len(at))}
+		cands: make([]candidates, len(at)), skip: make([]bool, len(at)), longer: make([]bool, len(at))}
 	for i, a := range at {
 		var c XY
 		n := 0
@@ -247,4 +250,12 @@ func (p *placer) retry(set []int) bool {
 		p.slots[i] = old[k]
 	}
 	return false
+}
+
+// leaderLimit is the longest leader label i may take.
+func (p *placer) leaderLimit(i int) float64 {
+	if p.longer[i] {
+		return max(p.maxLeader, p.longLeader)
+	}
+	return p.maxLeader
 }

@@ -44,7 +44,7 @@ func drawPNG(t *testing.T, m *Map, name string) {
 		}
 	}
 	markers := m.Markers
-	if in := m.Inset; in != nil {
+	for _, in := range m.Insets {
 		// The inset over the map, framed like its region; white under it.
 		for y := int(in.Box.Min.Y * px); y <= int(in.Box.Max.Y*px); y++ {
 			for x := int(in.Box.Min.X * px); x <= int(in.Box.Max.X*px); x++ {
