@@ -19,8 +19,9 @@ import (
 // encryption) into a PDF/X-3:2002 file: it adds the output intent for meta's registered
 // condition, writes the Info dictionary (title, dates, /Trapped /False,
 // /GTS_PDFXVersion), sets TrimBox and BleedBox on every page, removes fpdf's empty
-// attachment list, and writes a new cross-reference table and a trailer /ID that is a
-// hash of the content. All other objects are copied byte for byte. The same input gives
+// attachment list, tags device RGB images as sRGB when meta asks for it, and writes a new
+// cross-reference table and a trailer /ID that is a hash of the content. All other objects
+// are copied byte for byte. The same input gives
 // the same bytes. Finish does not check the content; the preflight package does.
 func Finish(pdf []byte, meta Meta) ([]byte, error) {
 	out, err := finish(pdf, meta)
@@ -161,7 +162,13 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 	replaced[xt.Info.ObjectNumber.Value()] = info
 	tagSubsetFonts(xt, replaced)
 
-	return assemble(pdf, spans, replaced, added, xt)
+	var patched map[int][]byte
+	if meta.SRGBImages {
+		if patched, err = tagRGBImages(pdf, spans, xt, func() types.IndirectRef { return addObject(iccObject(sRGBProfile)) }); err != nil {
+			return nil, err
+		}
+	}
+	return assemble(pdf, spans, replaced, patched, added, xt)
 }
 
 // tagSubsetFonts gives every embedded font the subset tag the PDF specification asks of a
@@ -260,9 +267,9 @@ func objectSpans(pdf []byte, xt *model.XRefTable) ([]span, error) {
 	return spans, nil
 }
 
-// assemble writes header, objects (replaced ones re-serialized, added ones after the last),
-// xref and trailer.
-func assemble(pdf []byte, spans []span, replaced map[int]types.Dict, added [][]byte, xt *model.XRefTable) ([]byte, error) {
+// assemble writes header, objects (replaced ones re-serialized, patched ones as given, added
+// ones after the last), xref and trailer.
+func assemble(pdf []byte, spans []span, replaced map[int]types.Dict, patched map[int][]byte, added [][]byte, xt *model.XRefTable) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteString("%PDF-1.3\n%\xe2\xe3\xcf\xd3\n")
 	size := 0
@@ -282,6 +289,9 @@ func assemble(pdf []byte, spans []span, replaced map[int]types.Dict, added [][]b
 			continue
 		}
 		obj := pdf[s.start:s.end]
+		if p, ok := patched[s.num]; ok {
+			obj = p
+		}
 		b.Write(obj)
 		if !bytes.HasSuffix(obj, []byte("\n")) {
 			b.WriteByte('\n')

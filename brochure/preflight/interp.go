@@ -14,7 +14,7 @@ import (
 
 // colour is the colour space family of a fill or stroke colour.
 type colour struct {
-	family string  // gray, rgb, cmyk, spot, pattern, other
+	family string  // gray, rgb, icc (RGB calibrated by an ICC profile), cmyk, spot, pattern, other
 	desc   string  // for messages, e.g. "rg 0.8 0 0" or "Separation HKS 43"
 	base   *colour // the underlying colour space of [/Pattern base], for uncoloured patterns
 }
@@ -413,7 +413,9 @@ func (p *pageRun) colourSpace(o types.Object, res types.Dict) colour {
 					case 1:
 						return colour{family: "gray", desc: "ICCBased gray"}
 					case 3:
-						return colour{family: "rgb", desc: "ICCBased RGB"}
+						// Calibrated by its ICC profile, which PDF/X-3 accepts (device RGB
+						// it does not).
+						return colour{family: "icc", desc: "ICCBased RGB"}
 					case 4:
 						return colour{family: "cmyk", desc: "ICCBased CMYK"}
 					}
