@@ -17,8 +17,16 @@ type builder struct {
 	fonts  map[string]*typeset.Font
 	hyph   *hyphen.Hyphenator
 	blocks map[string]int // block id → index in leaflet.blocks
-	geo    Geography
-	errs   brochure.Diagnostics
+	// listedOn names the panel the data lists each block on, for messages.
+	listedOn map[string]string
+	geo      Geography
+	errs     brochure.Diagnostics
+	paras    int // paragraphs set so far, which tells column entries of one paragraph apart
+	// numbers maps the members that the map numbers (their names do not fit on it) to
+	// their numbers, for the member list.
+	numbers map[string]int
+	// urlParts maps the parts of web addresses broken over lines to the whole address.
+	urlParts map[string]string
 }
 
 // parsed caches the parsed fonts: they never change and parsing them costs time.
@@ -49,5 +57,5 @@ func newBuilder(n *brochure.Network) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &builder{n: n, fonts: fs, hyph: hyphen.Default(), blocks: map[string]int{}}, nil
+	return &builder{n: n, fonts: fs, hyph: hyphen.Default(), blocks: map[string]int{}, listedOn: map[string]string{}, urlParts: map[string]string{}, numbers: map[string]int{}}, nil
 }
