@@ -208,7 +208,7 @@ func (b *builder) cover(p *Panel, side string, panel, i int) ([]Item, float64) {
 	if blk.Subtitle != "" {
 		path := brochure.Path("leaflet", "blocks", i, "subtitle")
 		text := b.expand(blk.Subtitle, path, p.Name, blk.ID)
-		st := style{font: "regular", size: coverSubSize, leading: 15, colour: Tint}
+		st := style{font: "regular", size: coverSubSize, leading: 15, colour: Paper}
 		lines, bottom := b.set(text, st, w, y+5, path, p.Name, blk.ID)
 		items = append(items, shift(asItems(lines), x, 0)...)
 		y = bottom

@@ -358,3 +358,80 @@ func TestImageResolution(t *testing.T) {
 		t.Errorf("the error stands at line %d, not at the logo's file", dpi[0].Pos.Line)
 	}
 }
+
+// TestCover checks the front: the website at 9 pt at least in paper white (a knockout of
+// the dark background, which misregistration cannot blur), and the motif's dots for the
+// current members only, at a contrast of 3:1 at least to the background.
+func TestCover(t *testing.T) {
+	n, _ := testnet.Pictures(t)
+	plan := build(t, n)
+	front := plan.Pages[0].Panels[2]
+	on := func(x float64) bool { return x >= front.X && x < front.X+front.W }
+	site, dots := false, 0
+	for _, it := range plan.Pages[0].Items {
+		switch v := it.(type) {
+		case *layout.Line:
+			if !on(v.Words[0].X) {
+				continue
+			}
+			if v.Colour != layout.Paper {
+				t.Errorf("%q on the cover is in %s, not knocked out in paper white", v.Words[0].Text, v.Colour)
+			}
+			if strings.Contains(v.Words[0].Text, "soziale-stadt.nrw.de") {
+				site = true
+				if v.Size < 9 {
+					t.Errorf("the website on the cover is %gpt, want 9 at least", v.Size)
+				}
+			}
+		case *layout.Marker:
+			if on(v.At.X) {
+				dots++
+				if !v.Current {
+					t.Error("the cover's motif shows a former member")
+				}
+				if c := contrast(plan.Palette[v.Colour], plan.Palette[layout.Dark]); c < 3 {
+					t.Errorf("the motif's dots stand at a contrast of %.1f:1 to the background, want 3:1", c)
+				}
+			}
+		}
+	}
+	if !site {
+		t.Error("the cover lacks the website")
+	}
+	if want := n.Count().Current; dots != want {
+		t.Errorf("the motif has %d dots, want one for each of the %d current members", dots, want)
+	}
+}
+
+// contrast is the WCAG contrast ratio of two colours as the screen shows them.
+func contrast(a, b layout.Colour) float64 {
+	lum := func(c layout.Colour) float64 {
+		ch := func(v uint8) float64 {
+			s := float64(v) / 255
+			if s <= 0.03928 {
+				return s / 12.92
+			}
+			return math.Pow((s+0.055)/1.055, 2.4)
+		}
+		return 0.2126*ch(c.R) + 0.7152*ch(c.G) + 0.0722*ch(c.B)
+	}
+	la, lb := lum(a), lum(b)
+	return (math.Max(la, lb) + 0.05) / (math.Min(la, lb) + 0.05)
+}
+
+// TestOfficeWithHostOnly builds a network whose office names nothing but its host and
+// whose office block has no paragraphs: the block shows the host, not an empty panel.
+func TestOfficeWithHostOnly(t *testing.T) {
+	n, _ := testnet.Pictures(t)
+	n.Office = brochure.Office{Host: "Stadt Beispiel"}
+	plan := build(t, n)
+	var got []string
+	for _, l := range lines(plan.Pages[0])[1] {
+		if l.Block == "office" {
+			got = append(got, l.Words[0].Text+" "+l.Words[len(l.Words)-1].Text)
+		}
+	}
+	if strings.Join(got, "|") != "SOZIALE NRW|Geschäftsstelle Geschäftsstelle|Stadt Beispiel|Stand: 2015" {
+		t.Errorf("office block %q, want its heading, the host and the date line", got)
+	}
+}
