@@ -124,34 +124,48 @@ func region(at []XY, rs []float64, set []bool) (Rect, bool) {
 // (any share) where no other place is left.
 func insetBoxes(area, region Rect, land *raster, river [][2]XY, at []XY, rs []float64, gap float64, taken []Rect) (boxes []Rect, scales []float64) {
 	const step = 1.0 // mm between the places tried along an edge
+	type place struct {
+		box  Rect
+		land float64
+	}
+	// At each scale, the place on the edge that covers the least land and is clear.
+	var best []place
+	var at2 []float64
+	for s := maxInsetScale; s >= minInsetScale-1e-9; s -= insetScaleStep {
+		w, h := region.W()*s+2*insetRoom, region.H()*s+2*insetRoom
+		x0, x1, y0, y1 := area.Min.X, area.Max.X-w, area.Min.Y, area.Max.Y-h
+		if x1 < x0 || y1 < y0 {
+			continue
+		}
+		try := []XY{{x0, y0}, {x1, y0}, {x0, y1}, {x1, y1}}
+		for d := step; d < max(x1-x0, y1-y0); d += step {
+			for _, c := range []XY{{x0 + d, y0}, {x0 + d, y1}, {x1 - d, y0}, {x1 - d, y1}, {x0, y0 + d}, {x1, y0 + d}, {x0, y1 - d}, {x1, y1 - d}} {
+				if c.X >= x0 && c.X <= x1 && c.Y >= y0 && c.Y <= y1 {
+					try = append(try, c)
+				}
+			}
+		}
+		places := make([]place, len(try))
+		for k, c := range try {
+			box := Rect{c, XY{c.X + w, c.Y + h}}
+			places[k] = place{box, land.share(box)}
+		}
+		sort.SliceStable(places, func(a, b int) bool { return places[a].land < places[b].land-1e-9 })
+		for _, pl := range places {
+			if pl.land > insetLand[len(insetLand)-1] {
+				break
+			}
+			if clearBox(pl.box, region, river, at, rs, gap) && !overlapsAny(pl.box.Inset(-gap), taken) {
+				best, at2 = append(best, pl), append(at2, s)
+				break
+			}
+		}
+	}
+	// Those over little land first, the largest first among them.
 	for pass, most := range insetLand {
-		for s := maxInsetScale; s >= minInsetScale-1e-9; s -= insetScaleStep {
-			w, h := region.W()*s+2*insetRoom, region.H()*s+2*insetRoom
-			x0, x1, y0, y1 := area.Min.X, area.Max.X-w, area.Min.Y, area.Max.Y-h
-			if x1 < x0 || y1 < y0 {
-				continue
-			}
-			try := []XY{{x0, y0}, {x1, y0}, {x0, y1}, {x1, y1}}
-			for d := step; d < max(x1-x0, y1-y0); d += step {
-				for _, c := range []XY{{x0 + d, y0}, {x0 + d, y1}, {x1 - d, y0}, {x1 - d, y1}, {x0, y0 + d}, {x1, y0 + d}, {x0, y1 - d}, {x1, y1 - d}} {
-					if c.X >= x0 && c.X <= x1 && c.Y >= y0 && c.Y <= y1 {
-						try = append(try, c)
-					}
-				}
-			}
-			var best Rect
-			least := math.Inf(1)
-			for _, c := range try {
-				box := Rect{c, XY{c.X + w, c.Y + h}}
-				if !clearBox(box, region, river, at, rs, gap) || overlapsAny(box.Inset(-gap), taken) {
-					continue
-				}
-				if l := land.share(box); l < least-1e-9 {
-					best, least = box, l
-				}
-			}
-			if least <= most && (pass == 0 || least > insetLand[pass-1]) {
-				boxes, scales = append(boxes, best), append(scales, s)
+		for k, pl := range best {
+			if pl.land <= most && (pass == 0 || pl.land > insetLand[pass-1]) {
+				boxes, scales = append(boxes, pl.box), append(scales, at2[k])
 			}
 		}
 	}
