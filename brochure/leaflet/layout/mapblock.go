@@ -94,7 +94,11 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 			"the map needs at least %g mm of height; the other blocks on the panel leave %s mm", mapMinHeight, mm(max(0, mapAvail)))
 		return nil, avail
 	}
-	m, err := b.buildMap(w, mapAvail)
+	office := -1 // the member whose marker is ringed, when the legend explains the ring
+	if blk.Legend != nil && blk.Legend.Office != "" {
+		office = b.officeMember()
+	}
+	m, err := b.buildMap(w, mapAvail, office)
 	if err != nil {
 		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, "%v", err)
 		return nil, avail
@@ -106,11 +110,11 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 	return items, y + fy
 }
 
-// buildMap fits the map into w × h mm: as wide as w when the height allows, narrower when not.
-// It records the numbers the map gives members whose names do not fit beside their markers.
-func (b *builder) buildMap(w, h float64) (*geomap.Map, error) {
+// buildMap fits the map into w × h mm: as wide as w when the height allows, narrower when not,
+// with the marker of member office (an index in the data, or -1) ringed. It records the
+// numbers the map gives members whose names do not fit beside their markers.
+func (b *builder) buildMap(w, h float64, office int) (*geomap.Map, error) {
 	ms := numberedMembers(b.n)
-	office := b.officeMember()
 	pts := make([]geomap.Point, len(ms))
 	for k, m := range ms {
 		pts[k] = geomap.Point{ID: m.City, Label: m.City, Lat: m.Location.Lat, Lon: m.Location.Lon, Current: m.Current()}

@@ -35,17 +35,19 @@ const (
 type group struct {
 	region  Rect
 	members []bool
-	first   int // a point of its core, for messages
+	// reach is how near the regions of its core's points came to be joined (see clusters).
+	reach float64
 }
 
 // groupRange is how near, edge to edge, the padded regions of two points of core may come
 // before they share an inset.
 const groupRange = 6.0
 
-// clusters groups the points of core that stand near each other, gives each group the
-// region around them, and adds to it every marker that stands in it, growing the region to
-// hold it whole; groups whose regions meet are merged. The largest group comes first.
-func clusters(at []XY, rs []float64, core []bool, gap float64) []group {
+// clusters groups the points of core whose padded regions come within reach of each other,
+// gives each group the region around them, and adds to it every marker that stands in it,
+// growing the region to hold it whole; groups whose regions come within reach are merged.
+// The largest group comes first.
+func clusters(at []XY, rs []float64, core []bool, gap, reach float64) []group {
 	var gs []group
 	for i := range at {
 		if !core[i] {
@@ -54,13 +56,13 @@ func clusters(at []XY, rs []float64, core []bool, gap float64) []group {
 		one := make([]bool, len(at))
 		one[i] = true
 		r, _ := region(at, rs, one)
-		gs = append(gs, group{region: r, members: one, first: i})
+		gs = append(gs, group{region: r, members: one, reach: reach})
 	}
 	for merged := true; merged; {
 		merged = false
 		for a := 0; a < len(gs) && !merged; a++ {
 			for b := a + 1; b < len(gs) && !merged; b++ {
-				if gs[a].region.Inset(-groupRange / 2).Overlaps(gs[b].region.Inset(-groupRange / 2)) {
+				if gs[a].region.Inset(-reach / 2).Overlaps(gs[b].region.Inset(-reach / 2)) {
 					gs[a] = mergeGroups(gs[a], gs[b])
 					gs = append(gs[:b], gs[b+1:]...)
 					merged = true
@@ -96,7 +98,6 @@ func mergeGroups(a, b group) group {
 	}
 	a.region = Rect{XY{math.Min(a.region.Min.X, b.region.Min.X), math.Min(a.region.Min.Y, b.region.Min.Y)},
 		XY{math.Max(a.region.Max.X, b.region.Max.X), math.Max(a.region.Max.Y, b.region.Max.Y)}}
-	a.first = min(a.first, b.first)
 	return a
 }
 

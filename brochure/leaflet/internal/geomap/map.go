@@ -70,7 +70,8 @@ type Options struct {
 	// markers, and every point near them, in insets (see Map.Insets), one per cluster: on
 	// the map their markers stand in a frame without labels, and the inset shows them
 	// enlarged, numbered. Where the map's box has no room for the inset of a cluster, its
-	// numbers may take leaders up to a third of Width instead.
+	// parts that stand apart get insets of their own, and a part without room for one keeps
+	// its numbers on the map, with leaders up to a third of Width.
 	Inset bool
 }
 
@@ -298,7 +299,7 @@ func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
 		if land == nil {
 			land = newRaster(area, m.Outline)
 		}
-		groups := clusters(at, radius, core, opt.Gap)
+		groups := clusters(at, radius, core, opt.Gap, groupRange)
 		for _, g := range groups {
 			for i, in := range g.members {
 				clustered[i] = clustered[i] || in
@@ -308,7 +309,9 @@ func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
 			return err
 		}
 		var taken []Rect // regions and insets placed so far
-		for _, group := range groups {
+		for len(groups) > 0 {
+			group := groups[0]
+			groups = groups[1:]
 			b, s, ok := Rect{}, 0.0, false
 			boxes, scales := insetBoxes(area, group.region, land, river, at, radius, opt.Clearance, taken)
 			for k, box := range boxes {
@@ -317,23 +320,42 @@ func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
 					break
 				}
 			}
-			if !ok {
-				// No room for this cluster's inset: its numbers stand on the map and
-				// may take longer leaders.
-				for i, in := range group.members {
-					if in {
-						clustered[i] = false
-						if core[i] {
-							core[i], longer[i] = false, true
-						}
-					}
-				}
+			if ok {
+				insets = append(insets, &Inset{Region: group.region, Box: b, Scale: s})
+				taken = append(taken, group.region, b)
 				continue
 			}
-			insets = append(insets, &Inset{Region: group.region, Box: b, Scale: s})
-			taken = append(taken, group.region, b)
+			// No room for this cluster's inset: smaller clusters of its core may find
+			// some, each its own; a core that stands alone and still finds none keeps its
+			// number on the map, with a longer leader.
+			sub := make([]bool, len(pts))
+			for i, in := range group.members {
+				if in {
+					clustered[i] = false
+					sub[i] = core[i]
+				}
+			}
+			if group.reach > 0 {
+				parts := clusters(at, radius, sub, opt.Gap, group.reach/2)
+				if group.reach/2 < 1 {
+					parts = clusters(at, radius, sub, opt.Gap, 0)
+				}
+				for _, g := range parts {
+					for i, in := range g.members {
+						clustered[i] = clustered[i] || in
+					}
+				}
+				groups = append(groups, parts...)
+				continue
+			}
+			for i, in := range sub {
+				if in {
+					core[i], longer[i] = false, true
+				}
+			}
 		}
-		return nil
+		_, err := sizes()
+		return err
 	}
 	if opt.Numbers {
 		// A name that has no place even on an empty map stands in a cluster: it gets a
