@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 )
 
@@ -308,12 +309,20 @@ func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
 		if _, err := sizes(); err != nil { // their labels become numbers
 			return err
 		}
-		var taken []Rect // regions and insets placed so far
+		var taken []Rect // insets placed so far
 		for len(groups) > 0 {
 			group := groups[0]
 			groups = groups[1:]
 			b, s, ok := Rect{}, 0.0, false
-			boxes, scales := insetBoxes(area, group.region, land, river, at, radius, opt.Clearance, taken)
+			// Clear of the insets placed and of every cluster's region.
+			avoid := slices.Clone(taken)
+			for _, in := range insets {
+				avoid = append(avoid, in.Region)
+			}
+			for _, g := range groups {
+				avoid = append(avoid, g.region)
+			}
+			boxes, scales := insetBoxes(area, group.region, land, river, at, radius, opt.Clearance, avoid)
 			for k, box := range boxes {
 				if _, err := m.buildInset(group.region, box, scales[k], pts, labels, group.members, radius, at, opt); err == nil {
 					b, s, ok = box, scales[k], true
@@ -322,7 +331,7 @@ func (m *Map) placeMarkers(pts []Point, rings [][]lonLat, opt Options) error {
 			}
 			if ok {
 				insets = append(insets, &Inset{Region: group.region, Box: b, Scale: s})
-				taken = append(taken, group.region, b)
+				taken = append(taken, b)
 				continue
 			}
 			// No room for this cluster's inset: smaller clusters of its core may find
