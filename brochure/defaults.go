@@ -65,6 +65,9 @@ func applyDefaults(n *Network) {
 		v := DefaultSafetyMM
 		l.SafetyMM = &v
 	}
+	if l.Outside == nil && l.Inside == nil {
+		l.Outside, l.Inside = StandardPlan(l.Blocks)
+	}
 	if l.Flow == nil {
 		l.Flow = defaultFlow(l)
 	}

@@ -125,3 +125,26 @@ func validateFlow(c *collector, l *Leaflet, blocks map[string]int) {
 		}
 	}
 }
+
+// StandardPlan is the panel plan of a leaflet whose data names its blocks but not their
+// panels: the map with the member list on the flap, the office's blocks and the QR code on
+// the back, the cover on the front, and everything that flows (texts, figures, quotes,
+// images) on the inside, in the order of the data, flowing over its three panels.
+func StandardPlan(blocks []Block) (outside, inside [][]string) {
+	outside = [][]string{{}, {}, {}}
+	inside = [][]string{{}, {}, {}}
+	for _, kind := range []string{KindMap, KindMembers, KindOffice, KindQR, KindCover} {
+		panel := map[string]int{KindMap: 0, KindMembers: 0, KindOffice: 1, KindQR: 1, KindCover: 2}[kind]
+		for _, b := range blocks {
+			if b.Kind == kind {
+				outside[panel] = append(outside[panel], b.ID)
+			}
+		}
+	}
+	for _, b := range blocks {
+		if Flowable(b.Kind) {
+			inside[0] = append(inside[0], b.ID)
+		}
+	}
+	return outside, inside
+}

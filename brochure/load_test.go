@@ -92,6 +92,7 @@ func TestDiagnostics(t *testing.T) {
 		{"blank-list-entries", mutate(t, def, "  phones: [\"0201/88-68300\", \"0201/88-68344\"]", "  phones: [\"0201/88-68300\", ~, \" \"]", "  host: Stadt Essen", "  host: \"  \"")},
 		{"numbers-as-texts", mutate(t, def, "location: {lat: 50.773516, lon: 6.084800}", "location: {lat: \"50.773516\", lon: 0x1.85p2}", "  founded: 1994", "  founded: \"1994\"")},
 		{"empty-placeholder-datum", mutate(t, def, "  founded: 1994\n", "", "  email: staedtenetz@amt68.essen.de\n", "")},
+		{"half-a-plan", mutate(t, def, "  inside:\n    - [about, development]\n    - [knowledge]\n    - [membership]\n", "")},
 		{"safety", mutate(t, def, "inset_mm: 97", "inset_mm: 97\n  safety_mm: 4")},
 		{"flow-panels", mutate(t, def, "  inside:\n", "  flow: [inside 1, inside 3, outside 9]\n  inside:\n")},
 		{"flow-one-panel", mutate(t, def, "  inside:\n", "  flow: [inside 2]\n  inside:\n")},

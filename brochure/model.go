@@ -138,9 +138,10 @@ type Leaflet struct {
 	// Palette holds the leaflet's colours.
 	Palette Palette `yaml:"palette"`
 	// Outside and Inside list, for each of the three panels of that side from left to
-	// right, the IDs of the blocks it carries from top to bottom.
-	Outside [][]string `yaml:"outside" required:"true"`
-	Inside  [][]string `yaml:"inside" required:"true"`
+	// right, the IDs of the blocks it carries from top to bottom. When the data gives
+	// neither, Load fills in the standard plan (see StandardPlan).
+	Outside [][]string `yaml:"outside"`
+	Inside  [][]string `yaml:"inside"`
 	// Blocks are the contents the panels name.
 	Blocks []Block `yaml:"blocks" required:"true"`
 }

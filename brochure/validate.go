@@ -236,6 +236,13 @@ func validateLeaflet(c *collector, n *Network) {
 		blocks[b.ID] = i
 		validateBlock(c, n, p, b)
 	}
+	if (l.Outside == nil) != (l.Inside == nil) {
+		given, missing := "outside", "inside"
+		if l.Outside == nil {
+			given, missing = missing, given
+		}
+		c.add("leaflet", "give both outside and inside, or neither for the standard plan", "the panel plan gives %s but not %s", given, missing)
+	}
 	placed := map[string]string{}
 	for _, side := range []struct {
 		name   string

@@ -163,6 +163,32 @@ func buildErrors(t *testing.T, n *brochure.Network) brochure.Diagnostics {
 	return es
 }
 
+// TestStandardPlan loads the frozen network without its panel plan: the standard plan puts
+// every block where the frozen data puts it, so the leaflet comes out the same.
+func TestStandardPlan(t *testing.T) {
+	src := string(testkit.Network)
+	start := strings.Index(src, "  outside:\n")
+	end := strings.Index(src, "  blocks:\n")
+	if start < 0 || end < start {
+		t.Fatal("the frozen data has no panel plan to take out")
+	}
+	n, err := brochure.Load(testkit.NetworkName, []byte(src[:start]+src[end:]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := layout.Build(n, testnet.Geography)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := layout.Build(testnet.Default(t), testnet.Geography)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Dump() != want.Dump() {
+		t.Error("the standard plan lays the frozen network out otherwise than its own plan")
+	}
+}
+
 func TestOverflowNamesPanelBlockAndLine(t *testing.T) {
 	n := testnet.Default(t)
 	n.Leaflet.Flow = []string{} // every block keeps its panel
