@@ -21,7 +21,6 @@ type builder struct {
 	listedOn map[string]string
 	geo      Geography
 	errs     brochure.Diagnostics
-	paras    int // paragraphs set so far, which tells column entries of one paragraph apart
 	// numbers maps the members that the map numbers (their names do not fit on it) to
 	// their numbers, for the member list.
 	numbers map[string]int

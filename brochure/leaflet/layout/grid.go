@@ -26,10 +26,3 @@ func (b *builder) snap(y, top float64) float64 {
 func (b *builder) firstBaseline(cap, top float64) float64 {
 	return b.snap(top+cap, top)
 }
-
-// headingTop is how far below a column's top a heading's capitals begin, so that its
-// baseline stands on the grid. Headings that open a panel all stand there.
-func (b *builder) headingTop() float64 {
-	cap := b.fonts[heading.font].CapHeight(heading.size)
-	return b.firstBaseline(cap, 0) - cap
-}
