@@ -52,17 +52,14 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 	var foot []Item
 	fy := 0.0
 	if blk.Legend != nil {
-		entries := []struct {
+		type legendEntry struct {
 			text          string
 			current, ring bool
 			key           string
-		}{{blk.Legend.Current, true, false, "current"}, {blk.Legend.Former, false, false, "former"}}
+		}
+		entries := []legendEntry{{blk.Legend.Current, true, false, "current"}, {blk.Legend.Former, false, false, "former"}}
 		if blk.Legend.Office != "" && b.officeMember() >= 0 {
-			entries = append(entries, struct {
-				text          string
-				current, ring bool
-				key           string
-			}{blk.Legend.Office, true, true, "office"})
+			entries = append(entries, legendEntry{blk.Legend.Office, true, true, "office"})
 		}
 		for k, entry := range entries {
 			path := brochure.Path("leaflet", "blocks", i, "legend", entry.key)
@@ -114,7 +111,7 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 // with the marker of member office (an index in the data, or -1) ringed. It records the
 // numbers the map gives members whose names do not fit beside their markers.
 func (b *builder) buildMap(w, h float64, office int) (*geomap.Map, error) {
-	ms := numberedMembers(b.n)
+	ms := alphabetical(b.n)
 	pts := make([]geomap.Point, len(ms))
 	for k, m := range ms {
 		pts[k] = geomap.Point{ID: m.City, Label: m.City, Lat: m.Location.Lat, Lon: m.Location.Lon, Current: m.Current()}
@@ -192,8 +189,7 @@ func mapItems(m *geomap.Map) []Item {
 	for _, in := range m.Insets {
 		// The inset stands on a white margin over the map, framed like the region it
 		// enlarges, so that it does not read as part of the land around it.
-		halo := in.Box
-		halo.Min.X, halo.Min.Y, halo.Max.X, halo.Max.Y = halo.Min.X-insetHalo, halo.Min.Y-insetHalo, halo.Max.X+insetHalo, halo.Max.Y+insetHalo
+		halo := in.Box.Inset(-insetHalo)
 		items = append(items,
 			&Shape{Name: "inset region", Rings: [][]Point{rectRing(in.Region)}, Closed: true, Stroke: Accent, Width: insetFrame},
 			&Shape{Name: "inset margin", Rings: [][]Point{rectRing(halo)}, Closed: true, Fill: Paper},

@@ -22,18 +22,18 @@ const (
 	markerRadius  = 0.95
 )
 
-// numbered is a member with its place in German alphabetical order.
-type numbered struct {
+// listed is a member with its place in the data.
+type listed struct {
 	brochure.Member
-	Index  int // in the data's members
-	Number int // from 1, in alphabetical order
+	Index int // in the data's members
 }
 
-// numberedMembers lists the members in German alphabetical order, numbered from 1.
-func numberedMembers(n *brochure.Network) []numbered {
-	ms := make([]numbered, len(n.Members))
+// alphabetical lists the members in German alphabetical order, as the map numbers them and
+// the member list shows them.
+func alphabetical(n *brochure.Network) []listed {
+	ms := make([]listed, len(n.Members))
 	for i, m := range n.Members {
-		ms[i] = numbered{Member: m, Index: i}
+		ms[i] = listed{Member: m, Index: i}
 	}
 	sort.SliceStable(ms, func(i, j int) bool {
 		a, b := sortKey(ms[i].City), sortKey(ms[j].City)
@@ -42,9 +42,6 @@ func numberedMembers(n *brochure.Network) []numbered {
 		}
 		return ms[i].City < ms[j].City
 	})
-	for i := range ms {
-		ms[i].Number = i + 1
-	}
 	return ms
 }
 
@@ -84,7 +81,7 @@ func (b *builder) keyFit(p *Panel, i int, avail float64) (size, height float64) 
 // key to the map's numbers.
 func (b *builder) keyItems(p *Panel, i int, size float64) []Item {
 	blk := &b.n.Leaflet.Blocks[i]
-	ms := numberedMembers(b.n)
+	ms := alphabetical(b.n)
 	if len(ms) == 0 || size == 0 {
 		return nil
 	}
