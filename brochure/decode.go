@@ -11,6 +11,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // decoder turns a YAML node tree into the model strictly: every unknown key, wrong type and
@@ -39,23 +41,23 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 	}
 	switch {
 	case v.Type() == dateType:
-		if !d.scalar(node, path, "a date") {
+		if !d.scalar(node, path, i18n.T("kind.date")) {
 			return
 		}
-		dt, err := ParseDate(node.Value)
-		if err != nil {
-			d.c.at(pos, path, "", "%v", err)
+		dt, problem := parseDate(node.Value)
+		if !problem.IsZero() {
+			d.c.at(pos, path, problem, dateHint(problem))
 			return
 		}
 		v.Set(reflect.ValueOf(dt))
 		return
 	case v.Type() == leavingType:
-		if !d.scalar(node, path, "a date or "+LeftUnknown) || strings.TrimSpace(node.Value) == "" {
+		if !d.scalar(node, path, i18n.T("kind.leaving", LeftUnknown)) || strings.TrimSpace(node.Value) == "" {
 			return // a blank `left` is judged by the rules, as a missing one
 		}
-		l, err := ParseLeaving(node.Value)
-		if err != nil {
-			d.c.at(pos, path, leavingHint(node.Value), "%v", err)
+		l, problem := parseLeaving(node.Value)
+		if !problem.IsZero() {
+			d.c.at(pos, path, problem, leavingHint(node.Value, problem))
 			return
 		}
 		v.Set(reflect.ValueOf(l))
@@ -68,52 +70,50 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 		v.Set(nv)
 	case reflect.Struct:
 		d.decodeStruct(node, v, path)
+	case reflect.Map:
+		d.decodeMap(node, v, path)
 	case reflect.Slice:
 		if node.Kind != yaml.SequenceNode {
-			d.c.at(pos, path, "write a list, one item per line starting with \"- \", or [a, b]", "expected a list, found %s", describe(node))
+			d.c.at(pos, path, i18n.T("decode.want.list", describe(node)), i18n.T("decode.want.list.hint"))
 			return
 		}
 		s := reflect.MakeSlice(v.Type(), len(node.Content), len(node.Content))
 		for i, item := range node.Content {
 			d.decode(item, s.Index(i), Path(path, i))
-			if e := s.Index(i); e.Kind() == reflect.String && strings.TrimSpace(e.String()) == "" && d.scalar(item, Path(path, i), "a text") {
-				d.c.at(Pos{item.Line, item.Column}, Path(path, i), "remove the entry, or write its text", "the list entry is empty")
+			if e := s.Index(i); e.Kind() == reflect.String && strings.TrimSpace(e.String()) == "" && item.Kind == yaml.ScalarNode {
+				d.c.at(Pos{item.Line, item.Column}, Path(path, i), i18n.T("decode.entry.empty"), i18n.T("decode.entry.empty.hint"))
 			}
 		}
 		v.Set(s)
 	case reflect.String:
-		if d.scalar(node, path, "a text") {
+		if d.scalar(node, path, i18n.T("kind.text")) {
 			v.SetString(d.text(node, path))
 		}
 	case reflect.Int:
-		if !d.scalar(node, path, "a whole number") {
+		if !d.scalar(node, path, i18n.T("kind.int")) {
 			return
 		}
 		if node.Tag != "!!int" {
-			d.c.at(pos, path, numberHint(node), "expected a whole number, found %s", describe(node))
+			d.c.at(pos, path, i18n.T("decode.want", i18n.T("kind.int"), describe(node)), numberHint(node))
 			return
 		}
 		n, err := strconv.Atoi(node.Value)
 		if err != nil {
-			d.c.at(pos, path, "", "expected a whole number, found %q", node.Value)
+			d.c.at(pos, path, i18n.T("decode.want", i18n.T("kind.int"), describe(node)))
 			return
 		}
 		v.SetInt(int64(n))
 	case reflect.Float64:
-		if !d.scalar(node, path, "a number") {
+		if !d.scalar(node, path, i18n.T("kind.number")) {
 			return
 		}
 		if node.Tag != "!!int" && node.Tag != "!!float" || strings.ContainsAny(node.Value, "xXoObB_") {
-			d.c.at(pos, path, numberHint(node), "expected a number, found %s", describe(node))
+			d.c.at(pos, path, i18n.T("decode.want", i18n.T("kind.number"), describe(node)), numberHint(node))
 			return
 		}
 		f, err := strconv.ParseFloat(node.Value, 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			hint := ""
-			if strings.Contains(node.Value, ",") {
-				hint = "write a decimal point, not a comma"
-			}
-			d.c.at(pos, path, hint, "expected a number, found %q", node.Value)
+			d.c.at(pos, path, i18n.T("decode.want", i18n.T("kind.number"), describe(node)), numberHint(node))
 			return
 		}
 		v.SetFloat(f)
@@ -128,7 +128,7 @@ func (d *decoder) text(node *yaml.Node, path string) string {
 	s := norm.NFC.String(node.Value)
 	for _, r := range s {
 		if r != '\n' && (unicode.IsControl(r) || r == '\u2028' || r == '\u2029') {
-			d.c.at(Pos{node.Line, node.Column}, path, "remove it; for a line break write \\n inside double quotes", "the text holds the control character %U", r)
+			d.c.at(Pos{node.Line, node.Column}, path, i18n.T("decode.control", fmt.Sprintf("%U", r)), i18n.T("decode.control.hint"))
 			break
 		}
 	}
@@ -136,26 +136,26 @@ func (d *decoder) text(node *yaml.Node, path string) string {
 }
 
 // numberHint says how to write a number that was written otherwise.
-func numberHint(node *yaml.Node) string {
+func numberHint(node *yaml.Node) i18n.Text {
 	quoted := node.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0
 	_, err := strconv.ParseFloat(node.Value, 64)
 	switch {
 	case strings.Contains(node.Value, ","):
-		return "write a decimal point, not a comma"
+		return i18n.T("decode.comma.hint", strings.Replace(node.Value, ",", ".", 1))
 	case quoted && err == nil:
-		return "write the number without quotes"
+		return i18n.T("decode.quoted.hint")
 	case strings.ContainsAny(node.Value, "xXpP"):
-		return "write the number in decimal, like 51.4558"
+		return i18n.T("decode.hex.hint")
 	}
-	return ""
+	return i18n.Text{}
 }
 
 // scalar reports whether node is a scalar, recording a diagnostic when it is not.
-func (d *decoder) scalar(node *yaml.Node, path, want string) bool {
+func (d *decoder) scalar(node *yaml.Node, path string, want i18n.Text) bool {
 	if node.Kind == yaml.ScalarNode {
 		return true
 	}
-	d.c.at(Pos{node.Line, node.Column}, path, "", "expected %s, found %s", want, describe(node))
+	d.c.at(Pos{node.Line, node.Column}, path, i18n.T("decode.want", want, describe(node)), textHint(node))
 	return false
 }
 
@@ -163,38 +163,97 @@ func (d *decoder) scalar(node *yaml.Node, path, want string) bool {
 func (d *decoder) decodeStruct(node *yaml.Node, v reflect.Value, path string) {
 	pos := Pos{node.Line, node.Column}
 	if node.Kind != yaml.MappingNode {
-		d.c.at(pos, path, "", "expected a mapping of keys to values, found %s", describe(node))
+		d.c.at(pos, path, i18n.T("decode.want", i18n.T("kind.mapping"), describe(node)), mappingHint(node))
 		return
 	}
 	fields := fieldsOf(v.Type())
 	seen := map[string]bool{}
+	twice := false
 	for i := 0; i+1 < len(node.Content); i += 2 {
 		key, val := node.Content[i], node.Content[i+1]
 		kpos := Pos{key.Line, key.Column}
 		if key.Kind != yaml.ScalarNode {
-			d.c.at(kpos, path, "", "a key must be a plain name, found %s", describe(key))
+			d.c.at(kpos, path, i18n.T("decode.key.plain", describe(key)))
 			continue
 		}
 		name := key.Value
 		fpath := Path(path, name)
 		if seen[name] {
-			d.c.at(kpos, fpath, "remove one of the two", "key %q is given twice", name)
+			// In a list item, the first key given twice is likely where an item lacking its
+			// "- " starts; the keys after it are the same mistake.
+			if !twice || !strings.HasSuffix(path, "]") {
+				d.c.at(kpos, fpath, i18n.T("decode.key.twice", name), twiceHint(path, name))
+			}
+			twice = true
 			continue
 		}
 		seen[name] = true
 		idx, ok := fields[name]
 		if !ok {
-			d.c.at(kpos, fpath, unknownKeyHint(name, fields), "unknown key %q", name)
+			if prev := decimalComma(node, i); prev != nil {
+				// {lat: 50,773516}: YAML reads a value 50 and a key 773516.
+				d.c.at(Pos{prev.Line, prev.Column}, Path(path, node.Content[i-2].Value),
+					i18n.T("decode.comma", prev.Value+","+name), i18n.T("decode.comma.hint", prev.Value+"."+name))
+				continue
+			}
+			hint := unknownKeyHint(name, fields)
+			d.c.at(kpos, fpath, i18n.T("decode.key.unknown", name), hint)
+			if hint.ID == "decode.key.mean" && !seen[hint.Args[0].(string)] {
+				// The value meant for that key is reported here, not as missing.
+				d.c.flag(Path(path, hint.Args[0].(string)))
+			}
 			continue
 		}
 		d.decode(val, v.Field(idx), fpath)
 		f := v.Field(idx)
 		empty := isNull(val) || (f.Kind() == reflect.String && strings.TrimSpace(f.String()) == "")
 		if empty && v.Type().Field(idx).Tag.Get("required") == "true" {
-			d.c.at(Pos{val.Line, val.Column}, fpath, "", "%q must not be empty", name)
+			d.c.at(Pos{val.Line, val.Column}, fpath, i18n.T("decode.required.empty", name))
 		}
 	}
 	d.missing(v.Type(), seen, pos, path)
+}
+
+// decimalComma returns the number before the key at index i of a flow mapping when the key
+// is the digits after a decimal comma in it, as in {lat: 50,773516}; else nil.
+func decimalComma(m *yaml.Node, i int) *yaml.Node {
+	key := m.Content[i]
+	if i < 2 || key.Value == "" || strings.Trim(key.Value, "0123456789") != "" || !isNull(m.Content[i+1]) {
+		return nil
+	}
+	prev := m.Content[i-1]
+	if prev.Kind != yaml.ScalarNode || prev.Tag != "!!int" && prev.Tag != "!!float" ||
+		prev.Line != key.Line || key.Column != prev.Column+len(prev.Value)+1 {
+		return nil
+	}
+	return prev
+}
+
+// decodeMap fills a map with string keys from a mapping; each value's position is recorded
+// under Path(path, key).
+func (d *decoder) decodeMap(node *yaml.Node, v reflect.Value, path string) {
+	if node.Kind != yaml.MappingNode {
+		d.c.at(Pos{node.Line, node.Column}, path, i18n.T("decode.want", i18n.T("kind.mapping"), describe(node)), mappingHint(node))
+		return
+	}
+	m := reflect.MakeMapWithSize(v.Type(), len(node.Content)/2)
+	for i := 0; i+1 < len(node.Content); i += 2 {
+		key, val := node.Content[i], node.Content[i+1]
+		if key.Kind != yaml.ScalarNode || isNull(key) {
+			d.c.at(Pos{key.Line, key.Column}, path, i18n.T("decode.key.plain", describe(key)))
+			continue
+		}
+		name := norm.NFC.String(key.Value)
+		kpath := Path(path, name)
+		if m.MapIndex(reflect.ValueOf(name)).IsValid() {
+			d.c.at(Pos{key.Line, key.Column}, kpath, i18n.T("decode.key.twice", name), i18n.T("decode.key.twice.hint"))
+			continue
+		}
+		e := reflect.New(v.Type().Elem()).Elem()
+		d.decode(val, e, kpath)
+		m.SetMapIndex(reflect.ValueOf(name), e)
+	}
+	v.Set(m)
 }
 
 // missing reports every required key of struct type t that is not among seen.
@@ -202,7 +261,7 @@ func (d *decoder) missing(t reflect.Type, seen map[string]bool, pos Pos, path st
 	fields := fieldsOf(t)
 	for _, name := range sortedKeys(fields) {
 		if t.Field(fields[name]).Tag.Get("required") == "true" && !seen[name] {
-			d.c.at(pos, path, "", "missing required key %q", name)
+			d.c.at(pos, path, i18n.T("decode.required.missing", name))
 		}
 	}
 }
@@ -231,8 +290,13 @@ func sortedKeys(m map[string]int) []string {
 }
 
 // unknownKeyHint suggests the known key closest to name, or lists the known keys.
-func unknownKeyHint(name string, fields map[string]int) string {
+func unknownKeyHint(name string, fields map[string]int) i18n.Text {
 	keys := sortedKeys(fields)
+	if k := germanKey(name); k != "" {
+		if _, ok := fields[k]; ok {
+			return i18n.T("decode.key.mean", k)
+		}
+	}
 	best, bestDist := "", 3
 	for _, k := range keys {
 		if dist := editDistance(strings.ToLower(name), k); dist < bestDist {
@@ -240,9 +304,9 @@ func unknownKeyHint(name string, fields map[string]int) string {
 		}
 	}
 	if best != "" {
-		return fmt.Sprintf("did you mean %q?", best)
+		return i18n.T("decode.key.mean", best)
 	}
-	return "known keys here: " + strings.Join(keys, ", ")
+	return i18n.T("decode.key.known", strings.Join(keys, ", "))
 }
 
 // editDistance is the Levenshtein distance between a and b.
@@ -273,16 +337,16 @@ func isNull(node *yaml.Node) bool {
 }
 
 // describe names what kind of YAML value node is, for messages.
-func describe(node *yaml.Node) string {
+func describe(node *yaml.Node) i18n.Text {
 	switch node.Kind {
 	case yaml.MappingNode:
-		return "a mapping"
+		return i18n.T("kind.mapping")
 	case yaml.SequenceNode:
-		return "a list"
+		return i18n.T("kind.list")
 	case yaml.AliasNode:
-		return "an alias"
+		return i18n.T("kind.alias")
 	}
-	return fmt.Sprintf("%q", node.Value)
+	return i18n.T("kind.value", node.Value)
 }
 
 // reflectValue is the settable value behind the pointer p.
@@ -293,7 +357,7 @@ func reflectValue(p any) reflect.Value { return reflect.ValueOf(p).Elem() }
 // tree itself holds each alias once, so the walk is linear in the file's size.
 func checkAliases(c *collector, node *yaml.Node) {
 	if node.Kind == yaml.AliasNode || node.Anchor != "" {
-		c.at(Pos{node.Line, node.Column}, "", "write the value out in full where it is needed", "anchors and aliases (& and *) are not supported")
+		c.at(Pos{node.Line, node.Column}, "", i18n.T("alias"), i18n.T("alias.hint"))
 	}
 	for _, child := range node.Content {
 		checkAliases(c, child)

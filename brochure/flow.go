@@ -1,9 +1,10 @@
 package brochure
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // Flowable reports whether blocks of kind may flow from panel to panel: texts, key figures,
@@ -37,7 +38,7 @@ func ParsePanelRef(s string) (PanelRef, error) {
 	side, num, ok := strings.Cut(strings.TrimSpace(s), " ")
 	n, err := strconv.Atoi(strings.TrimSpace(num))
 	if !ok || err != nil || n < 1 || n > 3 || (side != SideOutside && side != SideInside) {
-		return PanelRef{}, fmt.Errorf("%q names no panel", s)
+		return PanelRef{}, i18n.T("valid.flow.panel", s)
 	}
 	return PanelRef{side, n}, nil
 }
@@ -90,7 +91,7 @@ func validateFlow(c *collector, l *Leaflet, blocks map[string]int) {
 	for i, s := range l.Flow {
 		ref, err := ParsePanelRef(s)
 		if err != nil {
-			c.add(Path("leaflet.flow", i), "write panels as outside 1 … outside 3 or inside 1 … inside 3, e.g. flow: [inside 1, inside 2, inside 3]", "%v", err)
+			c.add(Path("leaflet.flow", i), i18n.T("valid.flow.panel", s), i18n.T("valid.flow.panel.hint"))
 			bad = true
 		}
 		refs = append(refs, ref)
@@ -100,12 +101,12 @@ func validateFlow(c *collector, l *Leaflet, blocks map[string]int) {
 	}
 	for i := 1; i < len(refs); i++ {
 		if last := refs[i-1]; refs[i].Side != last.Side || refs[i].Panel != last.Panel+1 {
-			c.add(Path("leaflet.flow", i), "a text flows from one panel to the next one to its right on the same side", "%s does not follow %s", refs[i], last)
+			c.add(Path("leaflet.flow", i), i18n.T("valid.flow.order", refs[i].String(), last.String()), i18n.T("valid.flow.order.hint"))
 			return
 		}
 	}
 	if len(refs) < 2 {
-		c.add("leaflet.flow", "name two or three panels, or write flow: [] for none", "a flow over one panel is no flow")
+		c.add("leaflet.flow", i18n.T("valid.flow.one"), i18n.T("valid.flow.one.hint"))
 		return
 	}
 	for _, ref := range refs {
@@ -118,9 +119,7 @@ func validateFlow(c *collector, l *Leaflet, blocks map[string]int) {
 		}
 		for j, id := range side[ref.Panel-1] {
 			if k, ok := blocks[id]; ok && !Flowable(l.Blocks[k].Kind) {
-				c.add(Path("leaflet", ref.Side, ref.Panel-1, j),
-					"texts, figures, quotes and images flow; move the block to a panel outside the flow, or take its panel out of leaflet.flow",
-					"block %q (kind %s) keeps its panel, but %s is in the flow", id, l.Blocks[k].Kind, ref)
+				c.add(Path("leaflet", ref.Side, ref.Panel-1, j), i18n.T("valid.flow.kind", id, l.Blocks[k].Kind, ref.String()), i18n.T("valid.flow.kind.hint"))
 			}
 		}
 	}

@@ -65,6 +65,7 @@ func TestHostileFiles(t *testing.T) {
 		bomb += string(i) + ": &" + string(i) + " [" + strings.Repeat("*"+string(prev)+",", 8) + "*" + string(prev) + "]\n"
 	}
 	many := "members:\n" + strings.Repeat("  - {status: x, location: {lat: 1, lon: 1}}\n", 30000)
+	syntax := strings.Repeat("k: a: b\n", MaxFileSize/8-1)
 	big := bytes.Repeat([]byte("# comment line to make the file large\n"), MaxFileSize/38+10)
 	cases := []struct {
 		name, path, want string
@@ -76,13 +77,14 @@ func TestHostileFiles(t *testing.T) {
 		{"empty", writeTemp(t, "empty.yaml", nil), "the file is empty"},
 		{"blank", writeTemp(t, "blank.yaml", []byte("\n  \n\n")), "the file is empty"},
 		{"only-comments", writeTemp(t, "comments.yaml", []byte("# nothing here\n")), "the file holds no data"},
-		{"directory", dir, "is a directory"},
+		{"directory", dir, "is a folder, not a data file"},
 		{"missing", filepath.Join(dir, "nope.yaml"), "no such file or directory"},
 		{"alias-bomb", writeTemp(t, "bomb.yaml", []byte(bomb)), "anchors and aliases (& and *) are not supported"},
 		{"large", writeTemp(t, "large.yaml", big), "larger than 4 MiB"},
 		{"binary", writeTemp(t, "bin.yaml", []byte("network:\x00\x01\x02")), "NUL bytes"},
 		{"dev-zero", "/dev/zero", "larger than 4 MiB"},
-		{"many-problems", writeTemp(t, "many.yaml", []byte(many)), "members[29999]: missing required key \"ags\""},
+		{"many-problems", writeTemp(t, "many.yaml", []byte(many)), "member no. 30000: missing required key \"ags\""},
+		{"syntax-errors", writeTemp(t, "syntax.yaml", []byte(syntax)), "1:5: the text holds \": \" but is not in quotes"},
 		{"scalar", writeTemp(t, "scalar.yaml", []byte("hello\n")), "expected a mapping"},
 		{"list", writeTemp(t, "list.yaml", []byte("- a\n- b\n")), "expected a mapping"},
 	}

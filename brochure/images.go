@@ -3,7 +3,6 @@ package brochure
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"image"
 	"image/jpeg"
 	"image/png"
@@ -11,6 +10,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // MaxImageSize is the largest image file an image block may name: a photo for a panel at 300
@@ -34,9 +35,9 @@ func readImages(c *collector, n *Network, dir string) {
 		if !filepath.IsAbs(name) {
 			name = filepath.Join(dir, filepath.FromSlash(name))
 		}
-		data, err := readImage(name, b.File)
-		if err != nil {
-			c.add(p, "give the path of a JPEG or PNG file relative to the data file, e.g. bilder/logo.png", "%v", err)
+		data, msg := readImage(name, b.File)
+		if !msg.IsZero() {
+			c.add(p, msg, i18n.T("image.hint"))
 			continue
 		}
 		b.Image = data
@@ -45,54 +46,55 @@ func readImages(c *collector, n *Network, dir string) {
 
 // readImage reads one image file and checks its format and size; messages name it as the
 // data writes it, shown.
-func readImage(name, shown string) ([]byte, error) {
+func readImage(name, shown string) ([]byte, i18n.Text) {
 	// Only a regular file is opened for reading: a device or a named pipe could block.
 	if st, err := os.Stat(name); err == nil && !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not an image file", shown)
+		return nil, i18n.T("image.notfile", shown)
 	}
 	f, err := os.Open(name)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("image %s does not exist", shown)
+		return nil, i18n.T("image.missing", shown)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read image: %w", err)
+		return nil, i18n.T("image.read", shown, err)
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not an image file", shown)
+		return nil, i18n.T("image.notfile", shown)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxImageSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("read image %s: %w", shown, err)
+		return nil, i18n.T("image.read", shown, err)
 	}
 	if len(data) > MaxImageSize {
-		return nil, fmt.Errorf("image %s is larger than %d MiB", shown, MaxImageSize>>20)
+		return nil, i18n.T("image.large", shown, MaxImageSize>>20)
 	}
-	cfg, format, err := imageConfig(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s %w", shown, err)
+	cfg, format, msg := imageConfig(data, shown)
+	if !msg.IsZero() {
+		return nil, msg
 	}
 	if cfg.Width < 1 || cfg.Height < 1 || cfg.Width*cfg.Height > MaxImagePixels {
-		return nil, fmt.Errorf("image %s (%s) has %d × %d pixels; at most %d megapixels are accepted", shown, format, cfg.Width, cfg.Height, MaxImagePixels/1_000_000)
+		return nil, i18n.T("image.pixels", shown, format, cfg.Width, cfg.Height, MaxImagePixels/1_000_000)
 	}
-	return data, nil
+	return data, i18n.Text{}
 }
 
-// imageConfig reads the size and colour model of a JPEG or PNG image.
-func imageConfig(data []byte) (image.Config, string, error) {
+// imageConfig reads the size and colour model of a JPEG or PNG image; messages name it
+// shown.
+func imageConfig(data []byte, shown string) (image.Config, string, i18n.Text) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xff\xd8")):
 		cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
 		if err != nil {
-			return cfg, "JPEG", fmt.Errorf("is not a JPEG image the leaflet can read: %w", err)
+			return cfg, "JPEG", i18n.T("image.badjpeg", shown, err)
 		}
-		return cfg, "JPEG", nil
+		return cfg, "JPEG", i18n.Text{}
 	case bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")):
 		cfg, err := png.DecodeConfig(bytes.NewReader(data))
 		if err != nil {
-			return cfg, "PNG", fmt.Errorf("is not a PNG image the leaflet can read: %w", err)
+			return cfg, "PNG", i18n.T("image.badpng", shown, err)
 		}
-		return cfg, "PNG", nil
+		return cfg, "PNG", i18n.Text{}
 	}
-	return image.Config{}, "", errors.New("is neither a JPEG nor a PNG image; save it as JPEG (photos) or PNG (logos)")
+	return image.Config{}, "", i18n.T("image.format", shown)
 }

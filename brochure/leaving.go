@@ -1,8 +1,9 @@
 package brochure
 
 import (
-	"fmt"
 	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // LeftUnknown is what the data writes as `left` for a city that has left the network when
@@ -31,22 +32,32 @@ func (l Leaving) String() string {
 	return l.Date.String()
 }
 
-// ParseLeaving reads a date ("2012", "2012-06", "2012-06-30") or LeftUnknown.
+// ParseLeaving reads a date in any form a Date takes ("2012", "06.2012", "Juni 2012", …) or
+// LeftUnknown.
 func ParseLeaving(s string) (Leaving, error) {
-	if strings.TrimSpace(s) == LeftUnknown {
-		return Leaving{Unknown: true}, nil
+	l, problem := parseLeaving(s)
+	if !problem.IsZero() {
+		return Leaving{}, problem
 	}
-	d, err := ParseDate(s)
-	if err != nil {
-		return Leaving{}, err
-	}
-	return Leaving{Date: d}, nil
+	return l, nil
 }
 
-// leavingHint says how to write `left` after a value that is neither a date nor unknown.
-func leavingHint(s string) string {
-	if strings.ContainsAny(s, "0123456789") {
-		return ""
+// parseLeaving reads a leaving as ParseLeaving does; problem says what is wrong, if anything.
+func parseLeaving(s string) (Leaving, i18n.Text) {
+	if strings.TrimSpace(s) == LeftUnknown {
+		return Leaving{Unknown: true}, i18n.Text{}
 	}
-	return fmt.Sprintf("write %s (in small letters) when the city has left but no source gives the year", LeftUnknown)
+	d, problem := parseDate(s)
+	if !problem.IsZero() {
+		return Leaving{}, problem
+	}
+	return Leaving{Date: d}, i18n.Text{}
+}
+
+// leavingHint says how to write `left` after a value s that is neither a date nor unknown.
+func leavingHint(s string, problem i18n.Text) i18n.Text {
+	if strings.ContainsAny(s, "0123456789") {
+		return dateHint(problem)
+	}
+	return i18n.T("leaving.unknown.hint", LeftUnknown)
 }

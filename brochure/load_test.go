@@ -3,9 +3,11 @@ package brochure
 import (
 	"errors"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
@@ -45,7 +47,7 @@ func mutate(t *testing.T, src string, pairs ...string) string {
 }
 
 // TestDiagnostics runs one case per rule against the default data and compares the messages
-// with golden files.
+// in English and in German with golden files.
 func TestDiagnostics(t *testing.T) {
 	def := string(testkit.Network)
 	cases := []struct{ name, src string }{
@@ -91,6 +93,11 @@ func TestDiagnostics(t *testing.T) {
 		{"date-with-sign", mutate(t, def, "stand: 2015-06 ", "stand: 2015-+6 ", "{name: Katernberg, since: 1993}", "{name: Katernberg, since: \"+993\"}")},
 		{"blank-list-entries", mutate(t, def, "  phones: [\"0201/88-68300\", \"0201/88-68344\"]", "  phones: [\"0201/88-68300\", ~, \" \"]", "  host: Stadt Essen", "  host: \"  \"")},
 		{"numbers-as-texts", mutate(t, def, "location: {lat: 50.773516, lon: 6.084800}", "location: {lat: \"50.773516\", lon: 0x1.85p2}", "  founded: 1994", "  founded: \"1994\"")},
+		{"placeholder-forms", mutate(t, def, "{{members.count}} Städte", "{{members.count|Stadt}}", "{{network.founded}}", "{{network.founded|Jahr|Jahre}}")},
+		{"hyphenation-and-title-size", mutate(t, def, "  palette:  ", "  hyphenation: {StadtteilLeben: [Stadtteil, Leben], Quartier: Quar-tier, Quartier: Quartier}\n  palette:  ",
+			"      heading: \"Städtenetz\\nSoziale Stadt NRW\"\n", "      heading: \"Städtenetz\\nSoziale Stadt NRW\"\n      heading_pt: 60\n",
+			"      heading: Mitglieder\n", "      heading: Mitglieder\n      heading_pt: 20\n")},
+		{"hyphenation-not-a-mapping", mutate(t, def, "  palette:  ", "  hyphenation: [StadtteilLeben]\n  palette:  ")},
 		{"empty-placeholder-datum", mutate(t, def, "  founded: 1994\n", "", "  email: staedtenetz@amt68.essen.de\n", "")},
 		{"half-a-plan", mutate(t, def, "  inside:\n    - [about, development]\n    - [knowledge]\n    - [membership]\n", "")},
 		{"safety", mutate(t, def, "inset_mm: 97", "inset_mm: 97\n  safety_mm: 4")},
@@ -123,7 +130,8 @@ func TestDiagnostics(t *testing.T) {
 					t.Errorf("diagnostics not sorted: %v before %v", ds[i-1].Pos, ds[i].Pos)
 				}
 			}
-			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".golden"), err.Error()+"\n")
+			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".golden"), ds.In(i18n.English)+"\n")
+			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".de.golden"), ds.In(i18n.German)+"\n")
 		})
 	}
 }
@@ -211,6 +219,33 @@ func TestDateForms(t *testing.T) {
 		}
 		if d.String() != tc.in || d.German() != tc.german || d.Numeric() != tc.numeric {
 			t.Errorf("%s: %q %q %q", tc.in, d.String(), d.German(), d.Numeric())
+		}
+	}
+}
+
+func TestPlaceholdersWithForms(t *testing.T) {
+	n, err := Load("network.yaml", testkit.Network)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bonn, krefeld := n.Members[3], n.Members[19]
+	if bonn.City != "Bonn" || krefeld.City != "Krefeld" || krefeld.Current() || len(bonn.Areas) != 2 || len(krefeld.Areas) == 0 {
+		t.Fatal("the fixture has changed")
+	}
+	// Bonn: Dransdorf ended in 2009, Neu-Tannenbusch goes on; Krefeld is a former member.
+	n.Members = []Member{bonn, krefeld}
+	for _, tc := range []struct{ in, want string }{
+		{"{{members.current|Stadt|Städte}}", "1 Stadt"},
+		{"{{members.count|Stadt|Städte}}", "2 Städte"},
+		{"{{members.former|weitere Kommune|weitere Kommunen}}", "1 weitere Kommune"},
+		{"{{ members.former | eine Stadt | # Städte }}", "eine Stadt"},
+		{"{{members.count|eine Stadt|# Städte}}", "2 Städte"},
+		{"{{institutions.count|Institution|Institutionen}}", "3 Institutionen"},
+		{"{{areas.current|Programmgebiet|Programmgebiete}}", "1 Programmgebiet"},
+		{"{{areas.count}}", strconv.Itoa(2 + len(krefeld.Areas))},
+	} {
+		if got, err := n.Expand(tc.in); err != nil || got != tc.want {
+			t.Errorf("%s: %q %v, want %q", tc.in, got, err, tc.want)
 		}
 	}
 }

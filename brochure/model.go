@@ -137,6 +137,11 @@ type Leaflet struct {
 	Flow []string `yaml:"flow"`
 	// Palette holds the leaflet's colours.
 	Palette Palette `yaml:"palette"`
+	// Hyphenation lists words the leaflet hyphenates otherwise than its patterns would: each
+	// word as it stands in the texts, mapped to the same word with a hyphen at each place
+	// where a line may break, or to itself when it must never be broken (a name such as
+	// StadtteilLeben). The layout checks the entries.
+	Hyphenation map[string]string `yaml:"hyphenation"`
 	// Outside and Inside list, for each of the three panels of that side from left to
 	// right, the IDs of the blocks it carries from top to bottom. When the data gives
 	// neither, Load fills in the standard plan (see StandardPlan).
@@ -170,6 +175,12 @@ type Colour struct {
 	RGB  string    `yaml:"rgb"`
 }
 
+// The range of a cover title's size, in points.
+const (
+	CoverTitleMinPt = 18.0
+	CoverTitleMaxPt = 40.0
+)
+
 // Block kinds.
 const (
 	KindText    = "text"    // heading and paragraphs
@@ -197,6 +208,9 @@ type Block struct {
 	Heading string `yaml:"heading"`
 	// Subtitle is printed under a cover's title.
 	Subtitle string `yaml:"subtitle"`
+	// HeadingPt is the size of a cover's title in points (CoverTitleMinPt to CoverTitleMaxPt);
+	// nil lets the layout choose the largest size at which the title fits in a few lines.
+	HeadingPt *float64 `yaml:"heading_pt"`
 	// Paragraphs are the block's text. They may name data with placeholders such as
 	// {{members.count}}; see Placeholders.
 	Paragraphs []string `yaml:"paragraphs"`

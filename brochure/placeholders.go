@@ -1,15 +1,30 @@
 package brochure
 
 import (
-	"fmt"
+	"net/url"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"golang.org/x/net/idna"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
-// placeholderRE finds {{name}} in a text.
-var placeholderRE = regexp.MustCompile(`\{\{\s*([^{}]*?)\s*\}\}`)
+// placeholderRE finds {{name}} and {{name|singular|plural}} in a text.
+var placeholderRE = regexp.MustCompile(`\{\{\s*([^{}|]*?)\s*(\|[^{}]*)?\}\}`)
+
+// counts are the placeholders that stand for a number; they may carry a singular and a
+// plural form: {{members.current|Stadt|Städte}}.
+var counts = map[string]func(n *Network) int{
+	"members.count":      func(n *Network) int { return len(n.Members) },
+	"members.current":    func(n *Network) int { return n.Count().Current },
+	"members.former":     func(n *Network) int { return n.Count().Former },
+	"areas.count":        func(n *Network) int { return n.Count().Areas },
+	"areas.current":      func(n *Network) int { return n.Count().AreasCurrent },
+	"institutions.count": func(n *Network) int { return len(n.Institutions) },
+}
 
 // placeholders maps each datum a text may name to how it is written.
 var placeholders = map[string]func(n *Network) string{
@@ -54,60 +69,96 @@ var placeholders = map[string]func(n *Network) string{
 		}
 		return strings.Join(ws, "\n")
 	},
-	"members.count":      func(n *Network) string { return strconv.Itoa(len(n.Members)) },
-	"members.current":    func(n *Network) string { return strconv.Itoa(n.Count().Current) },
-	"members.former":     func(n *Network) string { return strconv.Itoa(n.Count().Former) },
-	"areas.count":        func(n *Network) string { return strconv.Itoa(n.Count().Areas) },
-	"institutions.count": func(n *Network) string { return strconv.Itoa(len(n.Institutions)) },
 }
 
 // Placeholders lists the names a text may use as {{name}}.
 func Placeholders() []string {
-	names := make([]string, 0, len(placeholders))
+	names := make([]string, 0, len(placeholders)+len(counts))
 	for k := range placeholders {
+		names = append(names, k)
+	}
+	for k := range counts {
 		names = append(names, k)
 	}
 	sort.Strings(names)
 	return names
 }
 
-// Expand replaces every {{name}} in text by the datum it names. Load has checked every text
-// of a loaded network, so an error here means text did not come from the data file.
+// Expand replaces every {{name}} in text by the datum it names, and every
+// {{count|singular|plural}} by the count with the form that fits it: "1 Stadt", "28
+// Städte"; where the forms hold a #, the count stands there instead, and only there
+// ({{members.former|eine Stadt|# Städte}}). Load has checked every text of a loaded network, so an error here
+// means text did not come from the data file.
 func (n *Network) Expand(text string) (string, error) {
-	var bad []string
+	var bad i18n.Text
 	out := placeholderRE.ReplaceAllStringFunc(text, func(m string) string {
-		name := placeholderRE.FindStringSubmatch(m)[1]
-		f, ok := placeholders[name]
-		if !ok {
-			bad = append(bad, name)
-			return m
+		sub := placeholderRE.FindStringSubmatch(m)
+		s, problem := n.placeholder(sub[1], sub[2])
+		if !problem.IsZero() && bad.IsZero() {
+			bad = problem
 		}
-		return f(n)
+		return s
 	})
-	if len(bad) > 0 {
-		return "", fmt.Errorf("unknown placeholder {{%s}}", bad[0])
+	if !bad.IsZero() {
+		return "", bad
 	}
 	return out, nil
 }
 
-// badPlaceholders lists the placeholders in text that name no datum, and those whose datum
-// the network leaves empty (they would print nothing).
-func (n *Network) badPlaceholders(text string) (unknown, empty []string) {
+// placeholder writes the datum name with the forms ("|singular|plural" or ""), or says
+// what is wrong with it.
+func (n *Network) placeholder(name, forms string) (string, i18n.Text) {
+	count, isCount := counts[name]
+	f, ok := placeholders[name]
+	switch {
+	case !ok && !isCount:
+		return "", i18n.T("valid.placeholder.unknown", name)
+	case forms == "" && isCount:
+		return strconv.Itoa(count(n)), i18n.Text{}
+	case forms == "":
+		return f(n), i18n.Text{}
+	case !isCount:
+		return "", i18n.T("valid.placeholder.forms.count", name)
+	}
+	fs := strings.Split(forms[1:], "|")
+	if len(fs) != 2 || strings.TrimSpace(fs[0]) == "" || strings.TrimSpace(fs[1]) == "" {
+		return "", i18n.T("valid.placeholder.forms", name)
+	}
+	c := count(n)
+	form := strings.TrimSpace(fs[1])
+	if c == 1 {
+		form = strings.TrimSpace(fs[0])
+	}
+	if strings.Contains(forms, "#") {
+		return strings.ReplaceAll(form, "#", strconv.Itoa(c)), i18n.Text{}
+	}
+	return strconv.Itoa(c) + " " + form, i18n.Text{}
+}
+
+// badPlaceholders lists what is wrong with the placeholders in text: names that name no
+// datum, forms that do not fit (problems), and data the network leaves empty (empty: they
+// would print nothing).
+func (n *Network) badPlaceholders(text string) (problems []i18n.Text, empty []string) {
 	for _, m := range placeholderRE.FindAllStringSubmatch(text, -1) {
-		f, ok := placeholders[m[1]]
+		s, problem := n.placeholder(m[1], m[2])
 		switch {
-		case !ok:
-			unknown = append(unknown, m[1])
-		case f(n) == "":
+		case !problem.IsZero():
+			problems = append(problems, problem)
+		case s == "":
 			empty = append(empty, m[1])
 		}
 	}
-	return unknown, empty
+	return problems, empty
 }
 
 // Counts are the figures the documents print.
 type Counts struct {
-	Current, Former, Areas int
+	// Current and Former count the members by status.
+	Current, Former int
+	// Areas counts every programme area the data lists, ended ones and those of former
+	// members too; AreasCurrent those of current members that have not ended by the
+	// edition's Stand.
+	Areas, AreasCurrent int
 	// ByRegierungsbezirk counts current and former members per Regierungsbezirk, in the
 	// official order of Regierungsbezirke.
 	ByRegierungsbezirk []RegionCount
@@ -146,20 +197,70 @@ func (n *Network) Count() Counts {
 			}
 		}
 		c.Areas += len(m.Areas)
+		for _, a := range m.Areas {
+			if m.Current() && (a.Until.IsZero() || !a.Until.Before(n.Edition.Stand)) {
+				c.AreasCurrent++
+			}
+		}
 	}
 	return c
 }
 
-// DisplayURL writes a web address as people read it: without "https://" and a trailing slash.
+// DisplayURL writes a web address as people read it: without "https://" and a trailing
+// slash, a host in punycode (xn--kln-sna.de) in its Unicode form (köln.de).
 func DisplayURL(u string) string {
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
-	return strings.TrimSuffix(u, "/")
+	host, rest, _ := strings.Cut(u, "/")
+	if h, err := idna.Display.ToUnicode(host); err == nil {
+		host = h
+	}
+	if rest != "" || strings.Contains(u, "/") {
+		host += "/" + rest
+	}
+	return strings.TrimSuffix(host, "/")
 }
 
-// LinkURL makes a web address clickable: "https://" is added where no scheme is given.
+// LinkURL makes a web address clickable: "https://" is added where no scheme is given, and
+// a host with umlauts is written in its ASCII form (IDNA punycode: www.köln.de →
+// www.xn--kln-sna.de), as links, QR codes and PDF files need it. An address that cannot be
+// converted is returned as it is (the data's checks report it).
 func LinkURL(u string) string {
-	if strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://") {
+	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
+		u = "https://" + u
+	}
+	p, err := url.Parse(u)
+	if err != nil {
 		return u
 	}
-	return "https://" + u
+	ascii, err := idna.Lookup.ToASCII(p.Hostname())
+	if err != nil || ascii == p.Hostname() && isASCII(u) {
+		return u
+	}
+	if port := p.Port(); port != "" {
+		ascii += ":" + port
+	}
+	p.Host = ascii
+	return p.String()
+}
+
+// MailtoURL makes a mailto: link of an e-mail address, its domain in ASCII form (IDNA).
+func MailtoURL(address string) string {
+	local, domain, ok := strings.Cut(address, "@")
+	if !ok {
+		return "mailto:" + address
+	}
+	if ascii, err := idna.Lookup.ToASCII(domain); err == nil {
+		domain = ascii
+	}
+	return "mailto:" + local + "@" + domain
+}
+
+// isASCII reports whether s holds ASCII characters only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,19 +1,20 @@
 package brochure
 
 import (
-	"fmt"
 	"net/mail"
 	"net/url"
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // validate checks the rules a decoded network must keep, recording every violation.
 func validate(c *collector, n *Network) {
 	checkURL(c, "network.website", n.Network.Website)
 	if l := n.Edition.Language; l != "" && !regexp.MustCompile(`^[a-z]{2}(-[A-Z]{2})?$`).MatchString(l) {
-		c.add("edition.language", "write a language code such as de", "%q is not a language code", l)
+		c.add("edition.language", i18n.T("valid.language", l), i18n.T("valid.language.hint"))
 	}
 	validateOffice(c, n.Office)
 	validateMembers(c, n)
@@ -28,7 +29,7 @@ func validate(c *collector, n *Network) {
 	for i, s := range n.Sources {
 		p := Path("sources", i)
 		if j, dup := ids[s.ID]; dup {
-			c.add(Path(p, "id"), "give every source its own id", "source id %q is used by sources[%d] already", s.ID, j)
+			c.add(Path(p, "id"), i18n.T("valid.source.twice", s.ID, j+1), i18n.T("valid.source.twice.hint"))
 		}
 		ids[s.ID] = i
 		checkURL(c, Path(p, "url"), s.URL)
@@ -49,7 +50,7 @@ func validateOffice(c *collector, o Office) {
 		checkURL(c, Path("office.websites", i), w)
 	}
 	if pc := o.Address.Postcode; pc != "" && !regexp.MustCompile(`^\d{5}$`).MatchString(pc) {
-		c.add("office.address.postcode", "a German postcode has five digits; put it in quotes: \"45127\"", "%q is not a postcode", pc)
+		c.add("office.address.postcode", i18n.T("valid.postcode", pc), i18n.T("valid.postcode.hint"))
 	}
 }
 
@@ -65,7 +66,7 @@ func validateMembers(c *collector, n *Network) {
 		if strings.TrimSpace(m.City) == "" {
 			// missing or blank: reported by the decoder
 		} else if j, dup := names[key]; dup {
-			c.add(Path(p, "city"), "remove one of the two entries", "%q is listed twice (also members[%d])", m.City, j)
+			c.add(Path(p, "city"), i18n.T("valid.city.twice", m.City, j+1), i18n.T("valid.city.twice.hint"))
 		} else {
 			names[key] = i
 		}
@@ -73,28 +74,28 @@ func validateMembers(c *collector, n *Network) {
 		case m.AGS == "":
 			// missing: reported by the decoder
 		case !agsRE.MatchString(m.AGS):
-			c.add(Path(p, "ags"), "the Amtlicher Gemeindeschlüssel has 8 digits; put it in quotes to keep the leading 0: \"05113000\"", "%q is not an 8-digit AGS", m.AGS)
+			c.add(Path(p, "ags"), i18n.T("valid.ags", m.AGS), i18n.T("valid.ags.hint"))
 		case !strings.HasPrefix(m.AGS, "05"):
-			c.add(Path(p, "ags"), "every municipality of North Rhine-Westphalia has an AGS beginning with 05", "AGS %s is not in North Rhine-Westphalia", m.AGS)
+			c.add(Path(p, "ags"), i18n.T("valid.ags.nrw", m.AGS), i18n.T("valid.ags.nrw.hint"))
 		default:
 			if j, dup := agss[m.AGS]; dup {
-				c.add(Path(p, "ags"), "each city has its own AGS: check both entries", "AGS %s is used by members[%d] (%s) already", m.AGS, j, n.Members[j].City)
+				c.add(Path(p, "ags"), i18n.T("valid.ags.twice", m.AGS, n.Members[j].City, j+1), i18n.T("valid.ags.twice.hint"))
 			} else {
 				agss[m.AGS] = i
 			}
 		}
 		if m.Regierungsbezirk != "" && !slices.Contains(Regierungsbezirke, m.Regierungsbezirk) {
-			c.add(Path(p, "regierungsbezirk"), "one of "+strings.Join(Regierungsbezirke, ", "), "%q is not a Regierungsbezirk of North Rhine-Westphalia", m.Regierungsbezirk)
+			c.add(Path(p, "regierungsbezirk"), i18n.T("valid.rb", m.Regierungsbezirk), regierungsbezirkHint(m.Regierungsbezirk))
 		}
 		checkLocation(c, Path(p, "location"), m.Location)
 		checkMembership(c, p, m)
 		for j, a := range m.Areas {
 			ap := Path(p, "areas", j)
 			if a.Name != "" && strings.TrimSpace(a.Name) == "" {
-				c.add(Path(ap, "name"), "", "the programme area's name is empty")
+				c.add(Path(ap, "name"), i18n.T("valid.area.name"))
 			}
 			if !a.Since.IsZero() && !a.Until.IsZero() && a.Until.Before(a.Since) {
-				c.add(Path(ap, "until"), "", "the area ends (%s) before it starts (%s)", a.Until, a.Since)
+				c.add(Path(ap, "until"), i18n.T("valid.area.order", a.Until.String(), a.Since.String()))
 			}
 		}
 		if m.Contact != nil {
@@ -111,27 +112,25 @@ func checkMembership(c *collector, p string, m Member) {
 	switch m.Status {
 	case StatusCurrent:
 		if !m.Left.IsZero() {
-			c.add(Path(p, "left"), "remove `left`, or set `status: former`", "a current member has no date of leaving")
+			c.add(Path(p, "left"), i18n.T("valid.current.left"), i18n.T("valid.current.left.hint"))
 		}
 	case StatusFormer:
 		lp := Path(p, "left")
-		hint := "write the year (or year-month, or date) the city left, or " + LeftUnknown + " when no source gives it"
 		_, written := c.pos[lp]
 		switch {
 		case !m.Left.IsZero() || c.has(lp):
 			// given, or reported as written wrongly
 		case written:
-			c.add(lp, hint, "`left` is empty; a former member needs the date it left")
+			c.add(lp, i18n.T("valid.left.empty"), i18n.T("valid.left.empty.hint", LeftUnknown))
 		default:
-			c.add(Path(p, "status"), "add `left:` with the year (or year-month, or date) the city left, or `left: "+LeftUnknown+"` when no source gives it",
-				"a former member needs the date it left")
+			c.add(Path(p, "status"), i18n.T("valid.former.left"), i18n.T("valid.former.left.hint", LeftUnknown))
 		}
 	case "":
 	default:
-		c.add(Path(p, "status"), "write current or former", "status %q is neither current nor former", m.Status)
+		c.add(Path(p, "status"), i18n.T("status.unknown", m.Status), statusHint(m.Status))
 	}
 	if !m.Joined.IsZero() && !m.Left.Date.IsZero() && m.Left.Date.Before(m.Joined) {
-		c.add(Path(p, "left"), "", "the city left (%s) before it joined (%s)", m.Left, m.Joined)
+		c.add(Path(p, "left"), i18n.T("valid.left.order", m.Left.String(), m.Joined.String()))
 	}
 }
 
@@ -147,17 +146,17 @@ func checkLocation(c *collector, p string, l Location) {
 	if in(l.Lat, l.Lon) {
 		return
 	}
-	hint := fmt.Sprintf("North Rhine-Westphalia lies between latitude %.1f and %.1f and longitude %.1f and %.1f", minLat, maxLat, minLon, maxLon)
+	hint := i18n.T("valid.location.hint", minLat, maxLat, minLon, maxLon)
 	if in(l.Lon, l.Lat) {
-		hint = "latitude and longitude seem swapped"
+		hint = i18n.T("valid.location.swapped.hint")
 	}
-	c.add(p, hint, "lat %g, lon %g lies outside North Rhine-Westphalia", l.Lat, l.Lon)
+	c.add(p, i18n.T("valid.location", l.Lat, l.Lon), hint)
 }
 
 // checkPerson checks a contact person's e-mail and phone.
 func checkPerson(c *collector, p string, pr Person) {
 	if pr.Name != "" && strings.TrimSpace(pr.Name) == "" {
-		c.add(Path(p, "name"), "", "the name is empty")
+		c.add(Path(p, "name"), i18n.T("valid.name.empty"))
 	}
 	checkEmail(c, Path(p, "email"), pr.Email)
 	checkPhone(c, Path(p, "phone"), pr.Phone)
@@ -165,13 +164,15 @@ func checkPerson(c *collector, p string, pr Person) {
 
 var emailRE = regexp.MustCompile(`^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$`)
 
-// checkEmail checks an e-mail address, if given.
+// checkEmail checks an e-mail address, if given. Its domain may be an internationalised
+// one (info@köln.de): it is checked in its ASCII form.
 func checkEmail(c *collector, p, e string) {
 	if e == "" {
 		return
 	}
-	if _, err := mail.ParseAddress(e); err != nil || !emailRE.MatchString(e) {
-		c.add(p, "write the bare address, like name@stadt.de", "%q is not an e-mail address", e)
+	ascii := strings.TrimPrefix(MailtoURL(e), "mailto:")
+	if _, err := mail.ParseAddress(ascii); err != nil || !emailRE.MatchString(ascii) {
+		c.add(p, i18n.T("valid.email", e), i18n.T("valid.email.hint"))
 	}
 }
 
@@ -183,20 +184,21 @@ func checkPhone(c *collector, p, ph string) {
 		return
 	}
 	if !phoneRE.MatchString(ph) {
-		c.add(p, "write digits with spaces, / or - as in 0201/88-68300 or +49 201 8868300", "%q is not a phone number", ph)
+		c.add(p, i18n.T("valid.phone", ph), i18n.T("valid.phone.hint"))
 	}
 }
 
-var hostRE = regexp.MustCompile(`^([a-z0-9]([a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,}$`)
+var hostRE = regexp.MustCompile(`^([a-z0-9]([a-z0-9\-]*[a-z0-9])?\.)+([a-z]{2,}|xn--[a-z0-9\-]+)$`)
 
-// checkURL checks a web address, if given; "https://" may be left out.
+// checkURL checks a web address, if given; "https://" may be left out. A host with umlauts
+// (www.köln.de) is checked in its ASCII form (IDNA).
 func checkURL(c *collector, p, u string) {
 	if u == "" {
 		return
 	}
 	parsed, err := url.Parse(LinkURL(u))
 	if err != nil || strings.ContainsAny(u, " \t\n") || !hostRE.MatchString(strings.ToLower(parsed.Hostname())) || parsed.User != nil {
-		c.add(p, "write an address like www.stadt.de/seite or https://www.stadt.de", "%q is not a web address", u)
+		c.add(p, i18n.T("valid.url", u), i18n.T("valid.url.hint"))
 	}
 }
 
@@ -206,31 +208,29 @@ func validateLeaflet(c *collector, n *Network) {
 	switch l.Fold {
 	case "", FoldWickelfalz, FoldZickzack:
 	default:
-		c.add("leaflet.fold", "write wickelfalz or zickzack", "unknown fold %q", l.Fold)
+		c.add("leaflet.fold", i18n.T("valid.fold", l.Fold), i18n.T("valid.fold.hint"))
 	}
 	if l.BleedMM != nil && (*l.BleedMM < 0 || *l.BleedMM > 5) {
-		c.add("leaflet.bleed_mm", "print shops ask for 3 mm", "bleed %g mm is outside 0 to 5 mm", *l.BleedMM)
+		c.add("leaflet.bleed_mm", i18n.T("valid.bleed", *l.BleedMM), i18n.T("valid.bleed.hint"))
 	}
 	if l.InsetMM != nil && (*l.InsetMM < MinInsetMM || *l.InsetMM > MaxInsetMM) {
-		c.add("leaflet.inset_mm", "97 mm is usual, 96 mm for heavy paper", "inset panel width %g mm is outside %g to %g mm", *l.InsetMM, MinInsetMM, MaxInsetMM)
+		c.add("leaflet.inset_mm", i18n.T("valid.inset", *l.InsetMM, MinInsetMM, MaxInsetMM), i18n.T("valid.inset.hint"))
 	}
 	if l.OutputCondition != "" && !slices.Contains(OutputConditions, strings.ToUpper(strings.TrimSpace(l.OutputCondition))) {
-		c.add("leaflet.output_condition", "ask the print shop; FOGRA39 is the usual one for coated paper, FOGRA52 for uncoated",
-			"output condition %q is not known; use one of %s", l.OutputCondition, strings.Join(OutputConditions, ", "))
+		c.add("leaflet.output_condition", i18n.T("valid.condition", l.OutputCondition, strings.Join(OutputConditions, ", ")), i18n.T("valid.condition.hint"))
 	}
 	if l.SafetyMM != nil && (*l.SafetyMM < MinSafetyMM || *l.SafetyMM > MaxSafetyMM) {
-		c.add("leaflet.safety_mm", fmt.Sprintf("print shops ask for %g mm at least; %g mm looks right at the folds", MinSafetyMM, DefaultSafetyMM),
-			"safety distance %g mm is outside %g to %g mm", *l.SafetyMM, MinSafetyMM, MaxSafetyMM)
+		c.add("leaflet.safety_mm", i18n.T("valid.safety", *l.SafetyMM, MinSafetyMM, MaxSafetyMM), i18n.T("valid.safety.hint", MinSafetyMM, DefaultSafetyMM))
 	}
 	if l.InsetMM != nil && l.Fold == FoldZickzack {
-		c.add("leaflet.inset_mm", "remove inset_mm: a zickzack fold has three panels of 99 mm", "inset_mm applies to a wickelfalz only")
+		c.add("leaflet.inset_mm", i18n.T("valid.inset.zickzack"), i18n.T("valid.inset.zickzack.hint"))
 	}
 	validatePalette(c, l.Palette)
 	blocks := map[string]int{}
 	for i, b := range l.Blocks {
 		p := Path("leaflet.blocks", i)
 		if j, dup := blocks[b.ID]; dup {
-			c.add(Path(p, "id"), "give every block its own id", "block id %q is used by blocks[%d] already", b.ID, j)
+			c.add(Path(p, "id"), i18n.T("valid.block.twice", b.ID, j+1), i18n.T("valid.block.twice.hint"))
 			continue
 		}
 		blocks[b.ID] = i
@@ -241,16 +241,16 @@ func validateLeaflet(c *collector, n *Network) {
 		if l.Outside == nil {
 			given, missing = missing, given
 		}
-		c.add("leaflet", "give both outside and inside, or neither for the standard plan", "the panel plan gives %s but not %s", given, missing)
+		c.add("leaflet", i18n.T("valid.plan.half", given, missing), i18n.T("valid.plan.half.hint"))
 	}
-	placed := map[string]string{}
+	placed := map[string]i18n.Text{}
 	for _, side := range []struct {
 		name   string
 		panels [][]string
 	}{{"outside", l.Outside}, {"inside", l.Inside}} {
 		sp := Path("leaflet", side.name)
 		if side.panels != nil && len(side.panels) != 3 {
-			c.add(sp, "list the blocks of the three panels, left to right: [[…], […], […]]", "%s has %d panels; a folded leaflet has 3 a side", side.name, len(side.panels))
+			c.add(sp, i18n.T("valid.panels", side.name, len(side.panels)), i18n.T("valid.panels.hint"))
 		}
 		for i, panel := range side.panels {
 			cover := ""
@@ -264,14 +264,17 @@ func validateLeaflet(c *collector, n *Network) {
 				k, ok := blocks[id]
 				switch {
 				case !ok:
-					c.add(pp, "name a block defined under leaflet.blocks", "no block has the id %q", id)
-				case placed[id] != "":
-					c.add(pp, "a block stands on one panel only", "block %q is placed on %s already", id, placed[id])
+					c.add(pp, i18n.T("valid.block.none", id), i18n.T("valid.block.none.hint"))
+				case !placed[id].IsZero():
+					c.add(pp, i18n.T("valid.block.placed", id, placed[id]), i18n.T("valid.block.placed.hint"))
 				case cover != "" && l.Blocks[k].Kind != KindCover:
-					c.add(pp, "move it to another panel", "the cover %q fills its panel alone; block %q cannot stand on it", cover, id)
-					placed[id] = "the cover's panel"
+					c.add(pp, i18n.T("valid.cover.alone", cover, id), i18n.T("valid.cover.alone.hint"))
+					placed[id] = i18n.T("valid.panel.cover")
 				default:
-					placed[id] = fmt.Sprintf("%s panel %d", side.name, i+1)
+					placed[id] = i18n.T("valid.panel.inside", i+1)
+					if side.name == "outside" {
+						placed[id] = i18n.T("valid.panel.outside", i+1)
+					}
 				}
 			}
 		}
@@ -281,24 +284,24 @@ func validateLeaflet(c *collector, n *Network) {
 	for i, b := range l.Blocks {
 		kinds[b.Kind] = append(kinds[b.Kind], i)
 		if _, ok := placed[b.ID]; !ok && b.ID != "" && (l.Outside != nil || l.Inside != nil) {
-			c.add(Path("leaflet.blocks", i, "id"), "name it in leaflet.outside or leaflet.inside, or remove it", "block %q is placed on no panel", b.ID)
+			c.add(Path("leaflet.blocks", i, "id"), i18n.T("valid.block.unplaced", b.ID), i18n.T("valid.block.unplaced.hint"))
 		}
 	}
 	for _, k := range []string{KindCover, KindMap, KindMembers, KindQR} {
 		for _, i := range kinds[k][min(1, len(kinds[k])):] {
-			c.add(Path("leaflet.blocks", i, "kind"), "remove one of them", "the leaflet has one %s block; this is a second", k)
+			c.add(Path("leaflet.blocks", i, "kind"), i18n.T("valid.block.second", k), i18n.T("valid.block.second.hint"))
 		}
 	}
 	if (len(kinds[KindMap]) == 0) != (len(kinds[KindMembers]) == 0) {
 		i := append(kinds[KindMap], kinds[KindMembers]...)[0]
-		c.add(Path("leaflet.blocks", i, "kind"), "add the other one: the members block is the key to the map's numbered markers", "a map block and a members block go together")
+		c.add(Path("leaflet.blocks", i, "kind"), i18n.T("valid.map.members"), i18n.T("valid.map.members.hint"))
 	}
 }
 
 // blockFields lists, for each kind of block, the fields it prints besides id and kind.
 var blockFields = map[string][]string{
 	KindText:    {"heading", "paragraphs"},
-	KindCover:   {"heading", "subtitle"},
+	KindCover:   {"heading", "subtitle", "heading_pt"},
 	KindMap:     {"heading", "legend", "caption"},
 	KindMembers: {},
 	KindOffice:  {"heading", "paragraphs"},
@@ -309,7 +312,7 @@ var blockFields = map[string][]string{
 }
 
 // blockKeys are the keys a block may hold besides id and kind, in the order of messages.
-var blockKeys = []string{"heading", "subtitle", "paragraphs", "legend", "caption", "url", "figures", "file", "alt", "credit", "fit", "height_mm"}
+var blockKeys = []string{"heading", "subtitle", "heading_pt", "paragraphs", "legend", "caption", "url", "figures", "file", "alt", "credit", "fit", "height_mm"}
 
 // MaxFigures is the most key figures one block shows (three rows of two).
 const MaxFigures = 6
@@ -323,41 +326,42 @@ const (
 // validateBlock checks one block's kind, the fields its kind needs and prints (a field it
 // would not print is an error, not a datum silently dropped), blank texts and placeholders.
 func validateBlock(c *collector, n *Network, p string, b Block) {
-	given := map[string]bool{"heading": b.Heading != "", "subtitle": b.Subtitle != "", "paragraphs": b.Paragraphs != nil,
-		"legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != "", "figures": b.Figures != nil,
-		"file": b.File != "", "alt": b.Alt != "", "credit": b.Credit != "", "fit": b.Fit != "", "height_mm": b.HeightMM != nil}
+	given := map[string]bool{"heading": b.Heading != "", "subtitle": b.Subtitle != "", "heading_pt": b.HeadingPt != nil,
+		"paragraphs": b.Paragraphs != nil, "legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != "",
+		"figures": b.Figures != nil, "file": b.File != "", "alt": b.Alt != "", "credit": b.Credit != "", "fit": b.Fit != "",
+		"height_mm": b.HeightMM != nil}
 	fields, known := blockFields[b.Kind]
 	if !known {
-		c.add(Path(p, "kind"), "one of text, cover, map, members, office, qr, figures, quote, image", "unknown block kind %q", b.Kind)
+		c.add(Path(p, "kind"), i18n.T("valid.kind", b.Kind), i18n.T("valid.kind.hint"))
 	}
 	for _, f := range blockKeys {
 		if known && given[f] && !slices.Contains(fields, f) {
-			hint := "remove it"
+			hint := i18n.T("valid.field.remove.hint")
 			if len(fields) > 0 {
-				hint = "a " + b.Kind + " block prints " + strings.Join(fields, ", ")
+				hint = i18n.T("valid.field.hint", b.Kind, strings.Join(fields, ", "))
 			}
-			c.add(Path(p, f), hint, "a %s block has no %s", b.Kind, f)
+			c.add(Path(p, f), i18n.T("valid.field", b.Kind, f), hint)
 		}
 	}
 	switch b.Kind {
 	case KindText:
 		if b.Heading == "" && len(b.Paragraphs) == 0 {
-			c.add(p, "", "text block %q has neither heading nor paragraphs", b.ID)
+			c.add(p, i18n.T("valid.text.empty", b.ID))
 		}
 	case KindCover:
 		if b.Heading == "" {
-			c.add(p, "the heading is the leaflet's title", "cover block %q needs a heading", b.ID)
+			c.add(p, i18n.T("valid.cover.heading", b.ID), i18n.T("valid.cover.heading.hint"))
 		}
 	case KindMap:
 		if b.Legend == nil {
-			c.add(p, "add legend: {current: …, former: …}", "map block %q needs a legend", b.ID)
+			c.add(p, i18n.T("valid.map.legend", b.ID), i18n.T("valid.map.legend.hint"))
 		}
 	case KindFigures:
 		if len(b.Figures) == 0 {
-			c.add(p, "add figures: a list of {value: …, label: …}", "figures block %q has no figures", b.ID)
+			c.add(p, i18n.T("valid.figures.none", b.ID), i18n.T("valid.figures.none.hint"))
 		}
 		if len(b.Figures) > MaxFigures {
-			c.add(Path(p, "figures"), "keep the most telling ones", "%d figures are more than the %d a panel shows", len(b.Figures), MaxFigures)
+			c.add(Path(p, "figures"), i18n.T("valid.figures.many", len(b.Figures), MaxFigures), i18n.T("valid.figures.many.hint"))
 		}
 		for i, f := range b.Figures {
 			checkText(c, n, Path(p, "figures", i, "value"), f.Value, false)
@@ -365,24 +369,27 @@ func validateBlock(c *collector, n *Network, p string, b Block) {
 		}
 	case KindQuote:
 		if len(b.Paragraphs) == 0 {
-			c.add(p, "write the quote under paragraphs", "quote block %q has no text", b.ID)
+			c.add(p, i18n.T("valid.quote.empty", b.ID), i18n.T("valid.quote.empty.hint"))
 		}
 	case KindImage:
 		if b.File == "" {
-			c.add(p, "add file: the JPEG or PNG file, relative to the data file", "image block %q names no file", b.ID)
+			c.add(p, i18n.T("valid.image.file", b.ID), i18n.T("valid.image.file.hint"))
 		}
 		if b.Alt == "" {
-			c.add(p, "add alt: a sentence saying what the image shows, for readers who cannot see it", "image block %q has no alternative text", b.ID)
+			c.add(p, i18n.T("valid.image.alt", b.ID), i18n.T("valid.image.alt.hint"))
 		}
 		if b.Fit != "" && b.Fit != FitContain && b.Fit != FitCrop {
-			c.add(Path(p, "fit"), "write contain (the whole image) or crop (the image fills the frame)", "unknown fit %q", b.Fit)
+			c.add(Path(p, "fit"), i18n.T("valid.image.fit", b.Fit), i18n.T("valid.image.fit.hint"))
 		}
 		if h := b.HeightMM; h != nil && (*h < MinImageHeightMM || *h > MaxImageHeightMM) {
-			c.add(Path(p, "height_mm"), "", "image height %g mm is outside %g to %g mm", *h, MinImageHeightMM, MaxImageHeightMM)
+			c.add(Path(p, "height_mm"), i18n.T("valid.image.height", *h, MinImageHeightMM, MaxImageHeightMM), i18n.T("valid.image.height.hint"))
 		}
 	}
 	if b.URL != "" {
 		checkURL(c, Path(p, "url"), b.URL)
+	}
+	if pt := b.HeadingPt; pt != nil && (*pt < CoverTitleMinPt || *pt > CoverTitleMaxPt) {
+		c.add(Path(p, "heading_pt"), i18n.T("valid.title.size", *pt, CoverTitleMinPt, CoverTitleMaxPt), i18n.T("valid.title.size.hint"))
 	}
 	texts := map[string]string{"heading": b.Heading, "subtitle": b.Subtitle, "caption": b.Caption, "alt": b.Alt, "credit": b.Credit}
 	if b.Legend != nil {
@@ -400,18 +407,22 @@ func validateBlock(c *collector, n *Network, p string, b Block) {
 // name no datum or a datum the file leaves empty.
 func checkText(c *collector, n *Network, p, text string, paragraph bool) {
 	if strings.TrimSpace(text) == "" && (text != "" || paragraph) {
-		c.add(p, "write the text, or remove the entry", "the text is blank")
+		c.add(p, i18n.T("valid.blank"), i18n.T("valid.blank.hint"))
 		return
 	}
-	unknown, empty := n.badPlaceholders(text)
-	for _, name := range unknown {
-		c.add(p, "known: "+strings.Join(Placeholders(), ", "), "placeholder {{%s}} names no datum", name)
+	problems, empty := n.badPlaceholders(text)
+	for _, problem := range problems {
+		hint := i18n.T("valid.placeholder.forms.hint")
+		if problem.ID == "valid.placeholder.unknown" {
+			hint = i18n.T("valid.placeholder.unknown.hint", strings.Join(Placeholders(), ", "))
+		}
+		c.add(p, problem, hint)
 	}
 	for _, name := range empty {
 		if c.has(name) {
 			continue // the datum itself is reported
 		}
-		c.add(p, "give "+name+" in the file, or take the placeholder out of the text", "placeholder {{%s}} names a datum the file leaves empty", name)
+		c.add(p, i18n.T("valid.placeholder.empty", name), i18n.T("valid.placeholder.empty.hint", name))
 	}
 }
 
@@ -425,24 +436,24 @@ func validatePalette(c *collector, pl Palette) {
 		}
 		p := Path("leaflet.palette", e.name)
 		if len(e.c.CMYK) != 4 {
-			c.add(Path(p, "cmyk"), "write four percentages: [c, m, y, k]", "cmyk has %d values, not 4", len(e.c.CMYK))
+			c.add(Path(p, "cmyk"), i18n.T("valid.cmyk.count", len(e.c.CMYK)), i18n.T("valid.cmyk.count.hint"))
 			continue
 		}
 		total := 0.0
 		for _, v := range e.c.CMYK {
 			if v < 0 || v > 100 {
-				c.add(Path(p, "cmyk"), "", "cmyk value %g is outside 0 to 100 %%", v)
+				c.add(Path(p, "cmyk"), i18n.T("valid.cmyk.range", v))
 			}
 			total += v
 		}
 		if total > 300 {
-			c.add(Path(p, "cmyk"), "print shops accept at most 300 % total ink on coated paper", "total ink %g %% is over 300 %%", total)
+			c.add(Path(p, "cmyk"), i18n.T("valid.cmyk.total", total), i18n.T("valid.cmyk.total.hint"))
 		}
 		if e.name == "text" && (e.c.CMYK[0] != 0 || e.c.CMYK[1] != 0 || e.c.CMYK[2] != 0 || e.c.CMYK[3] != 100) {
-			c.add(Path(p, "cmyk"), "text is printed in black only: [0, 0, 0, 100]", "the text colour is not 100 %% K")
+			c.add(Path(p, "cmyk"), i18n.T("valid.cmyk.text"), i18n.T("valid.cmyk.text.hint"))
 		}
 		if e.c.RGB != "" && !rgbRE.MatchString(e.c.RGB) {
-			c.add(Path(p, "rgb"), "write #rrggbb, like #00707a", "%q is not an RGB colour", e.c.RGB)
+			c.add(Path(p, "rgb"), i18n.T("valid.rgb", e.c.RGB), i18n.T("valid.rgb.hint"))
 		}
 	}
 }

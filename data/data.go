@@ -23,3 +23,9 @@ var Outline []byte
 //
 //go:embed rhein.geojson
 var River []byte
+
+// Starter is the file `brochure init` writes: a neutral network of three example cities,
+// every key explained in a German comment.
+//
+//go:embed starter.yaml
+var Starter []byte

@@ -1,6 +1,7 @@
 // Package edition turns a loaded network into the complete set of output files: the leaflet
-// in its print, print-with-marks and screen variants, and the rosters. Every print file is
-// checked by the preflight before it is handed out.
+// in its print, print-with-marks and screen variants, and the rosters (workbook, CSV files
+// and the printed member list). Every print file of the leaflet is checked by the
+// preflight before it is handed out.
 package edition
 
 import (
@@ -9,7 +10,10 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
+
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/changes"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/paint"
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
@@ -23,12 +27,24 @@ const (
 	LeafletMarks  = "leaflet-marks.pdf"
 	LeafletScreen = "leaflet-screen.pdf"
 	RosterXLSX    = "roster.xlsx"
+	RosterPDF     = "roster.pdf"
 )
 
 // Files makes every output of the network in memory. Nothing is written: the caller hands
 // the files to a file writer, so that either all of them appear or none. Problems with
 // the data come back as brochure.Diagnostics.
 func Files(n *brochure.Network) (files []brochure.File, err error) {
+	return FilesSince(n, nil)
+}
+
+// FilesSince makes every output as Files does; when since, an earlier edition of the data,
+// is given, the roster workbook lists what changed since then on a sheet of its own.
+func FilesSince(n, since *brochure.Network) (files []brochure.File, err error) {
+	var l *changes.List
+	if since != nil {
+		cl := changes.Between(since, n)
+		l = &cl
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			files, err = nil, internalError(r)
@@ -49,12 +65,23 @@ func Files(n *brochure.Network) (files []brochure.File, err error) {
 		},
 		func() ([]brochure.File, error) {
 			var xlsx bytes.Buffer
-			if err := roster.WriteXLSX(&xlsx, n); err != nil {
+			if err := roster.WriteXLSXWithChanges(&xlsx, n, l); err != nil {
 				return nil, fmt.Errorf("write %s: %w", RosterXLSX, err)
 			}
 			return []brochure.File{{Name: RosterXLSX, Data: xlsx.Bytes()}}, nil
 		},
 		func() ([]brochure.File, error) { return roster.CSVFiles(n) },
+		func() ([]brochure.File, error) {
+			var pdf bytes.Buffer
+			if err := roster.WritePDF(&pdf, n); err != nil {
+				var ds brochure.Diagnostics
+				if errors.As(err, &ds) {
+					return nil, err
+				}
+				return nil, fmt.Errorf("write %s: %w", RosterPDF, err)
+			}
+			return []brochure.File{{Name: RosterPDF, Data: pdf.Bytes()}}, nil
+		},
 	}
 	const leaflets = 2 // the first jobs need the plan
 	results := make([][]brochure.File, len(jobs))
@@ -65,20 +92,27 @@ func Files(n *brochure.Network) (files []brochure.File, err error) {
 	rosters := side(len(jobs)-leaflets, func(i int) error { return run(leaflets + i) })
 	plan, err = Layout(n)
 	if err != nil {
-		// The data's problems are what to report; the rosters may only have failed by a
-		// bug, which the problems in the data would otherwise hide.
-		if rerr := rosters(); rerr != nil {
-			return nil, rerr
+		// The data's problems are what to report, the leaflet's and the member list's
+		// together; the rosters may otherwise only have failed by a bug, which the problems
+		// in the data would hide.
+		problems, bugs := split(rosters())
+		if len(bugs) > 0 {
+			return nil, errors.Join(bugs...)
 		}
 		var ds brochure.Diagnostics
 		if errors.As(err, &ds) {
-			return nil, err
+			return nil, append(append(brochure.Diagnostics(nil), ds...), problems...).Sorted()
 		}
 		return nil, fmt.Errorf("lay out the leaflet: %w", err)
 	}
 	pdfs := side(leaflets, run)
-	if err := errors.Join(pdfs(), rosters()); err != nil {
+	perr := pdfs()
+	problems, bugs := split(rosters())
+	if err := errors.Join(perr, errors.Join(bugs...)); err != nil {
 		return nil, err
+	}
+	if len(problems) > 0 {
+		return nil, problems.Sorted()
 	}
 	for _, r := range results {
 		files = append(files, r...)
@@ -90,6 +124,30 @@ func Files(n *brochure.Network) (files []brochure.File, err error) {
 // program.
 func Layout(n *brochure.Network) (*layout.Plan, error) {
 	return layout.Build(n, layout.Geography{Outline: data.Outline, River: data.River})
+}
+
+// Check lays out the leaflet and the printed member list of n without painting them, and
+// reports every problem with the data that Files would report there.
+func Check(n *brochure.Network) error {
+	var lerr error
+	wait := side(1, func(int) error { lerr = roster.CheckPDF(n); return nil })
+	_, err := Layout(n)
+	wait()
+	problems, bugs := split(lerr)
+	if len(bugs) > 0 {
+		return errors.Join(bugs...)
+	}
+	var ds brochure.Diagnostics
+	if errors.As(err, &ds) {
+		return append(append(brochure.Diagnostics(nil), ds...), problems...).Sorted()
+	}
+	if err != nil {
+		return fmt.Errorf("lay out the leaflet: %w", err)
+	}
+	if len(problems) > 0 {
+		return problems.Sorted()
+	}
+	return nil
 }
 
 // printFiles paints the two print files, which must pass the preflight.
@@ -131,6 +189,24 @@ func PreflightOptions(plan *layout.Plan) preflight.Options {
 	return preflight.Options{PrintFile: true, Folds: folds, MinBleedMM: bleed, SafetyMM: plan.SafetyMM}
 }
 
+// split sorts the errors joined in err into the data's problems and all others.
+func split(err error) (problems brochure.Diagnostics, others []error) {
+	if err == nil {
+		return nil, nil
+	}
+	if ds, ok := err.(brochure.Diagnostics); ok {
+		return ds, nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			p, o := split(e)
+			problems, others = append(problems, p...), append(others, o...)
+		}
+		return problems, others
+	}
+	return nil, []error{err}
+}
+
 // side starts job(0) … job(n-1) side by side and returns a function that waits for all of
 // them and returns their errors joined; a job's panic becomes an internal error.
 func side(n int, job func(i int) error) (wait func() error) {
@@ -155,5 +231,5 @@ func side(n int, job func(i int) error) (wait func() error) {
 // internalError turns a panic, which is a bug, into an error that the command line reports;
 // the outputs are then not written.
 func internalError(r any) error {
-	return fmt.Errorf("internal error while making the outputs (nothing was written; please report it with the data file): %v", r)
+	return i18n.T("edition.internal", fmt.Sprint(r))
 }

@@ -27,7 +27,7 @@ func TestFormats(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(files) != 9 {
+			if len(files) != 11 {
 				t.Errorf("%d files", len(files))
 			}
 		})

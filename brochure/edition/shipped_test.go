@@ -23,8 +23,8 @@ func buildShipped(t *testing.T, src string) {
 	if err != nil {
 		t.Fatalf("the data does not build:\n%v", err)
 	}
-	if len(files) != 9 {
-		t.Errorf("%d outputs, want 9", len(files))
+	if len(files) != 11 {
+		t.Errorf("%d outputs, want 11", len(files))
 	}
 }
 

@@ -18,11 +18,6 @@ var Black = CMYK{K: 100}
 // White is no ink at all.
 var White = CMYK{}
 
-// Registration prints on every plate (400 % ink). It is for crop and fold marks outside
-// the trim only. (The palette's colours are checked against the ink limit by the loader,
-// brochure.Load.)
-var Registration = CMYK{C: 100, M: 100, Y: 100, K: 100}
-
 // String returns the colour as "C/M/Y/K" in percent, e.g. "100/60/0/10".
 func (c CMYK) String() string {
 	return fmt.Sprintf("%s/%s/%s/%s", pct(c.C), pct(c.M), pct(c.Y), pct(c.K))

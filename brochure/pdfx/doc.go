@@ -1,6 +1,8 @@
 // Package pdfx makes fpdf output fit for a print shop: process CMYK colour operators
-// (CMYK), PDF/X-3:2002 finishing of the written file (Finish) with a registered output
-// condition (Conditions), and the geometry of crop and fold marks (CropMarks, FoldMarks).
+// (CMYK), overprint for black (Overprint), PDF/X-3:2002 finishing of the written file
+// (Finish) with a registered output condition (Conditions), and the geometry of crop and
+// fold marks (CropMarks, FoldMarks), which Finish draws in the registration colour
+// /Separation /All.
 //
 // # Painting in CMYK with fpdf
 //
@@ -23,6 +25,9 @@
 //     ends with them; set it again afterwards.
 //   - Each page starts with the PDF default colour (gray black); set colours after
 //     AddPage.
+//   - For 100 % K text and thin black lines, call Overprint(w, true) before and
+//     Overprint(w, false) before anything else: black then prints over the colours under
+//     it. Never let white overprint. Finish defines the graphics states Overprint names.
 //   - Do not use SetAlpha or blend modes (transparency), links (annotations), layers,
 //     attachments, JavaScript or AddOutputIntent in a print file; Finish rejects them.
 //

@@ -1,28 +1,26 @@
 package pdfx
 
 import (
-	"github.com/staedtenetz-nrw/brochure/internal/units"
-
 	"bytes"
-	"crypto/sha256"
+	"errors"
 	"fmt"
-	"sort"
 	"strconv"
-	"strings"
-	"unicode/utf16"
 
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/pdfedit"
+	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
 
 // Finish turns a PDF written by fpdf (PDF 1.3, uncompressed cross-reference table, no
 // encryption) into a PDF/X-3:2002 file: it adds the output intent for meta's registered
 // condition, writes the Info dictionary (title, dates, /Trapped /False,
-// /GTS_PDFXVersion), sets TrimBox and BleedBox on every page, removes fpdf's empty
-// attachment list, tags device RGB images as sRGB when meta asks for it, and writes a new
-// cross-reference table and a trailer /ID that is a hash of the content. All other objects
-// are copied byte for byte. The same input gives
-// the same bytes. Finish does not check the content; the preflight package does.
+// /GTS_PDFXVersion), sets TrimBox and BleedBox on every page, defines the graphics states
+// that Overprint names and the registration colour of the marks, tags the embedded font
+// subsets, tags device RGB images as sRGB when meta asks for it, removes fpdf's empty
+// attachment list, and writes a new cross-reference table and a trailer /ID that is a hash
+// of the content. All other objects are copied byte for byte. The same input gives the same
+// bytes. Finish does not check the content; the preflight package does.
 func Finish(pdf []byte, meta Meta) ([]byte, error) {
 	out, err := finish(pdf, meta)
 	if err != nil {
@@ -45,36 +43,22 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 	if !bytes.HasPrefix(pdf, []byte("%PDF-1.3")) {
 		return nil, fmt.Errorf("header %q: PDF/X-3 needs PDF 1.3 (fpdf raises the version for transparency, output intents and some page layouts)", firstLine(pdf))
 	}
-	ctx, err := Read(pdf)
+	doc, err := pdfedit.Open(pdf)
 	if err != nil {
+		if errors.Is(err, pdfedit.ErrEncrypted) {
+			return nil, fmt.Errorf("the file is encrypted, which PDF/X forbids")
+		}
 		return nil, err
 	}
-	xt := ctx.XRefTable
-	if xt.Encrypt != nil {
-		return nil, fmt.Errorf("the file is encrypted, which PDF/X forbids")
-	}
-	spans, err := objectSpans(pdf, xt)
-	if err != nil {
-		return nil, err
-	}
-	replaced := map[int]types.Dict{}
-	var added [][]byte // new objects, numbered after the last one of the input
-	next := 0
-	for _, s := range spans {
-		next = max(next, s.num+1)
-	}
-	addObject := func(body []byte) types.IndirectRef {
-		added = append(added, body)
-		return *types.NewIndirectRef(next+len(added)-1, 0)
-	}
+	xt := doc.XRef
 	var shift types.IndirectRef // the stream that moves the content into an enlarged page
 	extra := 0.0                // mm added to the media on every side
 
-	// Pages: the boxes.
+	// Pages: the boxes, and the graphics states and colour space the content may name.
 	for p := 1; p <= xt.PageCount; p++ {
-		d, ref, inh, err := xt.PageDict(p, false)
+		d, _, inh, err := doc.Page(p)
 		if err != nil {
-			return nil, fmt.Errorf("page %d: %w", p, err)
+			return nil, err
 		}
 		if inh.MediaBox == nil {
 			return nil, fmt.Errorf("page %d has no MediaBox", p)
@@ -82,7 +66,7 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 		media := inh.MediaBox
 		if p == 1 && meta.Slug > 0 {
 			extra = max(meta.Slug, minSlug(meta.Bleed)) - meta.Trim.X
-			shift = addObject(streamObject(fmt.Sprintf("q 1 0 0 1 %s %s cm\n", num(extra*units.PtPerMM), num(extra*units.PtPerMM))))
+			shift = doc.AddStream(nil, fmt.Appendf(nil, "q 1 0 0 1 %s %s cm\n", num(extra*units.PtPerMM), num(extra*units.PtPerMM)), true)
 		}
 		trimMM := meta.Trim
 		if extra > 0 {
@@ -94,13 +78,15 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 		if !inside(bleed, media) {
 			return nil, fmt.Errorf("page %d: trim %v mm with %g mm bleed does not fit the %.1f × %.1f mm media", p, meta.Trim, meta.Bleed, media.Width()/units.PtPerMM, media.Height()/units.PtPerMM)
 		}
-		d = d.Clone().(types.Dict)
 		for _, k := range []string{"TrimBox", "BleedBox", "ArtBox", "CropBox"} {
 			delete(d, k)
 		}
 		d["MediaBox"] = boxArray(media)
 		d["TrimBox"] = boxArray(trim)
 		d["BleedBox"] = boxArray(bleed)
+		if err := addResources(doc, d); err != nil {
+			return nil, fmt.Errorf("page %d: %w", p, err)
+		}
 		if extra > 0 {
 			contents := types.Array{shift}
 			switch c := d["Contents"].(type) {
@@ -112,247 +98,56 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 				return nil, fmt.Errorf("page %d has no content stream", p)
 			}
 			marks := marksContent(trimMM, meta.Bleed, meta.Folds[p], media.UR.Y)
-			d["Contents"] = append(contents, addObject(streamObject(marks)))
+			d["Contents"] = append(contents, doc.AddStream(nil, []byte(marks), true))
 		}
-		replaced[ref.ObjectNumber.Value()] = d
 	}
 
 	// Catalog: the output intent.
-	cat, err := xt.Catalog()
+	cat, err := doc.Catalog()
 	if err != nil {
 		return nil, err
 	}
-	cat = cat.Clone().(types.Dict)
-	if err := dropEmptyNames(xt, cat); err != nil {
-		return nil, err
+	if err := doc.DropEmptyNames(cat); err != nil {
+		return nil, fmt.Errorf("catalog /Names: %w", err)
 	}
 	cat["OutputIntents"] = types.Array{types.Dict{
 		"Type":                      types.Name("OutputIntent"),
 		"S":                         types.Name("GTS_PDFX"),
-		"OutputCondition":           textString(cond.Info),
-		"OutputConditionIdentifier": textString(cond.Identifier),
-		"RegistryName":              textString(RegistryName),
-		"Info":                      textString(cond.Info),
+		"OutputCondition":           pdfedit.TextString(cond.Info),
+		"OutputConditionIdentifier": pdfedit.TextString(cond.Identifier),
+		"RegistryName":              pdfedit.TextString(RegistryName),
+		"Info":                      pdfedit.TextString(cond.Info),
 	}}
-	replaced[xt.Root.ObjectNumber.Value()] = cat
 
 	// Info.
-	if xt.Info == nil {
-		return nil, fmt.Errorf("the file has no Info dictionary")
-	}
-	oldInfo, err := xt.DereferenceDict(*xt.Info)
+	info, err := doc.Edit(xt.Info.ObjectNumber.Value())
 	if err != nil {
 		return nil, fmt.Errorf("info: %w", err)
 	}
-	info := types.Dict{
-		"Title":           textString(meta.Title),
-		"CreationDate":    types.StringLiteral(pdfDate(meta.Created)),
-		"ModDate":         types.StringLiteral(pdfDate(meta.Modified)),
-		"Trapped":         types.Name("False"),
-		"GTS_PDFXVersion": types.StringLiteral(PDFXVersion),
-	}
+	prod, hasProd := info["Producer"]
+	clear(info)
+	info["Title"] = pdfedit.TextString(meta.Title)
+	info["CreationDate"] = types.StringLiteral(pdfedit.Date(meta.Created))
+	info["ModDate"] = types.StringLiteral(pdfedit.Date(meta.Modified))
+	info["Trapped"] = types.Name("False")
+	info["GTS_PDFXVersion"] = types.StringLiteral(PDFXVersion)
 	for k, v := range map[string]string{"Author": meta.Author, "Subject": meta.Subject, "Creator": meta.Creator} {
 		if v != "" {
-			info[k] = textString(v)
+			info[k] = pdfedit.TextString(v)
 		}
 	}
-	if prod, ok := oldInfo["Producer"]; ok {
+	if hasProd {
 		info["Producer"] = prod
 	}
-	replaced[xt.Info.ObjectNumber.Value()] = info
-	tagSubsetFonts(xt, replaced)
-
-	var patched map[int][]byte
+	if err := doc.TagSubsetFonts(); err != nil {
+		return nil, err
+	}
 	if meta.SRGBImages {
-		if patched, err = tagRGBImages(pdf, spans, xt, func() types.IndirectRef { return addObject(iccObject(sRGBProfile)) }); err != nil {
+		if err := tagRGBImages(doc); err != nil {
 			return nil, err
 		}
 	}
-	return assemble(pdf, spans, replaced, patched, added, xt)
-}
-
-// tagSubsetFonts gives every embedded font the subset tag the PDF specification asks of a
-// font subset ("ABCDEF+Name"), which fpdf leaves out although it embeds subsets; print
-// shops' preflights read a font without it as fully embedded. The tag is derived from the
-// name, so the same file gives the same tags.
-func tagSubsetFonts(xt *model.XRefTable, replaced map[int]types.Dict) {
-	for num, e := range xt.Table {
-		if e == nil || e.Free {
-			continue
-		}
-		d, ok := e.Object.(types.Dict)
-		if !ok {
-			continue
-		}
-		key := ""
-		switch t := d.Type(); {
-		case t != nil && *t == "Font" && d["BaseFont"] != nil:
-			key = "BaseFont"
-		case t != nil && *t == "FontDescriptor" && d["FontName"] != nil:
-			key = "FontName"
-		default:
-			continue
-		}
-		name, ok := d[key].(types.Name)
-		if !ok || strings.Contains(string(name), "+") || !strings.HasPrefix(string(name), "utf8") {
-			continue // not one of fpdf's embedded subsets
-		}
-		if r, done := replaced[num]; done {
-			d = r
-		} else {
-			d = d.Clone().(types.Dict)
-		}
-		d[key] = types.Name(subsetTag(string(name)) + "+" + strings.TrimPrefix(string(name), "utf8"))
-		replaced[num] = d
-	}
-}
-
-// subsetTag makes six capital letters from a font name.
-func subsetTag(name string) string {
-	sum := sha256.Sum256([]byte(name))
-	tag := make([]byte, 6)
-	for i := range tag {
-		tag[i] = 'A' + sum[i]%26
-	}
-	return string(tag)
-}
-
-// span is where one object stands in the input.
-type span struct {
-	num, start, end int
-}
-
-// objectSpans returns the input's objects sorted by object number, each running from
-// its offset to the next object or the cross-reference table.
-func objectSpans(pdf []byte, xt *model.XRefTable) ([]span, error) {
-	i := bytes.LastIndex(pdf, []byte("startxref"))
-	if i < 0 {
-		return nil, fmt.Errorf("no startxref")
-	}
-	f := bytes.Fields(pdf[i+len("startxref"):])
-	if len(f) == 0 {
-		return nil, fmt.Errorf("no offset after startxref")
-	}
-	xref, err := strconv.Atoi(string(f[0]))
-	if err != nil || xref <= 0 || xref > len(pdf) {
-		return nil, fmt.Errorf("bad startxref %q", f[0])
-	}
-	var spans []span
-	for num, e := range xt.Table {
-		if num == 0 || e == nil || e.Free {
-			continue
-		}
-		if e.Compressed || e.Offset == nil {
-			return nil, fmt.Errorf("object %d is in an object stream; PDF 1.3 has none", num)
-		}
-		spans = append(spans, span{num: num, start: int(*e.Offset)})
-	}
-	if len(spans) == 0 {
-		return nil, fmt.Errorf("no objects")
-	}
-	sort.Slice(spans, func(a, b int) bool { return spans[a].start < spans[b].start })
-	for k := range spans {
-		end := xref
-		if k+1 < len(spans) {
-			end = spans[k+1].start
-		}
-		s := &spans[k]
-		s.end = end
-		head := fmt.Sprintf("%d 0 obj", s.num)
-		if s.start >= end || end > len(pdf) || !bytes.HasPrefix(pdf[s.start:end], []byte(head)) {
-			return nil, fmt.Errorf("object %d is not where the cross-reference table says", s.num)
-		}
-	}
-	sort.Slice(spans, func(a, b int) bool { return spans[a].num < spans[b].num })
-	return spans, nil
-}
-
-// assemble writes header, objects (replaced ones re-serialized, patched ones as given, added
-// ones after the last), xref and trailer.
-func assemble(pdf []byte, spans []span, replaced map[int]types.Dict, patched map[int][]byte, added [][]byte, xt *model.XRefTable) ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.3\n%\xe2\xe3\xcf\xd3\n")
-	size := 0
-	for _, s := range spans {
-		if s.num+1 > size {
-			size = s.num + 1
-		}
-	}
-	first := size
-	size += len(added)
-	offsets := make([]int, size)
-	for _, s := range spans {
-		offsets[s.num] = b.Len()
-		if d, ok := replaced[s.num]; ok {
-			fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", s.num, d.PDFString())
-			delete(replaced, s.num)
-			continue
-		}
-		obj := pdf[s.start:s.end]
-		if p, ok := patched[s.num]; ok {
-			obj = p
-		}
-		b.Write(obj)
-		if !bytes.HasSuffix(obj, []byte("\n")) {
-			b.WriteByte('\n')
-		}
-	}
-	for i, body := range added {
-		offsets[first+i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n", first+i)
-		b.Write(body)
-		b.WriteString("\nendobj\n")
-	}
-	if len(replaced) > 0 {
-		return nil, fmt.Errorf("internal error: %d objects to replace were not found", len(replaced))
-	}
-	sum := sha256.Sum256(b.Bytes())
-	id := types.NewHexLiteral(sum[:16])
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", size)
-	for n := 1; n < size; n++ {
-		if offsets[n] == 0 {
-			b.WriteString("0000000000 65535 f \n")
-			continue
-		}
-		fmt.Fprintf(&b, "%010d 00000 n \n", offsets[n])
-	}
-	trailer := types.Dict{
-		"Size": types.Integer(size),
-		"Root": *xt.Root,
-		"Info": *xt.Info,
-		"ID":   types.Array{id, id},
-	}
-	fmt.Fprintf(&b, "trailer\n%s\nstartxref\n%d\n%%%%EOF\n", trailer.PDFString(), xref)
-	return b.Bytes(), nil
-}
-
-// dropEmptyNames removes the name dictionary fpdf always writes when it holds nothing
-// but an empty list of attachments.
-func dropEmptyNames(xt *model.XRefTable, cat types.Dict) error {
-	o, ok := cat["Names"]
-	if !ok {
-		return nil
-	}
-	names, err := xt.DereferenceDict(o)
-	if err != nil {
-		return fmt.Errorf("catalog /Names: %w", err)
-	}
-	for k, v := range names {
-		if k != "EmbeddedFiles" {
-			return nil
-		}
-		ef, err := xt.DereferenceDict(v)
-		if err != nil || ef == nil {
-			return nil
-		}
-		arr, err := xt.DereferenceArray(ef["Names"])
-		if err != nil || len(arr) > 0 || len(ef) != 1 {
-			return nil
-		}
-	}
-	delete(cat, "Names")
-	return nil
+	return doc.Write("%PDF-1.3")
 }
 
 // toPDF converts r (mm from the top left) to PDF user space on a page with media.
@@ -378,28 +173,6 @@ func round2(v float64) float64 {
 	f, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', 2, 64), 64)
 	return f + 0 // no negative zero
 }
-
-// textString encodes s as a PDF text string: a literal for printable ASCII, else
-// UTF-16BE with a byte order mark.
-func textString(s string) types.Object {
-	ascii := true
-	for _, r := range s {
-		if r < 0x20 || r > 0x7e {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return types.StringLiteral(escaper.Replace(s))
-	}
-	b := []byte{0xfe, 0xff}
-	for _, u := range utf16.Encode([]rune(s)) {
-		b = append(b, byte(u>>8), byte(u))
-	}
-	return types.NewHexLiteral(b)
-}
-
-var escaper = strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`)
 
 func firstLine(b []byte) string {
 	if i := bytes.IndexAny(b, "\r\n"); i >= 0 {

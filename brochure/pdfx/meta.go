@@ -63,17 +63,3 @@ func (m Meta) validate() error {
 	}
 	return nil
 }
-
-// pdfDate formats t as a PDF date with its time zone, e.g. D:20150601120000+02'00'.
-func pdfDate(t time.Time) string {
-	s := "D:" + t.Format("20060102150405")
-	_, off := t.Zone()
-	if off == 0 {
-		return s + "Z"
-	}
-	sign := '+'
-	if off < 0 {
-		sign, off = '-', -off
-	}
-	return fmt.Sprintf("%s%c%02d'%02d'", s, sign, off/3600, off%3600/60)
-}

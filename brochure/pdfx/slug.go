@@ -8,11 +8,6 @@ import (
 	"strings"
 )
 
-// streamObject is the body of an uncompressed stream object holding content.
-func streamObject(content string) []byte {
-	return []byte(fmt.Sprintf("<</Length %d>>\nstream\n%s\nendstream", len(content), content))
-}
-
 // marksOffset is how far the marks stay off the trim: MarkOffset, or the bleed where that is
 // larger, so that no mark stands in the bleed.
 func marksOffset(bleed float64) float64 { return max(MarkOffset, bleed) }
@@ -22,13 +17,13 @@ func marksOffset(bleed float64) float64 { return max(MarkOffset, bleed) }
 func minSlug(bleed float64) float64 { return marksOffset(bleed) + MarkLength + 2 }
 
 // marksContent ends the content that the shift stream moved (Q) and strokes the crop marks
-// around trim and the dashed fold marks at folds, in the registration colour, outside the
-// bleed, on a page whose top edge is at pageTop points.
+// around trim and the dashed fold marks at folds, in the registration colour (/Separation
+// /All, which Finish defines), outside the bleed, on a page whose top edge is at pageTop points.
 func marksContent(trim Rect, bleed float64, folds []float64, pageTop float64) string {
 	offset := marksOffset(bleed)
 	var b strings.Builder
 	b.WriteString("Q\nq\n")
-	fmt.Fprintf(&b, "%s w 0 J [] 0 d %s\n", num(MarkLineWidthPt), Registration.Stroke())
+	fmt.Fprintf(&b, "%s w 0 J [] 0 d /%s CS 1 SCN\n", num(MarkLineWidthPt), registration)
 	line := func(s Segment) {
 		fmt.Fprintf(&b, "%s %s m %s %s l S\n", num(s.X1*units.PtPerMM), num(pageTop-s.Y1*units.PtPerMM), num(s.X2*units.PtPerMM), num(pageTop-s.Y2*units.PtPerMM))
 	}

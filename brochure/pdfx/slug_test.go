@@ -1,7 +1,6 @@
 package pdfx_test
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"testing"
@@ -13,7 +12,7 @@ import (
 
 // TestFinishWithSlug makes the variant with marks of the sample: a larger page whose boxes
 // keep the trim and bleed around the moved content, eight crop marks and two dashed fold
-// marks per fold in the registration colour, and nothing else changed.
+// marks per fold in the registration colour /Separation /All, and nothing else changed.
 func TestFinishWithSlug(t *testing.T) {
 	raw := pdfxtest.Leaflet(t, pdfxtest.Break{})
 	meta := pdfxtest.Meta()
@@ -23,8 +22,8 @@ func TestFinishWithSlug(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain := pdfxtest.Finished(t, pdfxtest.Break{})
-	if bytes.Contains(plain, []byte(" cm\n")) || bytes.Count(plain, []byte("1 1 1 1 K")) > 0 {
+	plain := testkit.Run(t, "qpdf", "--qdf", "--object-streams=disable", writeTemp(t, pdfxtest.Finished(t, pdfxtest.Break{})), "-")
+	if strings.Contains(plain, " cm\n") || strings.Contains(plain, "/All CS") {
 		t.Fatal("the plain file already has marks: the test shows nothing")
 	}
 	out := testkit.Run(t, "pdfinfo", "-box", "-f", "1", "-l", "2", writeTemp(t, marked))
@@ -38,10 +37,13 @@ func TestFinishWithSlug(t *testing.T) {
 		}
 	}
 	qdf := testkit.Run(t, "qpdf", "--qdf", "--object-streams=disable", writeTemp(t, marked), "-")
-	if n := strings.Count(qdf, "1 1 1 1 K"); n != 2 {
+	if !regexp.MustCompile(`/All \[\s*/Separation\s*/All\s*/DeviceCMYK`).MatchString(qdf) {
+		t.Error("the registration colour /Separation /All is not defined in the resources")
+	}
+	if n := strings.Count(qdf, "/All CS 1 SCN"); n != 2 {
 		t.Errorf("%d strokes in the registration colour, want one marks stream per page", n)
 	}
-	for i, m := range regexp.MustCompile(`(?s)1 1 1 1 K\n(.*?)\nQ`).FindAllStringSubmatch(qdf, -1) {
+	for i, m := range regexp.MustCompile(`(?s)/All CS 1 SCN\n(.*?)\nQ`).FindAllStringSubmatch(qdf, -1) {
 		lines := strings.Count(m[1], " l S")
 		dashed := strings.Count(m[1][strings.Index(m[1], "] 0 d"):], " l S")
 		if lines != 8+4 || dashed != 4 {

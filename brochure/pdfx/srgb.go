@@ -7,6 +7,8 @@ import (
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/internal/pdfedit"
 )
 
 // sRGBProfile is the ICC's sRGB profile (icc/sRGB2014.icc), which may be copied and
@@ -25,14 +27,16 @@ func iccObject(profile []byte) []byte {
 }
 
 // tagRGBImages rewrites every image in device RGB (or indexed over it) to the ICC-based
-// colour space of the profile object icc, which newICC adds when the first such image is
-// found. It returns the rewritten objects by number: only the colour space in the image's
-// dictionary changes; its data stay byte for byte.
-func tagRGBImages(pdf []byte, spans []span, xt *model.XRefTable, newICC func() types.IndirectRef) (map[int][]byte, error) {
-	patched := map[int][]byte{}
+// colour space of an sRGB profile, which it adds to doc when it finds the first such image.
+// Only the colour space in the image's dictionary changes; its data stay byte for byte.
+func tagRGBImages(doc *pdfedit.Doc) error {
+	xt := doc.XRef
 	var icc *types.IndirectRef
-	for _, s := range spans {
-		e := xt.Table[s.num]
+	for _, num := range doc.Objects() {
+		e := xt.Table[num]
+		if e == nil {
+			continue
+		}
 		sd, ok := e.Object.(types.StreamDict)
 		if !ok {
 			continue
@@ -40,14 +44,14 @@ func tagRGBImages(pdf []byte, spans []span, xt *model.XRefTable, newICC func() t
 		if st := sd.Dict.NameEntry("Subtype"); st == nil || *st != "Image" || !usesDeviceRGB(xt, sd.Dict["ColorSpace"]) {
 			continue
 		}
-		obj := pdf[s.start:s.end]
+		obj := doc.Source(num)
 		head := bytes.Index(obj, []byte("stream"))
 		const rgb = "/DeviceRGB"
 		if head < 0 || bytes.Count(obj[:head], []byte(rgb)) != 1 {
-			return nil, fmt.Errorf("image object %d: its colour space is not written as fpdf writes it", s.num)
+			return fmt.Errorf("image object %d: its colour space is not written as fpdf writes it", num)
 		}
 		if icc == nil {
-			ref := newICC()
+			ref := doc.AddRaw(iccObject(sRGBProfile))
 			icc = &ref
 		}
 		i := bytes.Index(obj, []byte(rgb))
@@ -55,9 +59,9 @@ func tagRGBImages(pdf []byte, spans []span, xt *model.XRefTable, newICC func() t
 		b.Write(obj[:i])
 		fmt.Fprintf(&b, "[/ICCBased %d 0 R]", icc.ObjectNumber.Value())
 		b.Write(obj[i+len(rgb):])
-		patched[s.num] = b.Bytes()
+		doc.Patch(num, b.Bytes())
 	}
-	return patched, nil
+	return nil
 }
 
 // usesDeviceRGB reports whether a colour space is DeviceRGB or indexed over it.

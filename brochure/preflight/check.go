@@ -183,7 +183,7 @@ func checkPage(xt *model.XRefTable, n int, opt Options, c *collector, fonts map[
 	if err != nil && err != model.ErrNoContent {
 		return err
 	}
-	run := &pageRun{c: c, opt: opt, xt: xt, num: n, ref: ref, folds: opt.Folds[n], fonts: fonts, forms: forms}
+	run := &pageRun{c: c, opt: opt, xt: xt, num: n, ref: ref, bleed: bleed, folds: opt.Folds[n], fonts: fonts, forms: forms}
 	err = run.run(content, inh.Resources, identity, 0, "the page content")
 	if errors.Is(err, errTooComplex) {
 		add(RuleComplexity, "the page needs more than %d operators or %d MB of content to draw (forms drawn within forms); the rest of it is not checked",

@@ -14,9 +14,10 @@ import (
 
 // colour is the colour space family of a fill or stroke colour.
 type colour struct {
-	family string  // gray, rgb, icc (RGB calibrated by an ICC profile), cmyk, spot, pattern, other
+	family string  // gray, rgb, icc (see iccRGB), cmyk, spot, registration, pattern, other
 	desc   string  // for messages, e.g. "rg 0.8 0 0" or "Separation HKS 43"
 	base   *colour // the underlying colour space of [/Pattern base], for uncoloured patterns
+	white  bool    // no ink: white (see overprint.go)
 }
 
 // setsColour are the operators that set a colour: one with bad operands still sets the
@@ -30,6 +31,7 @@ type gstate struct {
 	font                       *font
 	size, tc, tw, th, tl, rise float64
 	render                     int
+	op, OP                     bool // fill and stroke overprint
 }
 
 // pageRun interprets the content of one page (and the forms it draws).
@@ -39,6 +41,7 @@ type pageRun struct {
 	xt    *model.XRefTable
 	num   int
 	ref   *types.Rectangle // TrimBox, else MediaBox: where positions are measured from
+	bleed *types.Rectangle // BleedBox, if any
 	folds []float64
 	fonts map[string]*font // by resource dictionary and name
 	forms map[int][]byte   // decoded form and pattern streams by object number
@@ -127,20 +130,20 @@ func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int, str
 		case "cm":
 			g.ctm = matrix{num(0), num(1), num(2), num(3), num(4), num(5)}.mul(g.ctm)
 		case "g":
-			g.fill = colour{family: "gray", desc: "g"}
+			g.fill = colour{family: "gray", desc: "g", white: isWhite("gray", a)}
 		case "G":
-			g.stroke = colour{family: "gray", desc: "G"}
+			g.stroke = colour{family: "gray", desc: "G", white: isWhite("gray", a)}
 		case "rg", "RG":
-			c := colour{family: "rgb", desc: fmt.Sprintf("%s %g %g %g", o.name, num(0), num(1), num(2))}
+			c := colour{family: "rgb", desc: fmt.Sprintf("%s %g %g %g", o.name, num(0), num(1), num(2)), white: isWhite("rgb", a)}
 			if o.name == "rg" {
 				g.fill = c
 			} else {
 				g.stroke = c
 			}
 		case "k":
-			g.fill = colour{family: "cmyk", desc: "k"}
+			g.fill = colour{family: "cmyk", desc: "k", white: isWhite("cmyk", a)}
 		case "K":
-			g.stroke = colour{family: "cmyk", desc: "K"}
+			g.stroke = colour{family: "cmyk", desc: "K", white: isWhite("cmyk", a)}
 		case "cs", "CS":
 			if len(a) == 0 || a[0].kind != kName {
 				continue
@@ -151,11 +154,18 @@ func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int, str
 			} else {
 				g.stroke = c
 			}
+		case "sc", "SC":
+			c := &g.fill
+			if o.name == "SC" {
+				c = &g.stroke
+			}
+			c.white = isWhite(c.family, a)
 		case "scn", "SCN":
 			c := &g.fill
 			if o.name == "SCN" {
 				c = &g.stroke
 			}
+			c.white = isWhite(c.family, a)
 			if c.family == "pattern" && len(a) > 0 && a[len(a)-1].kind == kName {
 				pc, err := p.pattern(res, a[len(a)-1].s, *c, ctm, depth)
 				if err != nil {
@@ -182,22 +192,26 @@ func (p *pageRun) run(content []byte, res types.Dict, ctm matrix, depth int, str
 			if path.set {
 				at := p.where(path.x0, path.y1)
 				if strings.ContainsAny(o.name[:1], "fFBb") {
-					p.checkColour(g.fill, "fill", at)
+					p.checkColour(g.fill, "fill", at, path)
+					p.checkOverprint(g.fill, g.op, "fill", at)
 				}
 				if strings.ContainsAny(o.name[:1], "SsBb") {
-					p.checkColour(g.stroke, "stroke", at)
+					p.checkColour(g.stroke, "stroke", at, path)
+					p.checkOverprint(g.stroke, g.OP, "stroke", at)
 				}
 			}
 			path = box{}
 		case "sh":
 			if len(a) > 0 {
 				if sd := p.resource(res, "Shading", a[0].s); sd != nil {
-					p.checkColour(p.colourSpace(sd["ColorSpace"], res), "shading", p.where(cur[0], cur[1]))
+					p.checkColour(p.colourSpace(sd["ColorSpace"], res), "shading", p.where(cur[0], cur[1]), box{})
 				}
 			}
 		case "gs":
 			if len(a) > 0 {
-				p.extGState(p.resource(res, "ExtGState", a[0].s), a[0].s, p.where(cur[0], cur[1]))
+				gs := p.resource(res, "ExtGState", a[0].s)
+				p.extGState(gs, a[0].s, p.where(cur[0], cur[1]))
+				p.overprintParams(&g, gs)
 			}
 		case "BT":
 			tm, tlm = identity, identity
@@ -305,9 +319,11 @@ func (p *pageRun) showText(g *gstate, tm matrix, parts []operand) matrix {
 		p.add(RuleTextSize, at, "text %q is %.1f pt, below %g pt", s, size, p.opt.MinTextPt)
 	}
 	if g.render == 0 || g.render == 2 || g.render == 4 || g.render == 6 {
-		p.checkColour(g.fill, "text", at)
+		p.checkColour(g.fill, "text", at, b)
+		p.checkOverprint(g.fill, g.op, "text", at)
 	} else {
-		p.checkColour(g.stroke, "text outline", at)
+		p.checkColour(g.stroke, "text outline", at, b)
+		p.checkOverprint(g.stroke, g.OP, "text outline", at)
 	}
 	p.safety(b, s, at)
 	return translate(adv, 0).mul(tm)
@@ -343,12 +359,15 @@ func (p *pageRun) safety(b box, s, at string) {
 	}
 }
 
-// checkColour reports a colour a print file must not use.
-func (p *pageRun) checkColour(c colour, what, at string) {
+// checkColour reports a colour a print file must not use, painted over the area b (an
+// empty box when the area is not known).
+func (p *pageRun) checkColour(c colour, what, at string, b box) {
 	if !p.opt.PrintFile {
 		return
 	}
 	switch c.family {
+	case "registration":
+		p.checkRegistration(what, at, b)
 	case "rgb":
 		p.add(RuleRGB, at, "%s in RGB (%s)", what, c.desc)
 	case "spot":
@@ -413,9 +432,7 @@ func (p *pageRun) colourSpace(o types.Object, res types.Dict) colour {
 					case 1:
 						return colour{family: "gray", desc: "ICCBased gray"}
 					case 3:
-						// Calibrated by its ICC profile, which PDF/X-3 accepts (device RGB
-						// it does not).
-						return colour{family: "icc", desc: "ICCBased RGB"}
+						return iccRGB()
 					case 4:
 						return colour{family: "cmyk", desc: "ICCBased CMYK"}
 					}
@@ -438,16 +455,22 @@ func (p *pageRun) colourSpace(o types.Object, res types.Dict) colour {
 					names = arr
 				}
 				var spot []string
+				all := 0
 				for _, n := range names {
 					n, _ := p.xt.Dereference(n)
 					switch s, _ := n.(types.Name); s {
-					case "All", "None", "Cyan", "Magenta", "Yellow", "Black":
+					case "All":
+						all++
+					case "None", "Cyan", "Magenta", "Yellow", "Black":
 					default:
 						spot = append(spot, string(s))
 					}
 				}
 				if len(spot) > 0 {
 					return colour{family: "spot", desc: string(fam) + " " + strings.Join(spot, ", ")}
+				}
+				if all > 0 {
+					return colour{family: "registration", desc: string(fam) + " All"}
 				}
 				return colour{family: "cmyk", desc: string(fam)}
 			}
@@ -665,7 +688,7 @@ func (p *pageRun) image(name string, w, h float64, cs colour, smask, mask bool, 
 		b.add(g.ctm.apply(c[0], c[1]))
 	}
 	at := p.where(b.x0, b.y1)
-	p.checkColour(cs, "image "+name, at)
+	p.checkColour(cs, "image "+name, at, b)
 	if smask && p.opt.PrintFile {
 		p.add(RuleTransparency, at, "image %s has a soft mask", name)
 	}

@@ -28,3 +28,27 @@ func BenchmarkCSVFiles100k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReadApply20k reads back the workbook of 20,000 synthetic members, the most a
+// roster sheet may hold (MaxRows), and applies it to the network.
+func BenchmarkReadApply20k(b *testing.B) {
+	n := syntheticNetwork(MaxRows)
+	data := writeXLSXBytes(b, n)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadXLSX("roster.xlsx", data).Apply(n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWritePDF500 writes the printed member list of 500 synthetic members (29 pages).
+func BenchmarkWritePDF500(b *testing.B) {
+	n := syntheticNetwork(500)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WritePDF(io.Discard, n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

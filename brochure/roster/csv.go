@@ -15,8 +15,8 @@ import (
 const bom = "\ufeff"
 
 // CSVFiles returns one CSV file per data sheet of the workbook, in the workbook's order:
-// mitglieder.csv, ehemalige-mitglieder.csv, programmgebiete.csv, institutionen.csv and
-// geschaeftsstelle.csv. Each is UTF-8 with a byte order mark, separated by semicolons, with
+// roster-mitglieder.csv, roster-ehemalige-mitglieder.csv, roster-programmgebiete.csv,
+// roster-institutionen.csv, roster-geschaeftsstelle.csv and roster-quellen.csv. Each is UTF-8 with a byte order mark, separated by semicolons, with
 // CRLF line ends and one header row; cells that a spreadsheet would run as a formula are made
 // inert with InertCell.
 func CSVFiles(n *brochure.Network) ([]brochure.File, error) {

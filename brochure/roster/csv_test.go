@@ -63,7 +63,7 @@ func TestCSVFormat(t *testing.T) {
 			t.Errorf("%s: header %q is not separated by semicolons", f.Name, header)
 		}
 	}
-	want := "roster-mitglieder.csv roster-ehemalige-mitglieder.csv roster-programmgebiete.csv roster-institutionen.csv roster-geschaeftsstelle.csv"
+	want := "roster-mitglieder.csv roster-ehemalige-mitglieder.csv roster-programmgebiete.csv roster-institutionen.csv roster-geschaeftsstelle.csv roster-quellen.csv"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("files %s, want %s", got, want)
 	}
@@ -72,12 +72,12 @@ func TestCSVFormat(t *testing.T) {
 		t.Errorf("first member %q, want Aachen with AGS 05334002 (leading zero kept)", got)
 	}
 	former := readCSV(t, files[1].Data)
-	if len(former) != 4 || former[0][14] != "Ausgeschieden" {
+	if len(former) != 4 || former[0][13] != "Ausgeschieden" {
 		t.Fatalf("former members: %q", former)
 	}
 	for _, rec := range former[1:] {
-		if rec[0] == "Münster" && rec[14] != "12.2010" {
-			t.Errorf("Münster left %q, want 12.2010 (month known)", rec[14])
+		if rec[0] == "Münster" && rec[13] != "12.2010" {
+			t.Errorf("Münster left %q, want 12.2010 (month known)", rec[13])
 		}
 	}
 }

@@ -55,6 +55,12 @@ func dumpSheet(t testing.TB, b *strings.Builder, f *excelize.File, sheet string)
 	must(err)
 	fmt.Fprintf(b, "  dimension %s\n", dim)
 	fmt.Fprintf(b, "  panes freeze=%v ySplit=%d topLeft=%s\n", panes.Freeze, panes.YSplit, panes.TopLeftCell)
+	dvs, err := f.GetDataValidations(sheet)
+	must(err)
+	for _, dv := range dvs {
+		fmt.Fprintf(b, "  validation %s type=%s %s %s..%s error=%s %q prompt=%q\n", dv.Sqref, dv.Type, dv.Operator,
+			dv.Formula1, dv.Formula2, deref(dv.ErrorStyle), deref(dv.Error), deref(dv.Prompt))
+	}
 	fmt.Fprintf(b, "  page size=%d orientation=%s fitToPage=%v fitToWidth=%d fitToHeight=%d\n",
 		deref(layout.Size), deref(layout.Orientation), deref(props.FitToPage), deref(layout.FitToWidth), deref(layout.FitToHeight))
 	fmt.Fprintf(b, "  footer %q\n", hf.OddFooter)

@@ -28,7 +28,7 @@ func writeTemp(t *testing.T, n *brochure.Network, name string) string {
 const openpyxlScript = `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1])
-out = {"creator": wb.properties.creator, "created": wb.properties.created.isoformat(), "sheets": []}
+out = {"creator": wb.properties.creator, "created": wb.properties.created.isoformat(), "keywords": wb.properties.keywords, "sheets": []}
 for ws in wb.worksheets:
     pr = ws.sheet_properties.pageSetUpPr
     out["sheets"].append({
@@ -60,19 +60,29 @@ type pySheet struct {
 // readOpenpyxl reads a workbook with Debian's openpyxl.
 func readOpenpyxl(t *testing.T, path string) (creator, created string, sheets []pySheet) {
 	t.Helper()
+	p, sheets := readOpenpyxlProps(t, path)
+	return p.Creator, p.Created, sheets
+}
+
+// pyProps are the document properties openpyxl reads.
+type pyProps struct{ Creator, Created, Keywords string }
+
+// readOpenpyxlProps reads a workbook's properties and sheets with Debian's openpyxl.
+func readOpenpyxlProps(t *testing.T, path string) (pyProps, []pySheet) {
+	t.Helper()
 	python := testkit.Tool(t, "/usr/bin/python3")
 	out, err := exec.Command(python, "-c", openpyxlScript, path).Output()
 	if err != nil {
 		t.Fatalf("openpyxl cannot read the workbook: %v\n%s", err, exitText(err))
 	}
 	var got struct {
-		Creator, Created string
-		Sheets           []pySheet
+		pyProps
+		Sheets []pySheet
 	}
 	if err := json.Unmarshal(out, &got); err != nil {
 		t.Fatal(err)
 	}
-	return got.Creator, got.Created, got.Sheets
+	return got.pyProps, got.Sheets
 }
 
 func exitText(err error) string {
@@ -103,7 +113,7 @@ func TestOpenpyxlReadsWorkbook(t *testing.T) {
 			t.Errorf("%s: freeze %q, filter %q, print titles %q", s.Title, s.Freeze, s.Filter, s.Titles)
 		}
 	}
-	want := []string{sheetOverview, sheetMembers, sheetFormer, sheetAreas, sheetInstitutions, sheetOffice}
+	want := []string{sheetOverview, sheetMembers, sheetFormer, sheetAreas, sheetInstitutions, sheetOffice, sheetSources}
 	if !slices.Equal(titles, want) {
 		t.Fatalf("sheets %q, want %q", titles, want)
 	}
@@ -122,7 +132,7 @@ func TestOpenpyxlReadsWorkbook(t *testing.T) {
 		t.Errorf("link of I15 %q", got)
 	}
 	muenster := sheets[2].Rows[3]
-	if muenster[0][1] != "Münster" || !slices.Equal(muenster[14], pyCell{"datetime", "2010-12-01 00:00:00", "mm.yyyy"}) {
+	if muenster[0][1] != "Münster" || !slices.Equal(muenster[13], pyCell{"datetime", "2010-12-01 00:00:00", "mm.yyyy"}) {
 		t.Errorf("Münster row %q", muenster)
 	}
 	essen := sheets[1].Rows[14]
@@ -131,7 +141,7 @@ func TestOpenpyxlReadsWorkbook(t *testing.T) {
 	}
 	// Excel's dates end in 9999 and are wrong before March 1900: 1850 stays text.
 	leverkusen := sheets[2].Rows[2]
-	if leverkusen[0][1] != "Leverkusen" || !slices.Equal(leverkusen[14], pyCell{"datetime", "9999-01-01 00:00:00", "yyyy"}) {
+	if leverkusen[0][1] != "Leverkusen" || !slices.Equal(leverkusen[13], pyCell{"datetime", "9999-01-01 00:00:00", "yyyy"}) {
 		t.Errorf("Leverkusen row %q, want left 9999-01-01 shown as year", leverkusen)
 	}
 	bonn := members.Rows[4]
@@ -172,7 +182,7 @@ func convertLibreOffice(t *testing.T, path string) map[string][][]string {
 	log, _ := cmd.CombinedOutput()
 	base := strings.TrimSuffix(filepath.Base(path), ".xlsx")
 	sheets := make(map[string][][]string)
-	for _, name := range []string{sheetOverview, sheetMembers, sheetFormer, sheetAreas, sheetInstitutions, sheetOffice} {
+	for _, name := range []string{sheetOverview, sheetMembers, sheetFormer, sheetAreas, sheetInstitutions, sheetOffice, sheetSources} {
 		f, err := os.Open(filepath.Join(out, base+"-"+name+".csv"))
 		if err != nil {
 			t.Fatalf("LibreOffice wrote no CSV for sheet %s: %v\n%s", name, err, log)

@@ -6,10 +6,12 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
 )
 
-// maxLinks is the most hyperlinks Excel keeps on one worksheet; further e-mail addresses are
-// written as plain text.
+// maxLinks is the most hyperlinks Excel keeps on one worksheet; further e-mail and web
+// addresses are written as plain text.
 const maxLinks = 65530
 
 // sheetDataEnd ends a worksheet's rows.
@@ -27,20 +29,35 @@ const relsEnd = "</Relationships>"
 const emptyRels = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n" +
 	`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + relsEnd
 
-// sheetLinks collects the mailto: links of one worksheet as the rows are written.
+// linkTarget is where a cell of kind k with text links to: mailto: for an e-mail address,
+// the address itself for a web address (https:// added where it names no scheme), each with
+// its domain in ASCII (punycode); "" for cells that do not link.
+func linkTarget(k kind, text string) string {
+	switch {
+	case text == "":
+		return ""
+	case k == kindMail:
+		return brochure.MailtoURL(text)
+	case k == kindURL:
+		return brochure.LinkURL(text)
+	}
+	return ""
+}
+
+// sheetLinks collects the links of one worksheet as the rows are written.
 type sheetLinks struct {
 	refs bytes.Buffer // <hyperlink> elements
 	rels bytes.Buffer // <Relationship> elements
 	n    int
 }
 
-// add links the cell ref to mailto:address. It reports false when the sheet is full.
-func (l *sheetLinks) add(ref, address string) bool {
+// add links the cell ref to target. It reports false when the sheet is full.
+func (l *sheetLinks) add(ref, target string) bool {
 	if l.n >= maxLinks {
 		return false
 	}
 	l.n++
-	id := "rIdMail" + strconv.Itoa(l.n)
+	id := "rIdLink" + strconv.Itoa(l.n)
 	l.refs.WriteString(`<hyperlink ref="`)
 	l.refs.WriteString(ref)
 	l.refs.WriteString(`" r:id="`)
@@ -49,7 +66,7 @@ func (l *sheetLinks) add(ref, address string) bool {
 	l.rels.WriteString(`<Relationship Id="`)
 	l.rels.WriteString(id)
 	l.rels.WriteString(`" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="`)
-	xml.EscapeText(&l.rels, []byte("mailto:"+address))
+	xml.EscapeText(&l.rels, []byte(target))
 	l.rels.WriteString(`" TargetMode="External"/>`)
 	return true
 }
@@ -69,13 +86,19 @@ func (l *sheetLinks) insertHyperlinks(end []byte) []byte {
 	if l.n == 0 {
 		return end
 	}
+	return insertBefore(end, afterLinks, concat([]byte("<hyperlinks>"), l.refs.Bytes(), []byte("</hyperlinks>")))
+}
+
+// insertBefore returns end with elem put in before the first of the elements after (start
+// tags such as "<drawing", or the worksheet's end tag) that it holds.
+func insertBefore(end []byte, after []string, elem []byte) []byte {
 	i := len(end)
-	for _, tag := range afterLinks {
+	for _, tag := range after {
 		if j := bytes.Index(end, []byte(tag)); j >= 0 && j < i {
 			i = j
 		}
 	}
-	return concat(end[:i], []byte("<hyperlinks>"), l.refs.Bytes(), []byte("</hyperlinks>"), end[i:])
+	return concat(end[:i], elem, end[i:])
 }
 
 // cutSheetData splits a worksheet at its empty sheet data, which it drops, into what comes

@@ -14,6 +14,10 @@ import (
 const destatisCredit = "Datenquelle: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis-Informationssystem GV-ISys, " +
 	"Datenlizenz Deutschland – Namensnennung – Version 2.0 (www.govdata.de/dl-de/by-2-0)"
 
+// ministryList is the web address of the state ministry's member list, a source of most
+// memberships.
+const ministryList = "http://www.vm.nrw.de/stadtentwicklung/foerderung_und_instrumente/Staedtenetz_Soziale_Stadt_NRW/index.php"
+
 // testNetwork builds a network like the default data: the 31 cities on record, three of them
 // former members, some programme areas, the office in Essen and Difu. Two dates lie beyond
 // what Excel shows as dates: Bonn joined in 1850, Leverkusen leaves in 9999.
@@ -61,7 +65,10 @@ func testNetwork(t testing.TB) *brochure.Network {
 		lon, _ := strconv.ParseFloat(r[5], 64)
 		m := brochure.Member{City: r[0], AGS: r[1], Kreis: r[2], Regierungsbezirk: r[3],
 			Location: brochure.Location{Lat: lat, Lon: lon}, Status: brochure.StatusCurrent,
-			Joined: brochure.Date{Year: 1999}, Areas: areas[r[0]], Sources: []string{"destatis-gvisys-2020"}}
+			Joined: brochure.Date{Year: 1999}, Areas: areas[r[0]], Sources: []string{ministryList}}
+		if m.City == "Aachen" {
+			m.Sources = append(m.Sources, "https://soziale-stadt-nrw.de/stadtteile-und-projekte/aachen-nord")
+		}
 		if left, ok := former[r[0]]; ok {
 			m.Status, m.Left = brochure.StatusFormer, brochure.Leaving{Date: left}
 		}

@@ -23,12 +23,13 @@ type sheetRows struct {
 	links  sheetLinks
 }
 
-// lines estimates how many lines the wrapped long texts of a row take in their columns:
+// lines estimates how many lines the wrapped texts and addresses of a row (or the headers of
+// the header row) take in their columns:
 // spreadsheet applications do not all grow a row for wrapped text on their own.
-func (r *sheetRows) lines(cells []cell) int {
+func (r *sheetRows) lines(cells []cell, header bool) int {
 	most := 1
 	for i, c := range cells {
-		if r.s.columns[i].kind == kindLong {
+		if header || wraps(r.s.columns[i].kind) {
 			most = max(most, wrappedLines(c.text, r.widths[i]))
 		}
 	}
@@ -52,7 +53,7 @@ func (r *sheetRows) writeTo(w io.Writer) error {
 		rn := strconv.Itoa(row)
 		bw.WriteString(`<row r="`)
 		bw.WriteString(rn)
-		if n := r.lines(cells); !header && n > 1 {
+		if n := r.lines(cells, header); n > 1 {
 			bw.WriteString(`" ht="`)
 			bw.WriteString(strconv.FormatFloat(rowHeight(n), 'f', 2, 64))
 			bw.WriteString(`" customHeight="1`)
@@ -65,7 +66,7 @@ func (r *sheetRows) writeTo(w io.Writer) error {
 				style = r.st.style(k, c)
 			}
 			ref := cols[i] + rn
-			if k == kindMail && c.text != "" && !r.links.add(ref, c.text) {
+			if target := linkTarget(k, c.text); target != "" && !r.links.add(ref, target) {
 				style = r.st.text
 			}
 			bw.WriteString(`<c r="`)

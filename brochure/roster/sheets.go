@@ -12,12 +12,18 @@ type kind uint8
 const (
 	kindText    kind = iota // free text
 	kindLong                // free text that may be long: wrapped within its column
-	kindCode                // text that looks like a number but must stay text: AGS, phone numbers
+	kindCode                // text that looks like a number but must stay text: a postcode
+	kindAGS                 // an Amtlicher Gemeindeschlüssel: a code of 8 digits
+	kindPhone               // a phone number: a code whose leading 0 matters
 	kindDate                // a brochure.Date, written as a real date cell
 	kindNumber              // an integer
 	kindMail                // an e-mail address, written as a mailto: link
+	kindURL                 // a web address, written as a link
 	kindDegrees             // a coordinate in degrees, six decimals
 )
+
+// isCode reports whether cells of kind k are codes: text made of digits.
+func isCode(k kind) bool { return k == kindCode || k == kindAGS || k == kindPhone }
 
 // column is one column of a data sheet.
 type column struct {
@@ -53,12 +59,13 @@ const (
 	sheetAreas        = "Programmgebiete"
 	sheetInstitutions = "Institutionen"
 	sheetOffice       = "Geschäftsstelle"
+	sheetSources      = "Quellen"
 )
 
 // memberColumns are the columns of both member sheets; former members add one more.
 var memberColumns = []column{
 	{"Stadt", "Name der Mitgliedsstadt", kindText},
-	{"AGS", "Amtlicher Gemeindeschlüssel (8 Ziffern, Text)", kindCode},
+	{"AGS", "Amtlicher Gemeindeschlüssel (8 Ziffern, Text)", kindAGS},
 	{"Kreis", "Kreis oder „kreisfrei“", kindText},
 	{"Regierungsbezirk", "Regierungsbezirk in NRW", kindText},
 	{"Mitglied seit", "Beitritt zum Netzwerk (Tag, Monat oder Jahr)", kindDate},
@@ -66,11 +73,18 @@ var memberColumns = []column{
 	{"Ansprechperson", "Ansprechperson der Stadt", kindText},
 	{"Funktion", "Funktion der Ansprechperson", kindText},
 	{"E-Mail", "E-Mail-Adresse der Ansprechperson (Link)", kindMail},
-	{"Telefon", "Telefonnummer der Ansprechperson (Text)", kindCode},
+	{"Telefon", "Telefonnummer der Ansprechperson (Text)", kindPhone},
 	{"Breitengrad", "geographische Breite des Gemeindemittelpunkts (Grad, WGS84; Destatis)", kindDegrees},
 	{"Längengrad", "geographische Länge des Gemeindemittelpunkts (Grad, WGS84; Destatis)", kindDegrees},
 	{"Anmerkung", "Anmerkung, z. B. worauf die Angabe der Mitgliedschaft beruht", kindLong},
-	{"Quellen", "Web-Adressen, die die Mitgliedschaft belegen, durch Leerzeichen getrennt", kindLong},
+}
+
+// sourceColumns are the columns of the sources sheet: one row per web address that
+// documents a city's membership.
+var sourceColumns = []column{
+	{"Stadt", "Stadt, deren Mitgliedschaft die Quelle belegt", kindText},
+	{"AGS", "Amtlicher Gemeindeschlüssel der Stadt (Text)", kindAGS},
+	{"Quelle", "Web-Adresse, die die Mitgliedschaft belegt (Link)", kindURL},
 }
 
 // leftColumn is the extra column of the former members' sheet.
@@ -89,7 +103,7 @@ func leavingCell(l brochure.Leaving) cell {
 
 var areaColumns = []column{
 	{"Stadt", "Stadt, zu der das Programmgebiet gehört", kindText},
-	{"AGS", "Amtlicher Gemeindeschlüssel der Stadt (Text)", kindCode},
+	{"AGS", "Amtlicher Gemeindeschlüssel der Stadt (Text)", kindAGS},
 	{"Programmgebiet", "Name des Programmgebiets (Stadtteil)", kindText},
 	{"seit", "Beginn der Förderung (Tag, Monat oder Jahr)", kindDate},
 	{"bis", "Ende der Förderung (Tag, Monat oder Jahr), leer wenn laufend", kindDate},
@@ -99,11 +113,11 @@ var institutionColumns = []column{
 	{"Institution", "Name der Institution", kindLong},
 	{"Kurzname", "Abkürzung der Institution", kindText},
 	{"Rolle", "Rolle im Netzwerk", kindLong},
-	{"Website", "Website der Institution", kindText},
+	{"Website", "Website der Institution (Link)", kindURL},
 	{"Ansprechperson", "Ansprechperson der Institution", kindText},
 	{"Funktion", "Funktion der Ansprechperson", kindText},
 	{"E-Mail", "E-Mail-Adresse der Ansprechperson (Link)", kindMail},
-	{"Telefon", "Telefonnummer der Ansprechperson (Text)", kindCode},
+	{"Telefon", "Telefonnummer der Ansprechperson (Text)", kindPhone},
 }
 
 var officeColumns = []column{
@@ -115,7 +129,7 @@ var officeColumns = []column{
 	{"Ansprechperson", "Ansprechperson; leer in den Zeilen der Geschäftsstelle selbst", kindText},
 	{"Funktion", "Funktion der Ansprechperson", kindText},
 	{"E-Mail", "E-Mail-Adresse (Link)", kindMail},
-	{"Telefon", "Telefonnummer (Text)", kindCode},
+	{"Telefon", "Telefonnummer (Text)", kindPhone},
 }
 
 // dataSheets returns the lists of the roster in the order of the workbook.
@@ -133,41 +147,55 @@ func dataSheets(n *brochure.Network) []sheet {
 			each: func(emit func([]cell) error) error { return eachInstitution(n, emit) }},
 		{name: sheetOffice, file: "roster-geschaeftsstelle.csv", columns: officeColumns, rows: officeRows(n.Office),
 			each: func(emit func([]cell) error) error { return eachOfficeRow(n.Office, emit) }},
+		{name: sheetSources, file: "roster-quellen.csv", columns: sourceColumns, rows: sourceRows(n),
+			each: func(emit func([]cell) error) error { return eachSource(n, emit) }},
 	}
 }
 
 // eachMember emits the current (or the former) members in the order of the data.
 func eachMember(n *brochure.Network, current bool, emit func([]cell) error) error {
 	row := make([]cell, 0, len(memberColumns)+1)
-	var names strings.Builder
 	for i := range n.Members {
 		m := &n.Members[i]
 		if m.Current() != current {
 			continue
 		}
-		names.Reset()
-		for j, a := range m.Areas {
-			if j > 0 {
-				names.WriteString("; ")
-			}
-			names.WriteString(a.Name)
-		}
-		c := contactOf(m.Contact)
-		row = append(row[:0],
-			cell{text: m.City}, cell{text: m.AGS}, cell{text: m.Kreis}, cell{text: m.Regierungsbezirk},
-			cell{date: m.Joined}, cell{text: names.String()},
-			cell{text: c.Name}, cell{text: c.Role}, cell{text: c.Email}, cell{text: c.Phone},
-			cell{deg: m.Location.Lat}, cell{deg: m.Location.Lon},
-			cell{text: m.Note}, cell{text: strings.Join(m.Sources, " ")})
-		if !current {
-			row = append(row, leavingCell(m.Left))
-		}
-		if err := emit(row); err != nil {
+		if err := emit(memberRow(row[:0], m, current)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// memberRow appends the cells of m's row on the sheet of current (or former) members to row.
+func memberRow(row []cell, m *brochure.Member, current bool) []cell {
+	c := contactOf(m.Contact)
+	row = append(row,
+		cell{text: m.City}, cell{text: m.AGS}, cell{text: m.Kreis}, cell{text: m.Regierungsbezirk},
+		cell{date: m.Joined}, cell{text: areaNames(m.Areas)},
+		cell{text: c.Name}, cell{text: c.Role}, cell{text: c.Email}, cell{text: c.Phone},
+		cell{deg: m.Location.Lat}, cell{deg: m.Location.Lon},
+		cell{text: m.Note})
+	if !current {
+		row = append(row, leavingCell(m.Left))
+	}
+	return row
+}
+
+// areaNames lists the names of programme areas as the member sheets show them.
+func areaNames(areas []brochure.Area) string {
+	var names strings.Builder
+	for j, a := range areas {
+		if j > 0 {
+			names.WriteString(areaSeparator)
+		}
+		names.WriteString(a.Name)
+	}
+	return names.String()
+}
+
+// areaSeparator separates the programme areas in a member sheet's cell.
+const areaSeparator = "; "
 
 // eachArea emits one row per programme area, member by member.
 func eachArea(n *brochure.Network, emit func([]cell) error) error {
@@ -175,11 +203,37 @@ func eachArea(n *brochure.Network, emit func([]cell) error) error {
 	for i := range n.Members {
 		m := &n.Members[i]
 		for _, a := range m.Areas {
+			if err := emit(areaRow(row[:0], m, a)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// areaRow appends the cells of the row of m's programme area a to row.
+func areaRow(row []cell, m *brochure.Member, a brochure.Area) []cell {
+	return append(row, cell{text: m.City}, cell{text: m.AGS}, cell{text: a.Name}, cell{date: a.Since}, cell{date: a.Until})
+}
+
+// sourceRows counts the rows of the sources sheet.
+func sourceRows(n *brochure.Network) int {
+	rows := 0
+	for i := range n.Members {
+		rows += len(n.Members[i].Sources)
+	}
+	return rows
+}
+
+// eachSource emits one row per source of each member, member by member.
+func eachSource(n *brochure.Network, emit func([]cell) error) error {
+	row := make([]cell, len(sourceColumns))
+	for i := range n.Members {
+		m := &n.Members[i]
+		for _, s := range m.Sources {
 			row[0] = cell{text: m.City}
 			row[1] = cell{text: m.AGS}
-			row[2] = cell{text: a.Name}
-			row[3] = cell{date: a.Since}
-			row[4] = cell{date: a.Until}
+			row[2] = cell{text: s}
 			if err := emit(row); err != nil {
 				return err
 			}
@@ -191,21 +245,19 @@ func eachArea(n *brochure.Network, emit func([]cell) error) error {
 // eachInstitution emits one row per institution.
 func eachInstitution(n *brochure.Network, emit func([]cell) error) error {
 	row := make([]cell, len(institutionColumns))
-	for _, in := range n.Institutions {
-		c := contactOf(in.Contact)
-		row[0] = cell{text: in.Name}
-		row[1] = cell{text: in.Short}
-		row[2] = cell{text: in.Role}
-		row[3] = cell{text: in.Website}
-		row[4] = cell{text: c.Name}
-		row[5] = cell{text: c.Role}
-		row[6] = cell{text: c.Email}
-		row[7] = cell{text: c.Phone}
-		if err := emit(row); err != nil {
+	for i := range n.Institutions {
+		if err := emit(institutionRow(row[:0], &n.Institutions[i])); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// institutionRow appends the cells of in's row to row.
+func institutionRow(row []cell, in *brochure.Institution) []cell {
+	c := contactOf(in.Contact)
+	return append(row, cell{text: in.Name}, cell{text: in.Short}, cell{text: in.Role}, cell{text: in.Website},
+		cell{text: c.Name}, cell{text: c.Role}, cell{text: c.Email}, cell{text: c.Phone})
 }
 
 // officeRows counts the rows of the office sheet: one for the office's own address, e-mail

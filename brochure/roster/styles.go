@@ -17,7 +17,7 @@ type styles struct {
 	header, title, label     int
 	text, wrap, code, number int
 	degrees                  int
-	link                     int
+	link, linkWrap           int
 	day, month, year         int // dates known to the day, the month or the year
 }
 
@@ -34,14 +34,16 @@ func newStyles(f *excelize.File) (styles, error) {
 	}
 	format := func(s string) *string { return &s }
 	top := &excelize.Alignment{Vertical: "top"}
+	linkFont := &excelize.Font{Family: fontFamily, Size: fontSize, Color: "0563C1", Underline: "single"}
 	var st styles
 	defs := []struct {
 		id    *int
 		style excelize.Style
 	}{
-		{&st.header, excelize.Style{Font: font(true, fontSize), NumFmt: numFmtText, Alignment: top,
-			Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}},
-			Border: []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}}}},
+		{&st.header, excelize.Style{Font: font(true, fontSize), NumFmt: numFmtText,
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9D9D9"}},
+			Border:    []excelize.Border{{Type: "bottom", Color: "000000", Style: 1}}}},
 		{&st.title, excelize.Style{Font: font(true, 14), NumFmt: numFmtText}},
 		{&st.label, excelize.Style{Font: font(true, fontSize), NumFmt: numFmtText, Alignment: top}},
 		{&st.text, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtText, Alignment: top}},
@@ -50,8 +52,9 @@ func newStyles(f *excelize.File) (styles, error) {
 		{&st.code, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtText, Alignment: top}},
 		{&st.number, excelize.Style{Font: font(false, fontSize), NumFmt: numFmtNumber, Alignment: top}},
 		{&st.degrees, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("0.000000"), Alignment: top}},
-		{&st.link, excelize.Style{Font: &excelize.Font{Family: fontFamily, Size: fontSize, Color: "0563C1", Underline: "single"},
-			NumFmt: numFmtText, Alignment: top}},
+		{&st.link, excelize.Style{Font: linkFont, NumFmt: numFmtText, Alignment: top}},
+		{&st.linkWrap, excelize.Style{Font: linkFont, NumFmt: numFmtText,
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 		{&st.day, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("dd.mm.yyyy"), Alignment: top}},
 		{&st.month, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("mm.yyyy"), Alignment: top}},
 		{&st.year, excelize.Style{Font: font(false, fontSize), CustomNumFmt: format("yyyy"), Alignment: top}},
@@ -89,12 +92,10 @@ func (st styles) style(k kind, c cell) int {
 		return st.number
 	case kindDegrees:
 		return st.degrees
-	case kindCode:
+	case kindCode, kindAGS, kindPhone:
 		return st.code
-	case kindLong:
-		return st.wrap
-	case kindMail:
-		return st.link
+	case kindMail, kindURL:
+		return st.linkWrap
 	}
-	return st.text
+	return st.wrap
 }

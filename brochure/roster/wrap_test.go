@@ -10,8 +10,13 @@ func TestWrappedLines(t *testing.T) {
 	}{
 		{"", 20, 1},
 		{"kurz", 20, 1},
-		{"ein Text aus mehreren Wörtern, der umbricht", 20, 3},
-		{"https://www.soziale-stadt.nrw.de/stadtteile_projekte/profil.php?st=gladbeck-butendorf", 20, 5},
+		{"ein Text aus mehreren Wörtern, der umbricht", 20, 2},
+		{"ein Text aus mehreren Wörtern, der umbricht", 10, 6},
+		{"https://www.soziale-stadt.nrw.de/stadtteile_projekte/profil.php?st=gladbeck-butendorf", 20, 4},
+		// Letters are measured: twenty M need two lines where twenty i take one.
+		{"MMMMMMMMMMMMMMMMMMMM", 20, 2},
+		{"iiiiiiiiiiiiiiiiiiii", 20, 1},
+		{"Kinderhaus-Brüningheide", 14, 2},
 		{"zwei\\nZeilen", 20, 1},
 		{"zwei\nZeilen", 20, 2},
 	} {

@@ -8,15 +8,23 @@ import (
 	"time"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/changes"
 	"github.com/xuri/excelize/v2"
 )
 
 // WriteXLSX writes the roster workbook of n to w: an overview sheet, then the current
-// members, the former members, the programme areas, the institutions and the office, each
-// with a header row, an autofilter, a frozen header, fitted column widths and an A4
-// landscape print set-up. The same network gives the same bytes. Errors name the sheet or
+// members, the former members, the programme areas, the institutions, the office and the
+// sources of the memberships, each with a header row, an autofilter, a frozen header,
+// fitted column widths and an A4 landscape print set-up. The same network gives the same bytes. Errors name the sheet or
 // part they concern; the caller adds the file's name.
 func WriteXLSX(w io.Writer, n *brochure.Network) error {
+	return WriteXLSXWithChanges(w, n, nil)
+}
+
+// WriteXLSXWithChanges writes the roster workbook as WriteXLSX does, with a sheet
+// "Änderungen" after the overview that lists the changes l since an earlier edition (none
+// when l is nil): for the cover letter that goes with it.
+func WriteXLSXWithChanges(w io.Writer, n *brochure.Network, l *changes.List) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	if err := f.SetDefaultFont(fontFamily); err != nil {
@@ -27,6 +35,9 @@ func WriteXLSX(w io.Writer, n *brochure.Network) error {
 		return fmt.Errorf("styles: %w", err)
 	}
 	sheets := dataSheets(n)
+	if l != nil {
+		sheets = append([]sheet{changeSheet(l)}, sheets...)
+	}
 	if err := f.SetSheetName("Sheet1", sheetOverview); err != nil {
 		return err
 	}
@@ -73,6 +84,9 @@ func writeDataSheet(f *excelize.File, s sheet, st styles, footer string, fills m
 	if err := pageSetup(f, s.name, footer); err != nil {
 		return err
 	}
+	if err := addValidations(f, s); err != nil {
+		return err
+	}
 	if err := f.SetSheetDimension(s.name, used); err != nil {
 		return err
 	}
@@ -100,7 +114,8 @@ func writeDataSheet(f *excelize.File, s sheet, st styles, footer string, fills m
 	return fmt.Errorf("no worksheet part for sheet %s", s.name)
 }
 
-// pageSetup prints the sheet on A4 landscape, one page wide, with the footer.
+// pageSetup prints the sheet on A4 landscape, one page wide, with narrow side margins and
+// the footer.
 func pageSetup(f *excelize.File, sheet, footer string) error {
 	yes := true
 	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
@@ -109,6 +124,11 @@ func pageSetup(f *excelize.File, sheet, footer string) error {
 	a4, landscape, wide, tall := 9, "landscape", 1, 0
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape,
 		FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	side, top, edge := sideMarginInches, 0.6, 0.3
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side,
+		Top: &top, Bottom: &top, Header: &edge, Footer: &edge}); err != nil {
 		return err
 	}
 	return f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footer})
@@ -140,6 +160,7 @@ func setDocProps(f *excelize.File, n *brochure.Network) error {
 		Created:        stand,
 		Modified:       stand,
 		Language:       n.Edition.Language,
+		Keywords:       keywords(n),
 		Description:    creditLines(n),
 	})
 }

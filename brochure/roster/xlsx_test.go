@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/changes"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 	"github.com/xuri/excelize/v2"
 )
@@ -34,6 +35,30 @@ func TestXLSXGolden(t *testing.T) {
 			testkit.Golden(t, filepath.Join("testdata", tc.name+".xlsx.golden"), dumpXLSX(t, writeXLSXBytes(t, tc.network)))
 		})
 	}
+}
+
+// TestChangesSheet dumps the sheet of changes that a roster made with an earlier edition
+// carries: the counts, then a row per change, in German.
+func TestChangesSheet(t *testing.T) {
+	old, n := testNetwork(t), testNetwork(t)
+	n.Edition.Stand = brochure.Date{Year: 2024, Month: 7}
+	n.Members[1].Status, n.Members[1].Left = brochure.StatusFormer, brochure.Leaving{Date: brochure.Date{Year: 2024, Month: 6, Day: 30}}
+	n.Members[2].Contact = &brochure.Person{Name: "Erika Muster", Email: "e.muster@example.org"}
+	n.Members[0].Areas = append(n.Members[0].Areas[:1:1], brochure.Area{Name: "Aachen-Süd", Since: brochure.Date{Year: 2023}})
+	n.Members = append(n.Members[:5:5], n.Members[6:]...)
+	n.Office.People[1].Role = "Sachbearbeitung"
+	l := changes.Between(old, n)
+	var buf bytes.Buffer
+	if err := WriteXLSXWithChanges(&buf, n, &l); err != nil {
+		t.Fatal(err)
+	}
+	dump := dumpXLSX(t, buf.Bytes())
+	start := strings.Index(dump, "\nsheet \""+sheetChanges+"\"")
+	end := strings.Index(dump[start+1:], "\nsheet ")
+	if start < 0 || end < 0 {
+		t.Fatalf("no sheet %q after the overview:\n%s", sheetChanges, dump)
+	}
+	testkit.Golden(t, filepath.Join("testdata", "changes.xlsx.golden"), dump[start+1:start+1+end])
 }
 
 // TestXLSXDeterministic writes each workbook twice and compares the bytes; the large one

@@ -21,8 +21,8 @@ import (
 // Each part is compressed as it arrives; on Close all parts are written sorted by name, with
 // one fixed time. The worksheet parts named in fills arrive from excelize with empty sheet
 // data: sortedZip writes their rows into them, then puts the hyperlinks element after the
-// rows and the links' relationships into the worksheet's .rels part (made if excelize wrote
-// none). excelize's own SetCellHyperLink searches all earlier links on every call, which is
+// rows, the ignoredErrors element after the print set-up, and the links' relationships into
+// the worksheet's .rels part (made if excelize wrote none). excelize's own SetCellHyperLink searches all earlier links on every call, which is
 // too slow for large sheets.
 type sortedZip struct {
 	w        io.Writer
@@ -173,7 +173,7 @@ func (z *sortedZip) fill(e *zipEntry, rows *sheetRows) error {
 	if err := rows.writeTo(e); err != nil {
 		return err
 	}
-	return e.compress(rows.links.insertHyperlinks(tail))
+	return e.compress(insertIgnoredErrors(rows.links.insertHyperlinks(tail), rows.s))
 }
 
 // Write adds p to the part.

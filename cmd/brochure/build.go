@@ -1,18 +1,20 @@
 package main
 
 import (
-	"fmt"
 	"path/filepath"
 
+	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
 // runBuild makes every output and writes the set into the output directory.
 func runBuild(c *cli, args []string) int {
-	fs := c.flags("build", "[-data FILE] [-out DIR]", "Make the leaflet (PDF) and the rosters (XLSX, CSV) from the data")
-	dataFile := dataFlag(fs)
-	out := fs.String("out", "output", "the `directory` to write into")
+	fs := c.flags()
+	dataFile := c.dataFlag(fs)
+	out := fs.String("out", "output", c.say(i18n.T("cli.flag.out")))
+	since := fs.String("since", "", c.say(i18n.T("cli.flag.since")))
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
@@ -23,7 +25,15 @@ func runBuild(c *cli, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	files, err := edition.Files(n)
+	var old *brochure.Network
+	if *since != "" {
+		var err error
+		if old, err = brochure.LoadFile(*since); err != nil {
+			c.fail(err)
+			return exitInput
+		}
+	}
+	files, err := edition.FilesSince(n, old)
 	if err != nil {
 		c.fail(err)
 		return exitInput
@@ -38,7 +48,7 @@ func runBuild(c *cli, args []string) int {
 		return exitInput
 	}
 	for _, f := range files {
-		fmt.Fprintf(c.stdout, "wrote %s (%d bytes)\n", filepath.Join(*out, f.Name), len(f.Data))
+		c.println(c.stdout, i18n.T("cli.wrote.bytes", filepath.Join(*out, f.Name), len(f.Data)))
 	}
 	return exitOK
 }

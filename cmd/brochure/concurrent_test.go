@@ -13,8 +13,8 @@ import (
 )
 
 // outputs are the files every build writes.
-var outputs = []string{"leaflet.pdf", "leaflet-marks.pdf", "leaflet-screen.pdf", "roster.xlsx",
-	"roster-mitglieder.csv", "roster-ehemalige-mitglieder.csv", "roster-programmgebiete.csv", "roster-institutionen.csv", "roster-geschaeftsstelle.csv"}
+var outputs = []string{"leaflet.pdf", "leaflet-marks.pdf", "leaflet-screen.pdf", "roster.xlsx", "roster.pdf",
+	"roster-mitglieder.csv", "roster-ehemalige-mitglieder.csv", "roster-programmgebiete.csv", "roster-institutionen.csv", "roster-geschaeftsstelle.csv", "roster-quellen.csv"}
 
 // sortedOutputs lists the outputs in the order a directory listing shows them.
 func sortedOutputs() []string {

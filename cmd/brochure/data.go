@@ -1,12 +1,11 @@
 package main
 
 import (
-	"errors"
 	"flag"
-	"fmt"
 	"os"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/data"
 )
 
@@ -21,12 +20,12 @@ const (
 )
 
 // dataFlag defines the -data flag that the commands reading data share.
-func dataFlag(fs *flag.FlagSet) *string {
-	return fs.String("data", "", "the data `file`; default "+initFile+" here, else "+projectFile+"; \""+exampleName+"\" reads the example built into the program")
+func (c *cli) dataFlag(fs *flag.FlagSet) *string {
+	return fs.String("data", "", c.say(i18n.T("cli.flag.data", initFile, projectFile, exampleName)))
 }
 
 // errNoData reports that no -data was given and neither default file exists.
-var errNoData = errors.New("no data file: neither " + initFile + " nor " + projectFile + " exists here")
+var errNoData = i18n.T("cli.nodata", initFile, projectFile)
 
 // dataFile applies the rule: it returns the file to read, or "" for the built-in example.
 func dataFile(flagValue string) (string, error) {
@@ -48,12 +47,12 @@ func dataFile(flagValue string) (string, error) {
 func (c *cli) load(flagValue string) (*brochure.Network, bool) {
 	file, err := dataFile(flagValue)
 	if err != nil {
-		fmt.Fprintf(c.stderr, "brochure: error: %v\nbrochure: hint: run `brochure init` to write a starter file %s here, or name a file with -data FILE (-data %s reads the built-in example)\n", err, initFile, exampleName)
+		c.noData(err)
 		return nil, false
 	}
 	var n *brochure.Network
 	if file == "" {
-		n, err = brochure.Load(data.NetworkName+" (built-in example)", data.Network)
+		n, err = brochure.Load(c.say(i18n.T("cli.example.file", data.NetworkName)), data.Network)
 	} else {
 		n, err = brochure.LoadFile(file)
 	}
@@ -61,12 +60,22 @@ func (c *cli) load(flagValue string) (*brochure.Network, bool) {
 		c.fail(err)
 		return nil, false
 	}
-	what := file
-	if file == "" {
-		what = "the built-in example"
-	}
-	fmt.Fprintf(c.stderr, "brochure: data: %s (%s, Stand %s)\n", what, n.Network.Name, n.Edition.Stand.German())
+	c.said(file, n)
 	return n, true
+}
+
+// noData reports that the data rule found no file.
+func (c *cli) noData(err error) {
+	c.errorf(i18n.T("cli.other", err), i18n.T("cli.nodata.hint", initFile, exampleName))
+}
+
+// said says on stderr which data was read: file, or the built-in example when file is "".
+func (c *cli) said(file string, n *brochure.Network) {
+	what := i18n.T("cli.data.file", file)
+	if file == "" {
+		what = i18n.T("cli.data.example")
+	}
+	c.println(c.stderr, i18n.T("cli.data", what, n.Network.Name, n.Edition.Stand.German()))
 }
 
 // fileExists reports whether name is an existing regular file.

@@ -5,21 +5,24 @@ import (
 	"os"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
 )
 
-// runPreflight checks a PDF against the print rules.
+// runPreflight checks a PDF against the print rules. The findings are the print shop's
+// technical terms and stay in English; what the command says around them is in the user's
+// language.
 func runPreflight(c *cli, args []string) int {
-	fs := c.flags("preflight", "[-fold KIND] [-inset MM] [-screen] FILE.pdf", "Check a PDF against a print shop's rules: page boxes, bleed, fonts, colour, transparency, image resolution, type size, safety zone, PDF/X")
-	fold := fs.String("fold", "", "check the safety zone at the folds of a `kind` of leaflet: wickelfalz or zickzack (default: no folds)")
-	inset := fs.Float64("inset", brochure.DefaultInsetMM, "width of the panel that folds in, for -fold wickelfalz, in `mm`")
-	screen := fs.Bool("screen", false, "check as a screen file: fonts, type size and safety zone only")
+	fs := c.flags()
+	fold := fs.String("fold", "", c.say(i18n.T("cli.flag.fold")))
+	inset := fs.Float64("inset", brochure.DefaultInsetMM, c.say(i18n.T("cli.flag.inset")))
+	screen := fs.Bool("screen", false, c.say(i18n.T("cli.flag.screen")))
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintf(c.stderr, "brochure preflight: name one PDF file\n")
+		c.usageError(i18n.T("cli.preflight.args"))
 		return exitUsage
 	}
 	opt := preflight.Options{PrintFile: !*screen}
@@ -27,12 +30,12 @@ func runPreflight(c *cli, args []string) int {
 	case "":
 	case brochure.FoldWickelfalz, brochure.FoldZickzack:
 		if *inset < brochure.MinInsetMM || *inset > brochure.MaxInsetMM {
-			fmt.Fprintf(c.stderr, "brochure preflight: -inset is %g to %g mm, not %g\n", brochure.MinInsetMM, brochure.MaxInsetMM, *inset)
+			c.usageError(i18n.T("cli.preflight.inset", brochure.MinInsetMM, brochure.MaxInsetMM, *inset))
 			return exitUsage
 		}
 		opt.Folds = layout.Folds(brochure.Leaflet{Fold: *fold, InsetMM: inset})
 	default:
-		fmt.Fprintf(c.stderr, "brochure preflight: -fold is wickelfalz or zickzack, not %q\n", *fold)
+		c.usageError(i18n.T("cli.preflight.fold", *fold))
 		return exitUsage
 	}
 	name := fs.Arg(0)
@@ -43,14 +46,14 @@ func runPreflight(c *cli, args []string) int {
 	}
 	r, err := preflight.Check(pdf, opt)
 	if err != nil {
-		c.fail(fmt.Errorf("%s: %w", name, err))
+		c.errorf(i18n.T("cli.preflight.error", name, err))
 		return exitInput
 	}
 	if !r.OK() {
 		fmt.Fprintf(c.stdout, "%s", r.String())
-		fmt.Fprintf(c.stderr, "brochure: %s fails the preflight (%d findings)\n", name, len(r.Findings))
+		c.println(c.stderr, i18n.T("cli.preflight.fails", name, len(r.Findings)))
 		return exitInput
 	}
-	fmt.Fprintf(c.stdout, "%s: passes the preflight\n", name)
+	c.println(c.stdout, i18n.T("cli.preflight.passes", name))
 	return exitOK
 }

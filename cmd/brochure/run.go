@@ -6,8 +6,12 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"regexp"
+	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
@@ -18,39 +22,57 @@ const (
 	exitUsage = 2 // the command line is wrong
 )
 
-// command is one subcommand.
+// command is one subcommand: its name, its arguments as the usage line shows them, a summary
+// for the overview, what its own -h says, and the function that runs it.
 type command struct {
-	name, args, summary string
-	run                 func(c *cli, args []string) int
+	name, args       string
+	summary, details i18n.Text
+	run              func(c *cli, args []string) int
 }
 
-// commands lists the subcommands in the order -h shows them.
+// commands lists the subcommands in the order -h shows them. It is the one place their usage
+// is written: the overview and each command's -h both print from it.
 var commands = []command{
-	{"build", "[-data FILE] [-out DIR]", "make the leaflet (PDF) and the rosters (XLSX, CSV) in DIR", runBuild},
-	{"validate", "[-data FILE]", "check the data file and the leaflet's layout; report every problem", runValidate},
-	{"init", "[-force] [FILE]", "write a starter data file (default network.yaml)", runInit},
-	{"preflight", "[-fold KIND] FILE.pdf", "check a PDF against the print shop's rules", runPreflight},
+	{"build", "[-data FILE] [-out DIR] [-since OLD.yaml]", i18n.T("cli.cmd.build"), i18n.T("cli.build.summary"), runBuild},
+	{"validate", "[-data FILE]", i18n.T("cli.cmd.validate"), i18n.T("cli.validate.summary"), runValidate},
+	{"init", "[-example] [-force] [FILE]", i18n.T("cli.cmd.init"), i18n.T("cli.init.summary", initFile, brochure.SchemaFile), runInit},
+	{"import", "[-data FILE] [-dry-run] [-json] ROSTER.xlsx | FILE.csv...", i18n.T("cli.cmd.import"), i18n.T("cli.import.summary"), runImport},
+	{"diff", "[-json] OLD.yaml NEW.yaml", i18n.T("cli.cmd.diff"), i18n.T("cli.diff.summary"), runDiff},
+	{"preflight", "[-fold KIND] [-inset MM] [-screen] FILE.pdf", i18n.T("cli.cmd.preflight"), i18n.T("cli.preflight.summary"), runPreflight},
 }
 
-// cli holds the streams a run talks to.
+// cli holds the streams a run talks to and the language it talks in.
 type cli struct {
 	stdout, stderr io.Writer
+	lang           i18n.Lang
+	// cmd is the command being run.
+	cmd command
 	// cmdUsage writes the usage of the command being run (set by flags).
 	cmdUsage func(io.Writer)
 }
 
-// run runs the tool with args and returns its exit code.
+// run runs the tool with args and returns its exit code. The messages are in the language
+// of -lang, else of the environment (see language).
 func run(args []string, stdout, stderr io.Writer) int {
-	c := &cli{stdout: stdout, stderr: stderr}
+	c := &cli{stdout: stdout, stderr: stderr, lang: language(os.Getenv)}
+	if v, ok := langFlag(args); ok {
+		l, known := i18n.Parse(v)
+		if !known {
+			c.usageError(i18n.T("cli.lang.bad", v))
+			return exitUsage
+		}
+		c.lang = l
+	}
 	fs := flag.NewFlagSet("brochure", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	showVersion := fs.Bool("version", false, "print the version and exit")
-	fs.Usage = func() {} // printed below, once, to the stream that fits
+	fs.SetOutput(io.Discard)
+	showVersion := fs.Bool("version", false, c.say(i18n.T("cli.flag.version")))
+	c.langFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			c.usage(stdout)
 			return exitOK
 		}
+		c.flagError(err)
 		c.usage(stderr)
 		return exitUsage
 	}
@@ -65,6 +87,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	name := fs.Arg(0)
 	for _, cmd := range commands {
 		if cmd.name == name {
+			c.cmd = cmd
 			return cmd.run(c, fs.Args()[1:])
 		}
 	}
@@ -72,33 +95,66 @@ func run(args []string, stdout, stderr io.Writer) int {
 		c.usage(stdout)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "brochure: unknown command %q\nbrochure: hint: run `brochure -h` for the commands\n", name)
+	c.errorf(i18n.T("cli.command.unknown", name), i18n.T("cli.command.unknown.hint"))
 	return exitUsage
+}
+
+// say renders a message in the run's language.
+func (c *cli) say(t i18n.Text) string { return t.In(c.lang) }
+
+// println writes a message as a line to w.
+func (c *cli) println(w io.Writer, t i18n.Text) { fmt.Fprintln(w, c.say(t)) }
+
+// errorf reports an error on stderr, with a hint on a line of its own.
+func (c *cli) errorf(msg i18n.Text, hint ...i18n.Text) {
+	c.println(c.stderr, i18n.T("cli.error", msg))
+	for _, h := range hint {
+		c.println(c.stderr, i18n.T("cli.hint", h))
+	}
+}
+
+// usageError reports a mistake in the command line.
+func (c *cli) usageError(msg i18n.Text) { c.println(c.stderr, msg) }
+
+// langFlag defines -lang on fs; its value was read before parsing (see langFlag).
+func (c *cli) langFlag(fs *flag.FlagSet) {
+	fs.String("lang", "", c.say(i18n.T("cli.flag.lang")))
 }
 
 // usage writes the overview of commands.
 func (c *cli) usage(w io.Writer) {
-	fmt.Fprintf(w, "brochure makes the leaflet and member rosters of a network of cities from one YAML file.\n\nUsage:\n")
+	fmt.Fprint(w, c.say(i18n.T("cli.usage.intro")))
 	for _, cmd := range commands {
-		fmt.Fprintf(w, "  brochure %-9s %-24s %s\n", cmd.name, cmd.args, cmd.summary)
+		fmt.Fprintf(w, "  brochure %-9s %s\n  %19s %s\n", cmd.name, cmd.args, "", c.say(cmd.summary))
 	}
-	fmt.Fprintf(w, "  brochure %-34s %s\n\n", "-version", "print the version")
-	fmt.Fprintf(w, "Without -data, the data is %s in the current folder, else %s;\n-data %s reads the example built into the program. Run `brochure COMMAND -h` for a\ncommand's flags.\nExit codes: 0 ok, 1 bad input or output problem, 2 usage error.\n", initFile, projectFile, exampleName)
+	fmt.Fprintf(w, "  brochure -version\n  %19s %s\n", "", c.say(i18n.T("cli.flag.version")))
+	fmt.Fprintf(w, "  brochure -lang de|en COMMAND …\n  %19s %s\n\n", "", strings.ReplaceAll(c.say(i18n.T("cli.flag.lang")), "`", ""))
+	fmt.Fprint(w, c.say(i18n.T("cli.usage.outro", initFile, projectFile, exampleName)))
 }
 
-// flags makes a command's flag set with the shared conventions.
-func (c *cli) flags(name, args, summary string) *flag.FlagSet {
+// flags makes the flag set of the command being run, with the shared conventions; its usage
+// comes from the commands table.
+func (c *cli) flags() *flag.FlagSet {
+	name, args, summary := c.cmd.name, c.cmd.args, c.cmd.details
 	fs := flag.NewFlagSet("brochure "+name, flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
+	fs.SetOutput(io.Discard)
 	fs.Usage = func() {} // printed by parse, once, to the stream that fits
+	c.langFlag(fs)
 	c.cmdUsage = func(w io.Writer) {
-		fs.SetOutput(w)
-		fmt.Fprintf(w, "Usage: brochure %s %s\n\n%s.\n", name, args, summary)
-		if hasFlags(fs) {
-			fmt.Fprintf(w, "\nFlags:\n")
-			fs.PrintDefaults()
-		}
-		fs.SetOutput(c.stderr)
+		fmt.Fprint(w, c.say(i18n.T("cli.usage.cmd", name, args, summary)))
+		fmt.Fprint(w, c.say(i18n.T("cli.usage.flags")))
+		fs.VisitAll(func(f *flag.Flag) {
+			kind, usage := flag.UnquoteUsage(f)
+			fmt.Fprintf(w, "  -%s", f.Name)
+			if kind != "" {
+				fmt.Fprintf(w, " %s", kind)
+			}
+			fmt.Fprintf(w, "\n    \t%s", strings.ReplaceAll(usage, "\n", "\n    \t"))
+			if f.DefValue != "" && f.DefValue != "false" {
+				fmt.Fprintf(w, " %s", c.say(i18n.T("cli.flag.default", f.DefValue)))
+			}
+			fmt.Fprintln(w)
+		})
 	}
 	return fs
 }
@@ -107,7 +163,6 @@ func (c *cli) flags(name, args, summary string) *flag.FlagSet {
 // well as `init -force FILE`); fs.Args() holds the arguments then. ok is false when the run
 // is over, with code.
 func (c *cli) parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
-	fs.SetOutput(c.stderr)
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -115,6 +170,7 @@ func (c *cli) parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 				c.cmdUsage(c.stdout)
 				return exitOK, false
 			}
+			c.flagError(err)
 			c.cmdUsage(c.stderr)
 			return exitUsage, false
 		}
@@ -128,20 +184,44 @@ func (c *cli) parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
 	return 0, true
 }
 
+// flagErrors match the errors of package flag that a user is told in their language.
+var flagErrors = []struct {
+	re *regexp.Regexp
+	id string
+}{
+	{regexp.MustCompile(`^flag provided but not defined: (-\S+)$`), "cli.flag.unknown"},
+	{regexp.MustCompile(`^flag needs an argument: (-\S+)$`), "cli.flag.noarg"},
+	{regexp.MustCompile(`^invalid (?:boolean )?value ("(?:[^"\\]|\\.)*") for (?:flag )?(-\S+): .*$`), "cli.flag.invalid"},
+}
+
+// flagError reports a mistake that package flag found in the command line.
+func (c *cli) flagError(err error) {
+	msg := err.Error()
+	for _, fe := range flagErrors {
+		m := fe.re.FindStringSubmatch(msg)
+		if m == nil {
+			continue
+		}
+		switch fe.id {
+		case "cli.flag.unknown":
+			c.usageError(i18n.T("cli.flag.unknown", m[1]))
+		case "cli.flag.noarg":
+			c.usageError(i18n.T("cli.flag.noarg", m[1]))
+		default:
+			c.usageError(i18n.T("cli.flag.invalid", m[1], m[2]))
+		}
+		return
+	}
+	c.usageError(i18n.T("cli.flag.other", msg))
+}
+
 // noArgs reports a usage error when the command got arguments besides its flags.
 func (c *cli) noArgs(fs *flag.FlagSet) bool {
 	if fs.NArg() == 0 {
 		return true
 	}
-	fmt.Fprintf(c.stderr, "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+	c.usageError(i18n.T("cli.args.unexpected", fs.Name(), fs.Arg(0)))
 	return false
-}
-
-// hasFlags reports whether fs defines any flag.
-func hasFlags(fs *flag.FlagSet) bool {
-	n := 0
-	fs.VisitAll(func(*flag.Flag) { n++ })
-	return n > 0
 }
 
 // fail reports an error: every diagnostic of a data file, or a single message.
@@ -149,36 +229,32 @@ func (c *cli) fail(err error) {
 	var ds brochure.Diagnostics
 	if errors.As(err, &ds) {
 		for _, d := range ds {
-			fmt.Fprintln(c.stderr, d.String())
+			fmt.Fprintln(c.stderr, d.Format(c.lang))
 		}
-		noun := "problems"
-		if len(ds) == 1 {
-			noun = "problem"
-		}
-		fmt.Fprintf(c.stderr, "brochure: %d %s in %s; nothing was written\n", len(ds), noun, ds[0].File)
+		c.println(c.stderr, i18n.T("cli.problems", len(ds), ds[0].File))
 		return
 	}
 	var inUse *fileset.InUseError
 	if errors.As(err, &inUse) {
 		for _, f := range inUse.Files {
 			if f.ReadOnly {
-				fmt.Fprintf(c.stderr, "brochure: error: %s is write-protected: remove the protection (Properties, Read-only) and build again\n", f.Path)
+				c.errorf(i18n.T("cli.readonly", f.Path))
 			} else {
-				fmt.Fprintf(c.stderr, "brochure: error: %s is open in another program (Excel? a PDF viewer?): close it and build again\n", f.Path)
+				c.errorf(i18n.T("cli.inuse", f.Path))
 			}
 		}
-		fmt.Fprintf(c.stderr, "brochure: nothing was written; the previous outputs are unchanged\n")
+		c.println(c.stderr, i18n.T("cli.unchanged"))
 		return
 	}
 	var partial *fileset.PartialError
 	if errors.As(err, &partial) {
-		fmt.Fprintf(c.stderr, "brochure: error: %v\nbrochure: hint: close what holds %s and build again; the build then completes the set\n", err, partial.Path)
+		c.errorf(i18n.T("cli.other", err), i18n.T("cli.partial.hint", partial.Path))
 		return
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) && errors.Is(err, fs.ErrNotExist) {
-		fmt.Fprintf(c.stderr, "brochure: error: %s: no such file\nbrochure: hint: check the name, or run `brochure init %s` to write a starter file\n", pe.Path, pe.Path)
+		c.errorf(i18n.T("cli.nofile", pe.Path), i18n.T("cli.nofile.hint", pe.Path))
 		return
 	}
-	fmt.Fprintf(c.stderr, "brochure: error: %v\n", err)
+	c.errorf(i18n.T("cli.other", err))
 }

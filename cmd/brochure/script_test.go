@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
@@ -73,14 +74,22 @@ func copyFile(from, to string) error {
 //	replace FILE OLD NEW   replace the first OLD in FILE by NEW (Go-quoted strings allowed)
 //	hold FILE / release FILE   (Windows) hold FILE open as Excel does: no sharing of deletion
 //	only DIR NAME...   DIR holds exactly the NAMEs
-//	[have:TOOL]        TOOL is installed; under CI=true a missing TOOL fails the script
+//	xlsx FILE OP ARGS...   edit a workbook with excelize: set SHEET!CELL TEXT, num SHEET!CELL
+//	                   NUMBER, formula SHEET!CELL FORMULA, rename SHEET NEW, new (an empty one)
+//	linediff OLD NEW   print the lines that differ between two files (testkit.LineDiff)
+//	[have:TOOL]        TOOL is installed (have:openpyxl: Debian's python3 can import it);
+//	                   under CI=true a missing TOOL fails the script
 func TestScripts(t *testing.T) {
 	p := testscript.Params{
 		Dir:                 filepath.Join("testdata", "script"),
 		RequireUniqueNames:  true,
 		RequireExplicitExec: true,
+		UpdateScripts:       *testkit.Update, // -update rewrites the files that cmp compares with
 		Setup: func(e *testscript.Env) error {
 			e.Values[statusKey{}] = new(int)
+			// English unless a script sets a locale (env LANG=de_DE.UTF-8), also on a
+			// system whose own language is German.
+			e.Setenv("LANG", "C")
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
@@ -91,13 +100,21 @@ func TestScripts(t *testing.T) {
 			"hold":     cmdHold,
 			"release":  cmdRelease,
 			"only":     cmdOnly,
+			"xlsx":     cmdXLSX,
+			"linediff": cmdLineDiff,
 		},
 		Condition: func(cond string) (bool, error) {
 			tool, ok := strings.CutPrefix(cond, "have:")
 			if !ok {
 				return false, fmt.Errorf("unknown condition %q", cond)
 			}
-			if _, err := exec.LookPath(tool); err != nil {
+			var err error
+			if tool == "openpyxl" {
+				err = exec.Command("/usr/bin/python3", "-c", "import openpyxl").Run()
+			} else {
+				_, err = exec.LookPath(tool)
+			}
+			if err != nil {
 				if os.Getenv("CI") == "true" && runtime.GOOS != "windows" {
 					return false, fmt.Errorf("%s is required when CI=true: %v", tool, err)
 				}
@@ -260,4 +277,47 @@ func cmdOnly(ts *testscript.TestScript, neg bool, args []string) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		ts.Fatalf("%s holds\n\t%s\nwant\n\t%s", args[0], strings.Join(got, " "), strings.Join(want, " "))
 	}
+}
+
+// cmdXLSX edits a workbook with excelize, as another program than brochure would.
+func cmdXLSX(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 || neg {
+		ts.Fatalf("usage: xlsx FILE set|num|formula SHEET!CELL VALUE | rename SHEET NEW | new")
+	}
+	path := ts.MkAbs(args[0])
+	if args[1] == "new" {
+		f := excelize.NewFile()
+		ts.Check(f.SaveAs(path))
+		return
+	}
+	if len(args) != 4 {
+		ts.Fatalf("usage: xlsx FILE %s ARG ARG", args[1])
+	}
+	f, err := excelize.OpenFile(path)
+	ts.Check(err)
+	defer f.Close()
+	sheet, cell, _ := strings.Cut(args[2], "!")
+	switch args[1] {
+	case "set":
+		ts.Check(f.SetCellStr(sheet, cell, unquote(ts, args[3])))
+	case "num":
+		n, err := strconv.ParseFloat(args[3], 64)
+		ts.Check(err)
+		ts.Check(f.SetCellFloat(sheet, cell, n, -1, 64))
+	case "formula":
+		ts.Check(f.SetCellFormula(sheet, cell, args[3]))
+	case "rename":
+		ts.Check(f.SetSheetName(args[2], args[3]))
+	default:
+		ts.Fatalf("xlsx: unknown operation %q", args[1])
+	}
+	ts.Check(f.Save())
+}
+
+// cmdLineDiff prints the lines that differ between two files.
+func cmdLineDiff(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 || neg {
+		ts.Fatalf("usage: linediff OLD NEW")
+	}
+	fmt.Fprint(ts.Stdout(), testkit.LineDiff(ts.ReadFile(args[0]), ts.ReadFile(args[1])))
 }

@@ -1,16 +1,15 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
-// runValidate loads the data and lays the leaflet out, reporting every problem either
-// finds, and writes nothing.
+// runValidate loads the data and lays the leaflet and the member list out, reporting every
+// problem they find, and writes nothing.
 func runValidate(c *cli, args []string) int {
-	fs := c.flags("validate", "[-data FILE]", "Check the data file and report every problem at once")
-	dataFile := dataFlag(fs)
+	fs := c.flags()
+	dataFile := c.dataFlag(fs)
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
@@ -21,12 +20,11 @@ func runValidate(c *cli, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	if _, err := edition.Layout(n); err != nil {
+	if err := edition.Check(n); err != nil {
 		c.fail(err)
 		return exitInput
 	}
 	cnt := n.Count()
-	fmt.Fprintf(c.stdout, "%s: ok: %d members (%d current, %d former), %d programme areas\n",
-		n.File, len(n.Members), cnt.Current, cnt.Former, cnt.Areas)
+	c.println(c.stdout, i18n.T("cli.validate.ok", n.File, len(n.Members), cnt.Current, cnt.Former, cnt.Areas))
 	return exitOK
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // ErrExists reports that WriteFile was asked not to replace a file that exists.
@@ -23,7 +25,7 @@ func WriteFile(path string, data []byte, overwrite bool) error {
 		if t != "" {
 			os.Remove(t)
 		}
-		return fmt.Errorf("write %s: %w", path, err)
+		return i18n.Wrap(err, "fileset.write", path, err)
 	}
 	defer os.Remove(t)
 	if overwrite {
@@ -35,7 +37,7 @@ func WriteFile(path string, data []byte, overwrite bool) error {
 		}
 	}
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return i18n.Wrap(err, "fileset.write", path, err)
 	}
 	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
+
 	"github.com/rogpeppe/go-internal/lockedfile"
 )
 
@@ -64,11 +66,11 @@ func (w *Writer) WriteAll(files []File) (err error) {
 		}
 	}
 	if err := os.MkdirAll(w.Dir, 0o755); err != nil {
-		return fmt.Errorf("create output directory: %w", err)
+		return i18n.Wrap(err, "fileset.mkdir", w.Dir, err)
 	}
 	unlock, err := lockedfile.MutexAt(filepath.Join(w.Dir, lockName)).Lock()
 	if err != nil {
-		return fmt.Errorf("lock output directory: %w", err)
+		return i18n.Wrap(err, "fileset.lock", w.Dir, err)
 	}
 	defer unlock()
 	if err := w.checkTargets(files); err != nil {
@@ -96,7 +98,7 @@ func (w *Writer) WriteAll(files []File) (err error) {
 			temps = append(temps, t)
 		}
 		if err != nil {
-			return fmt.Errorf("write %s: %w", filepath.Join(w.Dir, f.Name), err)
+			return i18n.Wrap(err, "fileset.write", filepath.Join(w.Dir, f.Name), err)
 		}
 	}
 	if err := writeJournal(w.Dir, temps, files); err != nil {
@@ -137,7 +139,7 @@ func (w *Writer) checkTargets(files []File) error {
 		}
 		if err == nil && st.IsDir() {
 			// A rename cannot replace a directory.
-			return fmt.Errorf("%s is a directory; remove it or choose another output directory", path)
+			return i18n.T("fileset.isdir", path)
 		}
 		if err == nil && st.Mode().IsRegular() {
 			err = replaceable(path)
@@ -198,7 +200,7 @@ func writeJournal(dir string, temps []string, files []File) error {
 	}
 	if err != nil {
 		os.Remove(t)
-		return fmt.Errorf("write the journal of the outputs: %w", err)
+		return i18n.Wrap(err, "fileset.journal.write", err)
 	}
 	return nil
 }
@@ -212,12 +214,12 @@ func rollForward(dir string) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("read the journal of an interrupted build: %w", err)
+		return i18n.Wrap(err, "fileset.journal.read", err)
 	}
 	for _, line := range strings.Split(strings.TrimSpace(string(j)), "\n") {
 		temp, final, ok := strings.Cut(line, "\t")
 		if !ok || temp != filepath.Base(temp) || final != filepath.Base(final) || !strings.HasPrefix(temp, tempPrefix) {
-			return fmt.Errorf("the journal %s of an interrupted build is damaged; delete it and build again", path)
+			return i18n.T("fileset.journal.damaged", path)
 		}
 		err := rename(filepath.Join(dir, temp), filepath.Join(dir, final))
 		if err != nil && !errors.Is(err, os.ErrNotExist) { // renamed before the stop

@@ -225,7 +225,7 @@ func TestDirectoryAtOutputNameChangesNothing(t *testing.T) {
 	os.Remove(filepath.Join(dir, "roster.xlsx"))
 	os.MkdirAll(filepath.Join(dir, "roster.xlsx", "x"), 0o755)
 	err := (&Writer{Dir: dir}).WriteAll(set("new", 10))
-	if err == nil || !strings.Contains(err.Error(), "roster.xlsx is a directory") {
+	if err == nil || !strings.Contains(err.Error(), "roster.xlsx is a folder") {
 		t.Fatalf("error %v, want one naming the directory", err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, "leaflet.pdf")); !bytes.Equal(b, set("old", 10)[0].Data) {

@@ -3,6 +3,7 @@ package hyphen
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -16,10 +17,11 @@ const SoftHyphen = '\u00AD'
 
 // LeftMin and RightMin are the fewest letters German typesetting leaves before
 // and after a hyphenation point inside a run of letters (TeX's lefthyphenmin
-// and righthyphenmin for German).
+// and righthyphenmin as German typesetters set them: "Ge-" may end a line,
+// "-ne" may not start one).
 const (
 	LeftMin  = 2
-	RightMin = 2
+	RightMin = 3
 )
 
 //go:embed data/hyph-de-1996.trie
@@ -31,6 +33,9 @@ var deBlob []byte
 type Hyphenator struct {
 	t   *liang.Trie
 	dot byte
+	// exceptions maps a lower-case word of letters to its points (see
+	// WithExceptions).
+	exceptions map[string][]int
 }
 
 var (
@@ -77,13 +82,20 @@ func newHyphenator(t *liang.Trie) *Hyphenator {
 // hyphen '-'; a soft hyphen at p-1 shows as '-'.
 //
 // Leading and trailing punctuation is allowed (`„Soziale`, `Stadtteilen.`).
-// Each run of letters is hyphenated on its own, leaving at least LeftMin
-// letters before and RightMin after each point, and a word may also break
-// right after a hard hyphen that has at least two letters on either side
-// ("Nordrhein-Westfalen", "Kolleg/-innen"). A word that contains a soft hyphen
-// breaks only after its soft hyphens. Web and e-mail addresses and dotted
-// abbreviations (anything with '@', '_', "://" or a '.' followed by a letter)
-// get no points.
+// The rules, first match wins:
+//   - A word that contains a soft hyphen breaks only after its soft hyphens.
+//   - Web and e-mail addresses and dotted abbreviations (anything with '@',
+//     '_', "://" or a '.' followed by a letter) get no points.
+//   - A word that holds a hard hyphen between two parts ("Nordrhein-Westfalen",
+//     "Bund-Länder-Programm", "Kolleg/-innen") breaks only right after its
+//     hard hyphens, where at least LeftMin letters stand before the hyphen and
+//     RightMin after it: never a second hyphen inside a part.
+//   - A word with a digit gets no points.
+//   - Each run of letters is looked up in the exceptions (WithExceptions);
+//     one that is not there gets no points when it is written in CamelCase
+//     ("StadtteilLeben") or all in capitals ("NRW"), and otherwise the
+//     pattern points that leave at least LeftMin letters before and RightMin
+//     after each point.
 func (h *Hyphenator) Points(word string) []int {
 	if strings.ContainsRune(word, SoftHyphen) {
 		return softPoints([]rune(word))
@@ -92,12 +104,21 @@ func (h *Hyphenator) Points(word string) []int {
 		return nil
 	}
 	rs := []rune(word)
+	if compound(rs) {
+		var pts []int
+		for k, r := range rs {
+			if r == '-' && hardBreak(rs, k) {
+				pts = append(pts, k+1)
+			}
+		}
+		return pts
+	}
+	if slices.ContainsFunc(rs, unicode.IsDigit) {
+		return nil
+	}
 	var pts []int
 	for s := 0; s < len(rs); {
 		if !unicode.IsLetter(rs[s]) {
-			if rs[s] == '-' && hardBreak(rs, s) {
-				pts = append(pts, s+1)
-			}
 			s++
 			continue
 		}
@@ -105,12 +126,28 @@ func (h *Hyphenator) Points(word string) []int {
 		for e < len(rs) && unicode.IsLetter(rs[e]) {
 			e++
 		}
-		if h != nil {
-			pts = h.letters(rs[s:e], s, pts)
-		}
+		pts = h.run(rs[s:e], s, pts)
 		s = e
 	}
 	return pts
+}
+
+// run appends to pts the points of run, a run of letters that starts at rune
+// offset off of its word.
+func (h *Hyphenator) run(run []rune, off int, pts []int) []int {
+	if h == nil {
+		return pts
+	}
+	if ex, ok := h.exceptions[strings.ToLower(string(run))]; ok {
+		for _, p := range ex {
+			pts = append(pts, off+p)
+		}
+		return pts
+	}
+	if h.t == nil || protected(run) {
+		return pts
+	}
+	return h.letters(run, off, pts)
 }
 
 // Hyphenate returns word without soft hyphens and with sep inserted at each of
@@ -177,7 +214,35 @@ func softPoints(rs []rune) []int {
 // hardBreak reports whether a line may break after the hard hyphen rs[k].
 func hardBreak(rs []rune, k int) bool {
 	return k+1 < len(rs) && unicode.IsLetter(rs[k+1]) &&
-		countLetters(rs[:k]) >= 2 && countLetters(rs[k+1:]) >= 2
+		countLetters(rs[:k]) >= LeftMin && countLetters(rs[k+1:]) >= RightMin
+}
+
+// compound reports whether rs holds a hard hyphen that joins two parts: one
+// with a letter somewhere before it and a letter right after it. A leading
+// hyphen ("-aktivierung") joins nothing.
+func compound(rs []rune) bool {
+	letter := false
+	for k, r := range rs {
+		if r == '-' && letter && k+1 < len(rs) && unicode.IsLetter(rs[k+1]) {
+			return true
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return false
+}
+
+// protected reports whether a run of letters is a name that patterns must not
+// cut: CamelCase (a capital after a small letter, as in "StadtteilLeben") or
+// all capitals ("NRW", "STÄDTENETZ").
+func protected(run []rune) bool {
+	lower := false
+	for i, r := range run {
+		if unicode.IsUpper(r) && i > 0 && unicode.IsLower(run[i-1]) {
+			return true
+		}
+		lower = lower || unicode.IsLower(r)
+	}
+	return !lower
 }
 
 // technical reports whether word looks like a web or e-mail address or a

@@ -35,12 +35,18 @@ func TestLeafletWords(t *testing.T) {
 		{"Wohnumfeldverbesserung", "Wohn·um·feld·ver·bes·se·rung"},
 		{"Qualitätssteigerung", "Qua·li·täts·stei·ge·rung"},
 		{"Imageverbesserung", "Image·ver·bes·se·rung"},
-		{"Nordrhein-Westfalen", "Nord·rhein-·West·fa·len"},
-		{"Kolleg/-innen", "Kol·leg/-·in·nen"},
-		{"-aktivierung", "-ak·ti·vie·rung"},
-		{"Gesprächsatmosphäre", "Ge·sprächs·at·mo·sphä·re"},
-		{"„Soziale", "„So·zia·le"},
-		{"STÄDTENETZ", "STÄD·TE·NETZ"},
+		{"Nordrhein-Westfalen", "Nordrhein-·Westfalen"},    // only at its own hyphen
+		{"Bund-Länder-Programm", "Bund-·Länder-·Programm"}, // no "Pro-gramm"
+		{"Kolleg/-innen", "Kolleg/-·innen"},
+		{"-aktivierung", "-ak·ti·vie·rung"},                // a leading hyphen joins nothing
+		{"Gesprächsatmosphäre", "Ge·sprächs·at·mo·sphäre"}, // three letters after the last point
+		{"„Soziale", "„So·ziale"},
+		{"„StadtteilLeben“", "„StadtteilLeben“"}, // CamelCase: a name
+		{"STÄDTENETZ", "STÄDTENETZ"},             // all capitals
+		{"NRW-Städte", "NRW-·Städte"},
+		{"1990er", "1990er"}, // digits
+		{"Ost-Ab", "Ost-Ab"}, // two letters after the hyphen
+		{"Ab-Ost", "Ab-·Ost"},
 		{"Schifffahrt", "Schiff·fahrt"},
 		{"E-Mail", "E-Mail"},               // one letter before the hyphen: no break
 		{"0201/88-68300", "0201/88-68300"}, // no letters
@@ -63,7 +69,7 @@ func TestPointsOffsets(t *testing.T) {
 		want []int
 	}{
 		{"Städtenetz", []int{4, 6}},
-		{"Nordrhein-Westfalen", []int{4, 10, 14, 16}},
+		{"Nordrhein-Westfalen", []int{10}},
 		{"Stadt\u00adteil", []int{6}},
 		{"\u00adStadt\u00ad", nil}, // soft hyphens at the edges break nothing
 		{"ab", nil},
@@ -134,4 +140,63 @@ func TestGoldenWords(t *testing.T) {
 		fmt.Fprintf(&b, "%-32q %-36s %v\n", w, h.Hyphenate(w, "·"), h.Points(w))
 	}
 	testkit.Golden(t, "testdata/words.golden", b.String())
+}
+
+func TestExceptions(t *testing.T) {
+	h, err := Default().WithExceptions(map[string]string{
+		"Wohnumfeldverbesserung": "Wohn-umfeld-ver-bes-se-rung",
+		"Städtenetz":             "Städtenetz",
+		"StadtteilLeben":         "Stadtteil-Leben",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ word, want string }{
+		{"Wohnumfeldverbesserung,", "Wohn·umfeld·ver·bes·se·rung,"},
+		{"Städtenetz", "Städtenetz"},
+		{"STÄDTENETZ", "STÄDTENETZ"},
+		{"städtenetz", "städtenetz"},
+		{"Städtenetzes", "Städ·te·net·zes"}, // another word
+		{"„StadtteilLeben“", "„Stadtteil·Leben“"},
+		{"Städtenetz-Treffen", "Städtenetz-·Treffen"},
+		{"Stadtteilentwicklung", "Stadt·teil·ent·wick·lung"}, // patterns as before
+	} {
+		if got := h.Hyphenate(tc.word, "·"); got != tc.want {
+			t.Errorf("Hyphenate(%q) = %q, want %q", tc.word, got, tc.want)
+		}
+	}
+	if got := Default().Hyphenate("Städtenetz", "·"); got != "Städ·te·netz" {
+		t.Errorf("WithExceptions changed the default hyphenator: %q", got)
+	}
+	var none *Hyphenator
+	h, err = none.WithExceptions(map[string]string{"Stadtteilarbeit": "Stadtteil-arbeit"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := h.Hyphenate("Stadtteilarbeit Stadtteilentwicklung", "·"); got != "Stadtteil·arbeit Stadtteilentwicklung" {
+		t.Errorf("exceptions without patterns: %q", got)
+	}
+}
+
+func TestBadExceptions(t *testing.T) {
+	for _, tc := range []struct{ word, marked, want string }{
+		{"Nordrhein-Westfalen", "Nord-rhein-Westfalen", "letters only"},
+		{"Stadt", "Sta-dt-", "at its start, its end or twice"},
+		{"Stadt", "-Stadt", "at its start, its end or twice"},
+		{"Stadt", "St--adt", "at its start, its end or twice"},
+		{"Stadt", "Sta-tt", "not the same word"},
+		{"Stadt", "", "not the same word"},
+		{"", "", "empty"},
+	} {
+		err := ExceptionError(tc.word, tc.marked)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("ExceptionError(%q, %q) = %v, want an error saying %q", tc.word, tc.marked, err, tc.want)
+		}
+		if _, err := Default().WithExceptions(map[string]string{tc.word: tc.marked}); err == nil {
+			t.Errorf("WithExceptions accepts %q: %q", tc.word, tc.marked)
+		}
+	}
+	if _, err := Default().WithExceptions(map[string]string{"Stadt": "Stadt", "STADT": "STADT"}); err == nil || !strings.Contains(err.Error(), "listed as") {
+		t.Errorf("two keys that differ in case: %v", err)
+	}
 }

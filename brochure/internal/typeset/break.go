@@ -15,15 +15,22 @@ import (
 // never breaks and U+202F a narrow one; a line feed ends a line (that line is
 // not justified, blank lines are dropped); soft hyphens U+00AD mark the only
 // places where their word may be hyphenated. The last line is set at natural
-// spacing. Breaking after a short word and a last line of a single word are
-// avoided where a good alternative exists.
+// spacing.
 //
-// When no breaking keeps the spaces within the tolerance, Break tries again
-// with a larger one and finally takes the best breaking it finds, reporting
-// lines that stick out of the column in Line.Overfull. It returns a
-// *WordTooWideError for a word that does not fit the column even hyphenated
-// and a *MissingGlyphsError for characters the font cannot set. Text without
-// words gives a paragraph without lines.
+// Justified text follows the rules of careful German typesetting: word
+// spaces never shrink below 0.8 of their width; glyphs take a share of the
+// adjustment within ±Options.Expansion; hyphens and punctuation at the ends
+// of a line hang partly into the margins; no more than two lines in a row end
+// in a hyphen; the last line of a paragraph of several lines is at least
+// Options.MinLastLine long and never the end of a hyphenated word alone.
+// Breaking after a short word and a last line of a single word are avoided
+// where a good alternative exists.
+//
+// When no breaking keeps those rules, Break takes the best breaking it finds
+// that breaks them, reporting lines that stick out of the column in
+// Line.Overfull. It returns a *WordTooWideError for a word that does not fit
+// the column even hyphenated and a *MissingGlyphsError for characters the font
+// cannot set. Text without words gives a paragraph without lines.
 func Break(text string, width float64, st Style, opt Options) (*Paragraph, error) {
 	switch {
 	case st.Font == nil:
@@ -38,8 +45,16 @@ func Break(text string, width float64, st Style, opt Options) (*Paragraph, error
 	if m := st.Font.Missing(text); len(m) > 0 {
 		return nil, &MissingGlyphsError{Runes: m}
 	}
-	p := opt.params(st)
-	b := &builder{font: st.Font, size: st.Size, column: width, hyph: opt.Hyphenator, p: p}
+	if opt.Balance && !opt.Justify {
+		return balance(text, width, st, opt)
+	}
+	return breakText(text, width, st, opt)
+}
+
+// breakText is Break without balancing.
+func breakText(text string, width float64, st Style, opt Options) (*Paragraph, error) {
+	p := opt.params(st, width)
+	b := &builder{font: st.Font, size: st.Size, column: width, hyph: opt.Hyphenator, keep: opt.KeepWords, justify: opt.Justify, p: p}
 	items, err := b.build(text)
 	if err != nil {
 		return nil, err
@@ -49,32 +64,73 @@ func Break(text string, width float64, st Style, opt Options) (*Paragraph, error
 		return par, nil
 	}
 	br := newBreaker(items, width, opt.Justify, p, b.spaceGlue(false))
-	tols := []float64{p.tolerance}
-	if p.tolerance < secondPassTol {
-		tols = append(tols, secondPassTol)
-	}
-	var best *node
-	for i, tol := range tols {
-		end := br.run(tol, false)
-		if end == nil {
-			continue
+	// The tight pass considers lines up to the tolerance only. Its result is
+	// the best breaking there is when it costs less than a single line
+	// beyond the tolerance would; otherwise the loose pass, which considers
+	// lines of any looseness, runs too and the fewer demerits win.
+	best := br.run(p.tolerance, false)
+	par.Pass = 1
+	if best == nil || best.demerits > lineDemerits(p.tolerance) {
+		// A line that alone costs more than the tight pass's whole breaking
+		// cannot be part of a better one: the loose pass need not consider it.
+		tol := math.Inf(1)
+		if best != nil {
+			tol = ratioFor(best.demerits)
 		}
-		if best == nil || end.demerits < best.demerits {
-			best, par.Pass = end, i+1
-		}
-		if !br.lastLineAlone(end) {
-			break // good enough: a looser pass would only add demerits
+		if loose := br.run(tol, false); loose != nil && (best == nil || loose.demerits < best.demerits) {
+			best, par.Pass = loose, 2
 		}
 	}
-	if best != nil {
-		par.Lines = br.lines(best)
-		return par, nil
+	if best == nil {
+		// No breaking keeps the rules: the last pass breaks them at a price.
+		best, par.Pass = br.run(math.Inf(1), true), 3
+		if best == nil {
+			return nil, errors.New("typeset: internal error: the final pass found no breaking")
+		}
 	}
-	par.Pass = len(tols) + 1
-	end := br.run(math.Inf(1), true)
-	if end == nil {
-		return nil, errors.New("typeset: internal error: the final pass found no breaking")
-	}
-	par.Lines = br.lines(end)
+	par.Lines = br.lines(best)
 	return par, nil
+}
+
+// balance breaks ragged text into as few lines as the full width needs, each
+// as long as the others as far as the words allow: it searches the narrowest
+// column that takes no more lines and no later pass, and breaks for that.
+func balance(text string, width float64, st Style, opt Options) (*Paragraph, error) {
+	opt.Balance = false
+	full, err := breakText(text, width, st, opt)
+	if err != nil || len(full.Lines) < 2 {
+		return full, err
+	}
+	hyphenated := func(p *Paragraph) int {
+		n := 0
+		for _, l := range p.Lines {
+			if l.Hyphenated {
+				n++
+			}
+		}
+		return n
+	}
+	fits := func(p *Paragraph) bool {
+		return len(p.Lines) <= len(full.Lines) && p.Pass <= full.Pass && p.Overfull() == 0 &&
+			hyphenated(p) <= hyphenated(full)
+	}
+	best := full
+	lo, hi := 0.0, width // lo does not fit (or is untried), hi does
+	for _, l := range full.Lines {
+		for _, w := range l.Words {
+			lo = max(lo, w.Width) // no narrower than the widest word
+		}
+	}
+	lo = min(lo, width) - 0.01
+	for hi-lo > 0.25 {
+		mid := (lo + hi) / 2
+		p, err := breakText(text, mid, st, opt)
+		if err == nil && fits(p) {
+			best, hi = p, mid
+		} else {
+			lo = mid
+		}
+	}
+	best.Column = width
+	return best, nil
 }

@@ -77,17 +77,30 @@ func checkParagraph(t *testing.T, name, text string, p *Paragraph, st Style, jus
 	t.Helper()
 	space := st.Font.SpaceWidth(st.Size)
 	const eps = 1e-6
+	run := 0
 	for i, l := range p.Lines {
 		where := fmt.Sprintf("%s: line %d", name, i+1)
 		if l.Overfull > 0 {
-			if math.Abs(l.Width-p.Column-l.Overfull) > eps {
+			if math.Abs(l.Width-p.Column-l.HangRight-l.Overfull) > eps {
 				t.Errorf("%s: overfull by %v but %v wide", where, l.Overfull, l.Width)
 			}
-		} else if l.Width > p.Column+eps {
+		} else if l.Width > p.Column+l.HangRight+eps {
 			t.Errorf("%s: %.3f mm wide in a %.3f mm column, not reported overfull", where, l.Width, p.Column)
 		}
+		// Glyphs are scaled within ±2 %, only in justified lines and only where the
+		// spaces are at the end of their range.
+		if l.Scale < 0.98-eps || l.Scale > 1.02+eps || l.Scale != 1 && (!justify || math.Abs(l.Ratio) < 0.99) {
+			t.Errorf("%s: glyphs scaled by %v (spaces at ratio %v)", where, l.Scale, l.Ratio)
+		}
+		first, last := []rune(l.Words[0].Text)[0], []rune(l.Words[len(l.Words)-1].Text)
+		if l.HangLeft != 0 && (!justify || protrudeLeft[first] == 0) || l.HangRight != 0 && (!justify || protrudeRight[last[len(last)-1]] == 0) {
+			t.Errorf("%s: hangs %v, %v into the margins", where, l.HangLeft, l.HangRight)
+		}
 		x := -1.0
-		for _, w := range l.Words {
+		for j, w := range l.Words {
+			if j == 0 && math.Abs(w.X+l.HangLeft) > eps {
+				t.Errorf("%s: starts at %v, hangs %v", where, w.X, l.HangLeft)
+			}
 			if w.X < x-eps {
 				t.Errorf("%s: word %q at %v overlaps the one before", where, w.Text, w.X)
 			}
@@ -95,8 +108,8 @@ func checkParagraph(t *testing.T, name, text string, p *Paragraph, st Style, jus
 			if w.Text == "" || strings.ContainsAny(w.Text, " \t\n\u00ad\u00a0\u202f") {
 				t.Errorf("%s: word %q is empty or holds a space, soft hyphen or line feed", where, w.Text)
 			}
-			if math.Abs(w.Width-st.Font.Width(w.Text, st.Size)) > eps {
-				t.Errorf("%s: word %q is %v wide, measures %v", where, w.Text, w.Width, st.Font.Width(w.Text, st.Size))
+			if want := st.Font.Width(w.Text, st.Size) * l.Scale; math.Abs(w.Width-want) > eps {
+				t.Errorf("%s: word %q is %v wide, measures %v", where, w.Text, w.Width, want)
 			}
 		}
 		if len(l.Words) == 0 || math.Abs(x-l.Width) > eps {
@@ -108,10 +121,13 @@ func checkParagraph(t *testing.T, name, text string, p *Paragraph, st Style, jus
 		if l.Last != (i == len(p.Lines)-1) {
 			t.Errorf("%s: Last is %v", where, l.Last)
 		}
+		if l.Space < 0.8*space-eps && l.Overfull == 0 {
+			t.Errorf("%s: space %.3f mm is below 0.8 × %.3f mm", where, l.Space, space)
+		}
 		switch {
 		case (l.Last || l.Forced || !justify) && l.Ratio < 0:
 			// longer than the column at natural spacing: shrunk to fit exactly
-			if math.Abs(l.Width-p.Column) > eps || l.Ratio < -1 {
+			if math.Abs(l.Width-p.Column-l.HangRight) > eps || l.Ratio < -1 {
 				t.Errorf("%s: shrunk line is %v mm wide in a column of %v (ratio %v)", where, l.Width, p.Column, l.Ratio)
 			}
 		case l.Last || l.Forced || !justify:
@@ -119,11 +135,25 @@ func checkParagraph(t *testing.T, name, text string, p *Paragraph, st Style, jus
 				t.Errorf("%s: not at natural spacing: ratio %v, space %v", where, l.Ratio, l.Space)
 			}
 		case len(l.Words) > 1 && l.Overfull == 0:
-			if math.Abs(l.Width-p.Column) > eps {
+			if math.Abs(l.Width-p.Column-l.HangRight) > eps {
 				t.Errorf("%s: justified line is %v wide", where, l.Width)
 			}
-			if p.Pass < 3 && (l.Space < 0.6*space-eps || l.Space > 2*space+eps) {
-				t.Errorf("%s: space %.3f mm is outside [0.6, 2] × %.3f mm", where, l.Space, space)
+		}
+		// The rules the first two passes keep.
+		if l.Hyphenated {
+			run++
+		} else {
+			run = 0
+		}
+		if p.Pass < 3 && run > maxHyphenRun {
+			t.Errorf("%s: the %dth hyphenated line in a row", where, run)
+		}
+		if p.Pass < 3 && l.Last && i > 0 && !p.Lines[i-1].Forced {
+			if l.Width+l.HangLeft < min(15, p.Column/4)-eps {
+				t.Errorf("%s: the last line is %.2f mm short", where, l.Width)
+			}
+			if p.Lines[i-1].Hyphenated && len(l.Words) == 1 {
+				t.Errorf("%s: a word's end alone on the last line", where)
 			}
 		}
 	}
@@ -170,7 +200,7 @@ func TestSpacesCollapse(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := fmt.Sprintf("column 90.00 mm, 1 lines, pass 1\n  1 %6.2f  0.82  0.00 L  | Soziale Stadt NRW\n", st.Font.Width("Soziale Stadt NRW", size))
+	want := fmt.Sprintf("column 90.00 mm, 1 lines, pass 1\n  1 %6.2f  0.82  0.00 100.00 L  | Soziale Stadt NRW\n", st.Font.Width("Soziale Stadt NRW", size))
 	if got := p.Dump(); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}

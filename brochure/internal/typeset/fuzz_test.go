@@ -33,7 +33,7 @@ func FuzzBreak(f *testing.F) {
 			t.Fatalf("invalid UTF-8 %q accepted", text)
 		}
 		for i, l := range p.Lines {
-			if l.Width > width+1e-6*math.Max(1, width) && l.Overfull <= 0 {
+			if l.Width > width+l.HangRight+1e-6*math.Max(1, width) && l.Overfull <= 0 {
 				t.Fatalf("line %d is %v mm wide in a %v mm column, not reported overfull", i+1, l.Width, width)
 			}
 			for _, w := range l.Words {

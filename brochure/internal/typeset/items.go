@@ -32,19 +32,24 @@ type item struct {
 	hyphen  bool    // penalty: the break adds a hyphen of the given width
 	end     bool    // penalty: the end of the paragraph
 	text    string  // box
+	// hangL and hangR are how far the box's first and last character (for a
+	// penalty: the hyphen it adds) may hang into the margin (margin kerning).
+	hangL, hangR float64
 }
 
 func (it *item) forced() bool { return it.kind == penalty && math.IsInf(it.cost, -1) }
 
 // builder turns text into items.
 type builder struct {
-	font   *Font
-	size   float64
-	column float64
-	hyph   *hyphen.Hyphenator
-	p      params
-	space  float64 // mm
-	items  []item
+	font    *Font
+	size    float64
+	column  float64
+	hyph    *hyphen.Hyphenator
+	keep    bool // KeepWords
+	justify bool
+	p       params
+	space   float64 // mm
+	items   []item
 }
 
 // build splits text into lines at line feeds and each line into words at
@@ -139,7 +144,10 @@ func (b *builder) fragment(f string) error {
 		return nil
 	}
 	rs := []rune(f)
-	pts := b.hyph.Points(f)
+	var pts []int
+	if !b.keep || b.font.Width(f, b.size) > b.column {
+		pts = b.hyph.Points(f)
+	}
 	hyphenW := b.font.mm(b.font.hyphen, b.size)
 	prev := 0
 	for i := 0; i <= len(pts); i++ {
@@ -152,9 +160,9 @@ func (b *builder) fragment(f string) error {
 		need := w
 		var pen item
 		if end < len(rs) {
-			pen = item{kind: penalty, cost: b.p.hyphen, flagged: true}
+			pen = item{kind: penalty, cost: b.p.hyphen * partCost(rs, end), flagged: true}
 			if rs[end-1] != '-' {
-				pen.hyphen, pen.width = true, hyphenW
+				pen.hyphen, pen.width, pen.hangR = true, hyphenW, b.hangRight("-")
 				need += hyphenW
 			}
 		}
@@ -163,7 +171,7 @@ func (b *builder) fragment(f string) error {
 			return &WordTooWideError{Word: whole, Width: b.font.Width(whole, b.size), Column: b.column}
 		}
 		if text != "" {
-			b.items = append(b.items, item{kind: box, width: w, text: text})
+			b.items = append(b.items, item{kind: box, width: w, text: text, hangL: b.hangLeft(text), hangR: b.hangRight(text)})
 		}
 		if text != "" && end < len(rs) {
 			b.items = append(b.items, pen)
@@ -171,4 +179,26 @@ func (b *builder) fragment(f string) error {
 		prev = end
 	}
 	return nil
+}
+
+// partCost scales the hyphen penalty of a break at rune offset k of rs: 1
+// where at least four letters stand on either side, as at the seam of most
+// compounds ("Stadtteil-entwicklung"); more where a short syllable is split
+// off ("Ge-", "-gen").
+func partCost(rs []rune, k int) float64 {
+	left, right := 0, 0
+	for i := k - 1; i >= 0 && (unicode.IsLetter(rs[i]) || rs[i] == softHyphen); i-- {
+		if rs[i] != softHyphen {
+			left++
+		}
+	}
+	for i := k; i < len(rs) && (unicode.IsLetter(rs[i]) || rs[i] == softHyphen); i++ {
+		if rs[i] != softHyphen {
+			right++
+		}
+	}
+	if n := min(left, right); n < 4 && n > 0 {
+		return 1 + shortPartCost*float64(4-n)
+	}
+	return 1
 }

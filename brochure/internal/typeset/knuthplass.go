@@ -6,10 +6,12 @@ import (
 
 // node is a feasible breakpoint: the end of a line in some breaking.
 type node struct {
-	pos      int // index of the break item; -1 for the start of the paragraph
-	start    int // index of the first item of the next line
-	fitness  int
-	flagged  bool    // the line ending here ends inside a word
+	pos     int // index of the break item; -1 for the start of the paragraph
+	start   int // index of the first item of the next line
+	fitness int
+	// run is the number of lines in a row, up to this one, that end in a
+	// hyphen: 0 when the line ending here does not.
+	run      int
 	demerits float64 // total from the start of the paragraph
 	prev     *node
 }
@@ -19,25 +21,42 @@ type breaker struct {
 	items   []item
 	column  float64
 	justify bool
+	expand  float64 // how much glyphs may widen or narrow, as a share
 	p       params
 	space   item // glue of a word space
-	// Prefix sums over items[:i]: width, stretch and shrink of boxes and
-	// glue, number of fil glues and of word spaces.
-	w, y, z []float64
-	fil     []int
-	gaps    []int
+	// Prefix sums over items[:i]: width of boxes and glue, stretch and
+	// shrink of glue, width of boxes alone, number of fil glues and of word
+	// spaces.
+	w, y, z, bw []float64
+	fil         []int
+	gaps        []int
+	// hangR[i] is how far the line's last character may hang into the right
+	// margin when the line breaks at item i.
+	hangR []float64
 }
 
 func newBreaker(items []item, column float64, justify bool, p params, space item) *breaker {
 	n := len(items)
 	br := &breaker{items: items, column: column, justify: justify, p: p, space: space,
-		w: make([]float64, n+1), y: make([]float64, n+1), z: make([]float64, n+1),
-		fil: make([]int, n+1), gaps: make([]int, n+1)}
+		w: make([]float64, n+1), y: make([]float64, n+1), z: make([]float64, n+1), bw: make([]float64, n+1),
+		fil: make([]int, n+1), gaps: make([]int, n+1), hangR: make([]float64, n)}
+	if justify {
+		br.expand = p.expand
+	}
+	last := 0.0 // hangR of the last box so far
 	for i, it := range items {
-		br.w[i+1], br.y[i+1], br.z[i+1] = br.w[i], br.y[i], br.z[i]
+		br.w[i+1], br.y[i+1], br.z[i+1], br.bw[i+1] = br.w[i], br.y[i], br.z[i], br.bw[i]
 		br.fil[i+1], br.gaps[i+1] = br.fil[i], br.gaps[i]
-		if it.kind == penalty {
+		br.hangR[i] = last
+		switch {
+		case it.kind == penalty:
+			if it.hyphen {
+				br.hangR[i] = it.hangR
+			}
 			continue
+		case it.kind == box:
+			last = it.hangR
+			br.bw[i+1] += it.width
 		}
 		br.w[i+1] += it.width
 		br.y[i+1] += it.stretch
@@ -77,84 +96,173 @@ func (br *breaker) lineFrom(i int) int {
 	return j
 }
 
-// measure returns the natural width of the line from item start to a break
-// at item end, and its adjustment ratio: 0 when it fits as it is, positive
-// when it must stretch, negative when it must shrink (below -1: overfull;
-// ±Inf when it has no stretch or shrink).
-func (br *breaker) measure(start, end int) (natural, ratio float64) {
-	natural = br.w[end] - br.w[start]
-	if it := &br.items[end]; it.kind == penalty {
-		natural += it.width
+// hang returns how far the line from item start to a break at item end may
+// hang into the left and the right margin.
+func (br *breaker) hang(start, end int) (left, right float64) {
+	if start < len(br.items) && br.items[start].kind == box {
+		left = br.items[start].hangL
 	}
-	slack := br.column - natural
-	const eps = 1e-9
-	switch {
-	case slack > eps:
-		if br.fil[end]-br.fil[start] > 0 {
-			return natural, 0
-		}
-		stretch := br.p.ragged
-		if br.justify {
-			stretch = br.y[end] - br.y[start]
-		}
-		if stretch <= 0 {
-			return natural, math.Inf(1)
-		}
-		return natural, slack / stretch
-	case slack < -eps:
-		shrink := 0.0
-		if br.justify {
-			shrink = br.z[end] - br.z[start]
-		}
-		if shrink <= 0 {
-			return natural, math.Inf(-1)
-		}
-		return natural, slack / shrink
-	}
-	return natural, 0
+	return left, br.hangR[end]
 }
 
+// lineFit is what fit finds out about a line.
+type lineFit struct {
+	natural float64 // width with spaces and glyphs at their natural width
+	slack   float64 // room left to fill: negative when the line must shrink
+	boxes   float64 // natural width of the glyphs, which expansion scales
+	// stretch and shrink of the glue at adjustment ratio ±1
+	stretch, shrink float64
+	fil             bool // ends with infinitely stretchable glue
+}
+
+// fit measures the line from item start to a break at item end. A justified
+// line may be as wide as the column and what its ends may hang into the
+// margins.
+func (br *breaker) fit(start, end int) lineFit {
+	f := lineFit{natural: br.w[end] - br.w[start], boxes: br.bw[end] - br.bw[start],
+		fil: br.fil[end]-br.fil[start] > 0}
+	if it := &br.items[end]; it.kind == penalty {
+		f.natural += it.width
+		f.boxes += it.width
+	}
+	hl, hr := br.hang(start, end)
+	f.slack = br.column + hl + hr - f.natural
+	f.stretch, f.shrink = br.p.ragged, 0.0
+	if br.justify {
+		f.stretch, f.shrink = br.y[end]-br.y[start], br.z[end]-br.z[start]
+	}
+	return f
+}
+
+// ratio returns the adjustment ratio of the line's spaces: 0 when it fits as
+// it is, positive when they must stretch, negative when they must shrink
+// (below -1: overfull; ±Inf when the line has no spaces that may). In
+// justified text glyphs help where the spaces reach the end of their range:
+// a line that would need its spaces wider than at ratio 1 or narrower than at
+// -1 widens or narrows its glyphs first, up to expand (see glyphs); the
+// spaces take the rest.
+func (f lineFit) ratio(expand float64) float64 {
+	const eps = 1e-9
+	switch {
+	case f.slack > eps:
+		if f.fil {
+			return 0
+		}
+		if f.stretch <= 0 {
+			return math.Inf(1)
+		}
+		return (f.slack - f.glyphs(expand)) / f.stretch
+	case f.slack < -eps:
+		if f.shrink <= 0 {
+			return math.Inf(-1)
+		}
+		return (f.slack - f.glyphs(expand)) / f.shrink
+	}
+	return 0
+}
+
+// glyphs returns the share of the slack, in mm, that the glyphs of a line
+// without fil glue take: what the spaces cannot take within ratio ±1, up to
+// expand times the glyphs' width; negative when the line shrinks.
+func (f lineFit) glyphs(expand float64) float64 {
+	e := f.boxes * expand
+	switch {
+	case f.fil || f.slack > 0 && f.stretch <= 0 || f.slack < 0 && f.shrink <= 0:
+		return 0
+	case f.slack > f.stretch:
+		return min(f.slack-f.stretch, e)
+	case f.slack < -f.shrink:
+		return max(f.slack+f.shrink, -e)
+	}
+	return 0
+}
+
+// glyphCost returns how much font expansion adds to the ratio that the
+// badness of a line counts: glyphs scaled to the limit count as glyphWeight
+// more stretching (or shrinking) of the spaces, so that of two breakings
+// with the same spaces the one that scales fewer glyphs wins.
+func (f lineFit) glyphCost(expand float64) float64 {
+	if e := f.boxes * expand; e > 0 {
+		return glyphWeight * f.glyphs(expand) / e
+	}
+	return 0
+}
+
+// badness is TeX's measure of how far a line's spaces are from their
+// natural width, 100|r|³, but not capped at 10000: in the last pass, where
+// lines may stretch without limit, a line twice as loose as another still
+// counts as worse. A line without stretch or shrink has maxBadness.
 func badness(r float64) float64 {
 	if math.IsInf(r, 0) {
 		return maxBadness
 	}
-	return min(100*math.Abs(r*r*r), maxBadness)
+	return 100 * math.Abs(r*r*r)
 }
 
+// lineDemerits returns the fewest demerits a line of adjustment ratio r
+// costs.
+func lineDemerits(r float64) float64 {
+	d := linePenalty + badness(r)
+	return d * d
+}
+
+// ratioFor returns the adjustment ratio at which a line alone costs d
+// demerits (see lineDemerits).
+func ratioFor(d float64) float64 {
+	b := max(math.Sqrt(d)-linePenalty, 0)
+	return math.Cbrt(b / 100)
+}
+
+// fitnessClasses are the classes of lines by the adjustment ratio of their
+// spaces, the upper bounds of all but the last: tight (spaces below 0.9 of
+// their width), two decent ones, and loose ones in steps of a quarter of the
+// natural width. Lines of neighbouring classes may stand together; the
+// further apart two neighbours' classes are, the more demerits (see
+// adjDemerits).
+var fitnessClasses = [...]float64{-0.5, 0, 0.5, 1, 1.5, 2}
+
+// decent is the class of a line at natural spacing.
+const decent = 2
+
+// fitness returns the class of a line with adjustment ratio r.
 func fitness(r float64) int {
-	switch {
-	case r < -0.5:
-		return 0 // tight
-	case r <= 0.5:
-		return 1 // decent
-	case r <= 1:
-		return 2 // loose
+	for c, upper := range fitnessClasses {
+		if r < upper {
+			return c
+		}
 	}
-	return 3 // very loose
+	return len(fitnessClasses)
 }
 
 // run does one pass with the given tolerance and returns the break at the
 // end of the paragraph with the fewest demerits, or nil when no breaking
-// stays within the tolerance. The final pass never fails: where every line
-// would be overfull it breaks anyway.
+// stays within the tolerance and the rules. The final pass never fails: where
+// every line would be overfull it breaks anyway, and it breaks the rules
+// (at most maxHyphenRun hyphens in a row, a last line of at least minLast
+// that is more than a word's end) at a high price rather than fail.
 func (br *breaker) run(tol float64, final bool) *node {
-	active := []*node{{pos: -1, start: 0, fitness: 1}}
-	var best [4]*node
+	active := []*node{{pos: -1, start: 0, fitness: decent}}
+	var best [len(fitnessClasses) + 1][maxHyphenRun + 2]*node
 	for i := range br.items {
 		if !br.legal(i) {
 			continue
 		}
 		it := &br.items[i]
-		best = [4]*node{}
+		best = [len(fitnessClasses) + 1][maxHyphenRun + 2]*node{}
 		var dropped *node
 		kept := active[:0]
 		for _, a := range active {
-			_, r := br.measure(a.start, i)
+			lf := br.fit(a.start, i)
+			r := lf.ratio(br.expand)
 			if r >= -1 && r <= tol {
-				d := br.demerits(a, i, r)
-				f := fitness(r)
-				if best[f] == nil || d < best[f].demerits {
-					best[f] = &node{pos: i, fitness: f, flagged: it.flagged, demerits: d, prev: a}
+				if d, ok := br.demerits(a, i, lf, final); ok {
+					f, run := fitness(r), 0
+					if it.flagged {
+						run = min(a.run+1, maxHyphenRun+1)
+					}
+					if b := best[f][run]; b == nil || d < b.demerits {
+						best[f][run] = &node{pos: i, fitness: f, run: run, demerits: d, prev: a}
+					}
 				}
 			}
 			if r < -1 || it.forced() {
@@ -167,11 +275,13 @@ func (br *breaker) run(tol float64, final bool) *node {
 		}
 		active = kept
 		found := false
-		for _, n := range best {
-			if n != nil {
-				n.start = br.lineFrom(i)
-				active = append(active, n)
-				found = true
+		for f := range best {
+			for _, n := range best[f] {
+				if n != nil {
+					n.start = br.lineFrom(i)
+					active = append(active, n)
+					found = true
+				}
 			}
 		}
 		if !found && len(active) == 0 {
@@ -179,8 +289,12 @@ func (br *breaker) run(tol float64, final bool) *node {
 				return nil
 			}
 			// Emergency: an overfull line from the best node just dropped.
-			active = append(active, &node{pos: i, start: br.lineFrom(i), fitness: 1, flagged: it.flagged,
-				demerits: br.demerits(dropped, i, -1), prev: dropped})
+			d, _ := br.demerits(dropped, i, br.fit(dropped.start, i), true)
+			run := 0
+			if it.flagged {
+				run = min(dropped.run+1, maxHyphenRun+1)
+			}
+			active = append(active, &node{pos: i, start: br.lineFrom(i), fitness: decent, run: run, demerits: d, prev: dropped})
 		}
 	}
 	var end *node
@@ -192,12 +306,15 @@ func (br *breaker) run(tol float64, final bool) *node {
 	return end
 }
 
-// demerits returns the total demerits of a breaking that ends with a line
-// from node a to a break at item i with adjustment ratio r.
-func (br *breaker) demerits(a *node, i int, r float64) float64 {
+// demerits returns the total demerits of a breaking that ends with the line
+// lf from node a to a break at item i, and whether the line keeps the rules.
+// In the final pass every line is allowed and a broken rule costs the
+// demerits broken.
+func (br *breaker) demerits(a *node, i int, lf lineFit, final bool) (float64, bool) {
 	it := &br.items[i]
-	d := linePenalty + badness(r)
-	d *= d
+	r := lf.ratio(br.expand)
+	d := lineDemerits(r + lf.glyphCost(br.expand))
+	var rules float64 // rules broken
 	if it.kind == penalty {
 		switch {
 		case it.cost >= 0:
@@ -205,26 +322,43 @@ func (br *breaker) demerits(a *node, i int, r float64) float64 {
 		case !math.IsInf(it.cost, -1):
 			d -= it.cost * it.cost
 		}
-		if it.flagged && a.flagged {
+		if it.flagged && a.run > 0 {
 			d += br.p.doubleHyphen
+			if a.run >= maxHyphenRun {
+				rules++
+			}
 		}
 		if it.end {
-			if a.flagged {
+			alone := br.gaps[i]-br.gaps[a.start] == 0
+			if a.run > 0 {
 				d += br.p.finalHyph
+				if alone {
+					rules++ // a word's end alone on the last line
+				}
 			}
-			if br.gaps[i]-br.gaps[a.start] == 0 {
+			if alone {
 				d += br.p.lastWord
+			}
+			if a.pos >= 0 && !br.items[a.pos].forced() && lf.natural < br.p.minLast {
+				rules++
 			}
 		}
 	}
-	if f := fitness(r); f-a.fitness > 1 || a.fitness-f > 1 {
-		d += adjDemerits
+	if rules > 0 {
+		if !final {
+			return 0, false
+		}
+		d += rules * broken
 	}
-	return a.demerits + d
+	if gap := abs(fitness(r)-a.fitness) - 1; gap > 0 {
+		d += adjDemerits * float64(gap*gap)
+	}
+	return a.demerits + d, true
 }
 
-// lastLineAlone reports whether the breaking that ends at end leaves a single word on the
-// last line, which a looser pass may avoid.
-func (br *breaker) lastLineAlone(end *node) bool {
-	return end.prev != nil && br.gaps[end.pos]-br.gaps[end.prev.start] == 0
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

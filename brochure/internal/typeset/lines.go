@@ -18,17 +18,31 @@ func (br *breaker) lines(last *node) []Line {
 // line sets the items from start to a break at end.
 func (br *breaker) line(start, end int) Line {
 	brk := &br.items[end]
-	natural, r := br.measure(start, end)
-	l := Line{Natural: natural, Hyphenated: brk.flagged, Last: brk.end, Forced: brk.forced() && !brk.end}
+	f := br.fit(start, end)
+	r := f.ratio(br.expand)
+	l := Line{Natural: f.natural, Hyphenated: brk.flagged, Last: brk.end, Forced: brk.forced() && !brk.end, Scale: 1}
 	switch {
 	case r < 0 && !math.IsInf(r, 0):
-		// Longer than the column: the spaces shrink, in a last or ragged line too.
+		// Longer than the column: the line shrinks, a last or ragged one too.
 		r = max(r, -1)
-	case !br.justify || br.fil[end]-br.fil[start] > 0 || math.IsInf(r, 0):
+	case !br.justify || f.fil || math.IsInf(r, 0):
 		r = 0
 	}
-	l.Ratio = r
-	x := 0.0
+	// The glyphs take their share (rounded as the painter writes it: down, so
+	// that a line that shrinks to the limit still fits); the spaces the rest.
+	if br.justify && r != 0 {
+		l.Scale = math.Floor((1+f.glyphs(br.expand)/f.boxes)*1e5+1e-6) / 1e5
+	}
+	rest := f.slack - (l.Scale-1)*f.boxes
+	switch {
+	case r > 0 && f.stretch > 0:
+		l.Ratio = rest / f.stretch
+	case r < 0 && f.shrink > 0:
+		l.Ratio = max(rest/f.shrink, -1)
+	}
+	hl, hr := br.hang(start, end)
+	l.HangLeft = hl
+	x := -hl
 	inWord := false
 	for i := start; i < end; i++ {
 		it := &br.items[i]
@@ -39,25 +53,27 @@ func (br *breaker) line(start, end int) Line {
 			}
 			w := &l.Words[len(l.Words)-1]
 			w.Text += it.text
-			w.Width += it.width
-			x += it.width
+			w.Width += it.width * l.Scale
+			x += it.width * l.Scale
 			inWord = true
 		case glue:
 			inWord = false
-			x += adjust(it, r)
+			x += adjust(it, l.Ratio)
 		}
 	}
 	if len(l.Words) > 0 {
 		w := &l.Words[len(l.Words)-1]
 		if brk.hyphen {
 			w.Text += "-"
-			w.Width += brk.width
+			w.Width += brk.width * l.Scale
+			l.HyphenAdded = true
 		}
 		l.Width = w.X + w.Width // trailing no-break spaces do not count
 	}
-	l.Space = adjust(&br.space, r)
-	if l.Width > br.column+1e-9 {
-		l.Overfull = l.Width - br.column
+	l.Space = adjust(&br.space, l.Ratio)
+	l.HangRight = min(max(l.Width-br.column, 0), hr)
+	if l.Width > br.column+hr+1e-9 {
+		l.Overfull = l.Width - br.column - hr
 	}
 	return l
 }

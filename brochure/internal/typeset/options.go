@@ -15,29 +15,60 @@ type Options struct {
 	// Hyphenator finds hyphenation points; nil breaks words only at soft
 	// hyphens and after hard hyphens.
 	Hyphenator *hyphen.Hyphenator
+	// KeepWords breaks lines only between words: a word is broken at its
+	// hyphens or hyphenation points only when it is wider than the column by
+	// itself. For headings and ragged text such as legends and captions.
+	KeepWords bool
 	// Justify stretches or shrinks the word spaces so that every line but the
-	// last and those ended by a line feed fills the column.
+	// last and those ended by a line feed fills the column, and lets
+	// punctuation and hyphens at either end of a line hang into the margin
+	// (margin kerning, see Line.HangLeft).
 	Justify bool
-	// Tolerance is the largest adjustment ratio the first pass accepts
-	// (default 1.5: spaces at most 1.75 times their natural width). When no
-	// breaking fits, or the best one leaves a single word on the last line, a
-	// second pass accepts 2 (twice the natural width) and a last pass
-	// anything.
+	// Balance, for ragged text, breaks into as few lines as the full column
+	// needs but makes them as even in length as it can, the way a designer
+	// breaks a title: the lines are broken for the narrowest column that
+	// still takes no more lines. The paragraph still reports the full column.
+	Balance bool
+	// Tolerance is the largest adjustment ratio the first, tight pass
+	// considers (default 2: spaces twice their natural width, glyphs
+	// widened by Expansion). Unless its breaking costs fewer demerits than
+	// one line beyond the tolerance would, a loose pass considers lines of
+	// any looseness, and the fewer demerits win; the badness of a line grows
+	// with the cube of its adjustment ratio without limit, so that the loose
+	// pass makes the loosest line as little loose as it can. When neither
+	// pass finds a breaking that keeps the rules below, a last pass breaks
+	// them at a high price rather than fail.
 	Tolerance float64
-	// HyphenPenalty is the cost of a break at a hyphen (default 50).
+	// HyphenPenalty is the cost of a break at a hyphen (default 600: a
+	// hyphen costs as many demerits as a line whose spaces are 1.9 times
+	// their natural width, so words are broken only to spare such a line).
+	// A break that splits off a syllable of fewer than four letters costs
+	// more.
 	HyphenPenalty float64
 	// DoubleHyphenDemerits are added when two lines in a row end with a
-	// hyphen (default 30000); FinalHyphenDemerits when the last but one line
-	// does (default 300000: a hyphenated fragment alone on the last line is
-	// the worst a paragraph's end can look).
+	// hyphen (default 100000); a third in a row is never allowed.
+	// FinalHyphenDemerits when the last but one line does (default 400000);
+	// a hyphenated word's end alone on the last line is never allowed.
 	DoubleHyphenDemerits, FinalHyphenDemerits float64
 	// ShortWordPenalty is the cost of ending a line after a word of one or
 	// two letters such as "im" or a one-letter abbreviation such as "z."
-	// (default 100); after a word of three letters such as "die" it costs half.
+	// (default 60); after a word of three letters such as "die" it costs half.
 	ShortWordPenalty float64
 	// LastWordDemerits are added when the last line holds a single word
 	// (default 1000000).
 	LastWordDemerits float64
+	// MinLastLine is the shortest last line, in millimetres, of a paragraph
+	// of more than one line (default 15, and at most a quarter of the column).
+	MinLastLine float64
+	// Expansion is how much, as a share of their width, the glyphs of a
+	// justified line may be widened or narrowed (font expansion, default
+	// 0.02 as in pdfTeX's microtype: too little to see as distorted letters).
+	// Glyphs help only where the spaces reach the end of their range, 0.8 to
+	// 1.5 times their natural width: a line that would need wider spaces
+	// widens its glyphs first, one that would need narrower ones narrows
+	// them; most lines keep their glyphs as they are, and ragged lines
+	// always do.
+	Expansion float64
 	// RaggedStretch is how far, in millimetres, a ragged-right line may fall
 	// short of the column at adjustment ratio 1 (default three ems).
 	RaggedStretch float64
@@ -45,12 +76,27 @@ type Options struct {
 
 // Knuth–Plass constants that are not options.
 const (
-	linePenalty     = 10
-	adjDemerits     = 10000 // neighbouring lines of very different tightness
-	maxBadness      = 10000
-	secondPassTol   = 2
+	linePenalty = 10
+	// adjDemerits are added, times the square of the distance less one, for
+	// neighbouring lines whose fitness classes are more than one apart: a
+	// squeezed line beside a loose one costs about as much as a hyphen.
+	adjDemerits = 200000
+	maxBadness  = 1e6
+	// stretchPerSpace and shrinkPerSpace are how much a word space may grow
+	// at adjustment ratio 1 and shrink at -1, as shares of its width: never
+	// below 0.8 of it.
 	stretchPerSpace = 1.0 / 2
-	shrinkPerSpace  = 0.4
+	shrinkPerSpace  = 0.2
+	// glyphWeight is what glyphs scaled to the limit of expansion add to the
+	// adjustment ratio that a line's badness counts (see lineFit.glyphCost).
+	glyphWeight = 0.1
+	// maxHyphenRun is the most lines in a row that may end in a hyphen.
+	maxHyphenRun = 2
+	// shortPartCost raises the hyphen penalty for each letter the shorter
+	// part of a hyphenated word has below four.
+	shortPartCost = 0.25
+	// broken is added in the last pass for each rule it has to break.
+	broken = 1e8
 )
 
 // params are Options with the defaults filled in.
@@ -58,10 +104,12 @@ type params struct {
 	tolerance                       float64
 	hyphen, doubleHyphen, finalHyph float64
 	shortWord, lastWord             float64
+	minLast                         float64
+	expand                          float64
 	ragged                          float64
 }
 
-func (o Options) params(st Style) params {
+func (o Options) params(st Style, column float64) params {
 	def := func(v, d float64) float64 {
 		switch {
 		case v == 0 || math.IsNaN(v):
@@ -72,12 +120,14 @@ func (o Options) params(st Style) params {
 		return v
 	}
 	return params{
-		tolerance:    def(o.Tolerance, 1.5),
-		hyphen:       def(o.HyphenPenalty, 50),
-		doubleHyphen: def(o.DoubleHyphenDemerits, 30000),
-		finalHyph:    def(o.FinalHyphenDemerits, 300000),
-		shortWord:    def(o.ShortWordPenalty, 100),
+		tolerance:    def(o.Tolerance, 2),
+		hyphen:       def(o.HyphenPenalty, 600),
+		doubleHyphen: def(o.DoubleHyphenDemerits, 100000),
+		finalHyph:    def(o.FinalHyphenDemerits, 400000),
+		shortWord:    def(o.ShortWordPenalty, 60),
 		lastWord:     def(o.LastWordDemerits, 1000000),
+		minLast:      def(o.MinLastLine, min(15, column/4)),
+		expand:       def(o.Expansion, 0.02),
 		ragged:       def(o.RaggedStretch, 3*st.Size*units.MMPerPt),
 	}
 }

@@ -13,10 +13,10 @@ type Paragraph struct {
 	Lines   []Line
 	Column  float64 // width of the column the paragraph was broken for
 	Leading float64 // baseline-to-baseline distance, copied from the style
-	// Pass tells which pass of Break found the breaking: 1 within
-	// Options.Tolerance, 2 within adjustment ratio 2 (spaces at most twice
-	// their width), 3 without limit (spaces may be wider, lines overfull);
-	// 0 for a paragraph without lines.
+	// Pass tells which pass of Break found the breaking: 1 the tight pass
+	// (no line beyond Options.Tolerance), 2 the loose pass (some line
+	// beyond it), 3 the last pass, which breaks the rules where it must and
+	// may leave lines overfull; 0 for a paragraph without lines.
 	Pass int
 }
 
@@ -26,9 +26,16 @@ type Line struct {
 	// separates words like a space does; the text of a word never contains
 	// a space, soft hyphen or line feed.
 	Words []Word
-	// Width is the set width: the column for a justified line, the natural
-	// width otherwise.
+	// Width is where the last word ends, from the column's left edge: the
+	// column and HangRight for a justified line, the natural width less
+	// HangLeft otherwise.
 	Width float64
+	// HangLeft is how far the first word starts left of the column and
+	// HangRight how far the last word ends right of it: the share of a
+	// punctuation mark or hyphen at the line's ends that hangs into the
+	// margin so that the edge looks straight (margin kerning, in justified
+	// text only).
+	HangLeft, HangRight float64
 	// Natural is the width with spaces at their natural width.
 	Natural float64
 	// Space is the gap that each word space got (no-break spaces stretch the
@@ -37,14 +44,21 @@ type Line struct {
 	// Ratio is the adjustment ratio applied to the spaces: 0 at natural width,
 	// positive when stretched, -1 at the tightest.
 	Ratio float64
+	// Scale is the horizontal scale of the line's glyphs, 1 ± Options.Expansion
+	// at most (font expansion: a justified line's glyphs take a share of the
+	// stretching or shrinking). Word widths and positions include it; the
+	// painter draws the line's text at this scale.
+	Scale float64
 	// Hyphenated reports that the line ends inside a word; its last word
 	// then ends in a hyphen (added, or the word's own hard hyphen).
-	Hyphenated bool
+	// HyphenAdded reports that the break added that hyphen.
+	Hyphenated, HyphenAdded bool
 	// Last reports the last line of the paragraph; Forced a line ended by a
 	// line feed in the text. Both are set at natural spacing.
 	Last, Forced bool
-	// Overfull is by how much the line is wider than the column (0 when it
-	// fits). Only no-break spaces can make a line overfull.
+	// Overfull is by how much the line is wider than the column and
+	// HangRight (0 when it fits). Only no-break spaces can make a line
+	// overfull.
 	Overfull float64
 }
 

@@ -4,18 +4,19 @@ import (
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
 
 // Sizes of the cover and the QR code, in mm and points.
 const (
-	coverTitleSize    = 25.0
-	coverTitleLeading = 29.0
-	coverTitleTop     = 58.0 // y of the title's capitals from the top trim
-	coverFootSize     = 9.5  // the website at the cover's foot, in pt
-	coverSubSize      = 11.0
-	qrSide            = 26.0
-	qrQuiet           = 4 // the QR code's quiet zone in modules, as ISO/IEC 18004 asks
+	coverTitleTop = 58.0 // y of the title's capitals from the top trim
+	// coverTitleLines is the most lines the cover title may take at a size chosen for it.
+	coverTitleLines = 4
+	coverFootSize   = 9.5 // the website at the cover's foot, in pt
+	coverSubSize    = 11.0
+	qrSide          = 26.0
+	qrQuiet         = 4 // the QR code's quiet zone in modules, as ISO/IEC 18004 asks
 )
 
 // Labels the office block and its date line print when the data composes them. The
@@ -154,7 +155,7 @@ func (b *builder) qr(p *Panel, i int) (items []Item, height, quiet float64) {
 	url = brochure.LinkURL(url)
 	mods, n, err := qrModules(url, 0, 0, qrSide)
 	if err != nil {
-		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, "%v", err)
+		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, i18n.T("layout.qr", url, err))
 		return nil, 0, 0
 	}
 	quiet = qrQuiet * qrSide / float64(n)
@@ -201,7 +202,7 @@ func (b *builder) cover(p *Panel, side string, panel, i int) ([]Item, float64) {
 	path := brochure.Path("leaflet", "blocks", i, "heading")
 	text := b.expand(title, path, p.Name, blk.ID)
 	items = append(items, &Bookmark{Title: strings.ReplaceAll(text, "\n", " "), Y: 0})
-	st := style{font: "semibold", size: coverTitleSize, leading: coverTitleLeading, colour: Paper}
+	st := b.coverTitle(text, w, blk.HeadingPt)
 	lines, bottom := b.set(text, st, w, y, path, p.Name, blk.ID)
 	items = append(items, shift(asItems(lines), x, 0)...)
 	y = bottom
@@ -219,11 +220,41 @@ func (b *builder) cover(p *Panel, side string, panel, i int) ([]Item, float64) {
 		footTop -= b.capHeight(coverFootSize) + 4 // the website, and white space above it
 	}
 	if y > footTop {
-		b.errorf(path, p.Name, blk.ID, "the title does not fit the cover: %s mm too long", mm(y-footTop))
+		b.errorf(path, p.Name, blk.ID, i18n.T("layout.title.long", mm(y-footTop)), i18n.T("layout.title.long.hint"))
 	}
 	items = append(items, b.coverMotif(x, w, y+coverMotifGap, footTop-coverMotifGap+4)...)
 	items = append(items, foot...)
 	return items, p.Content.H
+}
+
+// coverTitleSizes are the sizes the cover title may take, in points, largest first.
+var coverTitleSizes = []float64{25, 22, 20, brochure.CoverTitleMinPt}
+
+// coverTitle returns the style of the cover's title: at the size the data gives, or else at
+// the largest of coverTitleSizes at which the title breaks into at most coverTitleLines lines
+// between words (at the data's "\n" and spaces, never inside a word, not even at its hyphen);
+// at the smallest when none does. The lines are balanced.
+func (b *builder) coverTitle(text string, w float64, given *float64) style {
+	st := style{font: "semibold", colour: Paper, balance: true}
+	sizes := coverTitleSizes
+	if given != nil {
+		sizes = []float64{*given}
+	}
+	for _, size := range sizes {
+		st.size, st.leading = size, size*1.16
+		para, err := b.breakText(text, st, w)
+		if err != nil {
+			break // set reports it
+		}
+		whole := len(para.Lines) <= coverTitleLines
+		for _, l := range para.Lines {
+			whole = whole && !l.Hyphenated
+		}
+		if whole {
+			break
+		}
+	}
+	return st
 }
 
 // coverFoot sets the network's website at the foot of the cover.

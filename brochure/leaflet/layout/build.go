@@ -1,10 +1,12 @@
 package layout
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // Geography is the map data a leaflet is drawn on, as GeoJSON: the outline of the region
@@ -62,6 +64,7 @@ func Build(n *brochure.Network, geo Geography) (*Plan, error) {
 			}
 			p := &page.Panels[i]
 			p.Blocks = ids
+			b.keys[p] = panelKey{side.name, i}
 			for _, id := range ids {
 				b.listedOn[id] = p.Name
 			}
@@ -88,6 +91,7 @@ func Build(n *brochure.Network, geo Geography) (*Plan, error) {
 	if len(b.errs) > 0 {
 		return nil, b.errs.Sorted()
 	}
+	plan.Structure = b.structure()
 	return plan, nil
 }
 
@@ -100,17 +104,61 @@ func subject(n *brochure.Network) string {
 	return s
 }
 
+// placed is a block, or the part of it, that a panel holds, laid out where it stands.
+type placed struct {
+	index int // in leaflet.blocks
+	kind  string
+	items []Item
+}
+
+// record notes that panel p holds the items of block i, for the structure; the items of one
+// block on one panel in a row make one placed block.
+func (b *builder) record(p *Panel, i int, items []Item) {
+	k, ok := b.keys[p]
+	if !ok || len(items) == 0 {
+		return
+	}
+	ps := b.placed[k]
+	if n := len(ps); n > 0 && ps[n-1].index == i {
+		ps[n-1].items = append(ps[n-1].items, items...)
+		return
+	}
+	b.placed[k] = append(ps, &placed{index: i, kind: b.n.Leaflet.Blocks[i].Kind, items: items})
+}
+
 // errorf records a problem with the datum at path, found on panel in block (either may be
-// empty), as a diagnostic of the data file.
-func (b *builder) errorf(path, panel, block, format string, args ...any) {
-	msg := fmt.Sprintf(format, args...)
-	if block != "" {
-		msg = "block " + block + ": " + msg
+// empty), as a diagnostic of the data file that names the panel and the block.
+func (b *builder) errorf(path, panel, block string, msg i18n.Text, hint ...i18n.Text) {
+	var h i18n.Text
+	if len(hint) > 0 {
+		h = hint[0]
 	}
+	d := b.n.Diagnostic(path, msg, h)
 	if panel != "" {
-		msg = "panel " + panel + ": " + msg
+		d.Where = append(d.Where, panelLabel(panel))
 	}
-	b.errs = append(b.errs, brochure.Diagnostic{File: b.n.File, Pos: b.n.Positions.At(path), Path: path, Msg: msg})
+	if i, ok := b.blocks[block]; ok && block != "" && !strings.HasPrefix(path, brochure.Path("leaflet", "blocks", i)) {
+		d.Where = append(d.Where, i18n.T("layout.block", block))
+	}
+	b.errs = append(b.errs, d)
+}
+
+// panelLabel names a panel (see panelName) in the catalogue's words.
+func panelLabel(name string) i18n.Text {
+	switch name {
+	case "outside 1 (flap)":
+		return i18n.T("layout.panel.flap")
+	case "outside 2 (back)":
+		return i18n.T("layout.panel.back")
+	case "outside 3 (front)":
+		return i18n.T("layout.panel.front")
+	}
+	side, num, _ := strings.Cut(name, " ")
+	k, _ := strconv.Atoi(num)
+	if side == "outside" {
+		return i18n.T("layout.panel.outside", k)
+	}
+	return i18n.T("layout.panel.inside", k)
 }
 
 // shift moves items laid out at the origin to (dx, dy).

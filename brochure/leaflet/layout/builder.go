@@ -1,10 +1,14 @@
 package layout
 
 import (
+	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen"
 	"github.com/staedtenetz-nrw/brochure/brochure/internal/typeset"
 	"github.com/staedtenetz-nrw/brochure/fonts"
@@ -26,6 +30,10 @@ type builder struct {
 	numbers map[string]int
 	// urlParts maps the parts of web addresses broken over lines to the whole address.
 	urlParts map[string]string
+	// placed holds the blocks laid out on each panel, for the structure.
+	placed map[panelKey][]*placed
+	// keys names the panels of the plan for placed.
+	keys map[*Panel]panelKey
 }
 
 // parsed caches the parsed fonts: they never change and parsing them costs time.
@@ -56,5 +64,48 @@ func newBuilder(n *brochure.Network) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &builder{n: n, fonts: fs, hyph: hyphen.Default(), blocks: map[string]int{}, listedOn: map[string]string{}, urlParts: map[string]string{}, numbers: map[string]int{}}, nil
+	b := &builder{n: n, fonts: fs, blocks: map[string]int{}, listedOn: map[string]string{}, urlParts: map[string]string{},
+		numbers: map[string]int{}, placed: map[panelKey][]*placed{}, keys: map[*Panel]panelKey{}}
+	b.hyph = b.hyphenator()
+	return b, nil
+}
+
+// hyphenator returns the German hyphenator with the data's exceptions (leaflet.hyphenation);
+// each bad entry is an error at its place, and the good ones still apply.
+func (b *builder) hyphenator() *hyphen.Hyphenator {
+	good := map[string]string{}
+	for _, word := range slices.Sorted(maps.Keys(b.n.Leaflet.Hyphenation)) {
+		marked := b.n.Leaflet.Hyphenation[word]
+		if err := hyphen.ExceptionError(word, marked); err != nil {
+			b.errorf(brochure.Path("leaflet", "hyphenation", word), "", "", exceptionMessage(err), i18n.T("layout.hyphenation.hint"))
+			continue
+		}
+		good[word] = marked
+	}
+	h, err := hyphen.Default().WithExceptions(good)
+	if err != nil {
+		// Two words that differ only in case; the build stops with the errors anyway.
+		b.errorf(brochure.Path("leaflet", "hyphenation"), "", "", exceptionMessage(err), i18n.T("layout.hyphenation.twice.hint"))
+		return hyphen.Default()
+	}
+	return h
+}
+
+// exceptionMessage is the message of a hyphenation exception that the hyphenator refuses.
+func exceptionMessage(err error) i18n.Text {
+	var bad *hyphen.BadException
+	if !errors.As(err, &bad) {
+		return i18n.T("layout.hyphenation.other", err)
+	}
+	switch bad.Reason {
+	case hyphen.NotLetters:
+		return i18n.T("layout.hyphenation.letters", bad.Word, string(bad.Rune))
+	case hyphen.Empty:
+		return i18n.T("layout.hyphenation.empty")
+	case hyphen.HyphenPlace:
+		return i18n.T("layout.hyphenation.place", bad.Word, bad.Marked)
+	case hyphen.NotSameWord:
+		return i18n.T("layout.hyphenation.same", bad.Word, bad.Marked)
+	}
+	return i18n.T("layout.hyphenation.twice", bad.Word, bad.Other)
 }

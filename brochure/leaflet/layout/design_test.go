@@ -346,12 +346,12 @@ func TestImageResolution(t *testing.T) {
 	}
 	var dpi []brochure.Diagnostic
 	for _, e := range buildErrors(t, n) {
-		if strings.Contains(e.Msg, "dpi") {
+		if strings.Contains(e.Msg.String(), "dpi") {
 			dpi = append(dpi, e)
 		}
 	}
 	if len(dpi) != 1 || dpi[0].Path != "leaflet.blocks[4].file" ||
-		!strings.Contains(dpi[0].Msg, "block logo: the image (800 × 300 pixels) prints at 236 dpi at 86 × 32.25 mm, below the 300 dpi print needs") {
+		!strings.Contains(dpi[0].Msg.String(), "the image (800 × 300 pixels) prints at 236 dpi at 86 × 32.25 mm, below the 300 dpi print needs") {
 		t.Fatalf("errors %v, want one at the logo's file saying it prints at 236 dpi", dpi)
 	}
 	if dpi[0].Pos.Line != strings.Count(bad[:strings.Index(bad, "file: logo.png")], "\n")+1 {

@@ -53,6 +53,9 @@ func dumpItem(b *strings.Builder, it Item) {
 		if v.Hyphenated {
 			flags = append(flags, "hyphenated")
 		}
+		if v.Scale != 1 {
+			flags = append(flags, fmt.Sprintf("scale %.2f%%", 100*v.Scale))
+		}
 		words := make([]string, len(v.Words))
 		for i, w := range v.Words {
 			words[i] = fmt.Sprintf("%s@%s", w.Text, mm(w.X))

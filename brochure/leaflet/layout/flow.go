@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
 
@@ -82,6 +83,7 @@ func (b *builder) flow(ps []*Panel, ids []string) [][]Item {
 		x := p.Content.X
 		var blocks []string
 		for k, e := range es[start:end] {
+			b.record(p, e.block, e.items)
 			cols[c] = append(cols[c], shift(e.items, x, ys[k])...)
 			if id := b.n.Leaflet.Blocks[e.block].ID; !slices.Contains(blocks, id) {
 				blocks = append(blocks, id)
@@ -107,11 +109,11 @@ func (b *builder) overflow(ps []*Panel, es []entry, limit float64) {
 	blk := b.n.Leaflet.Blocks[es[k].block]
 	path := brochure.Path("leaflet", "blocks", es[k].block)
 	if len(ps) == 1 {
-		b.errorf(path, ps[0].Name, blk.ID, "text does not fit the panel: %s mm (about %d lines) too long", mm(over), lines)
+		b.errorf(path, ps[0].Name, blk.ID, i18n.T("layout.overflow", mm(over), lines), i18n.T("layout.overflow.hint", lines))
 		return
 	}
-	b.errorf(path, b.listedOn[blk.ID], blk.ID, "the text flowing over %s to %s does not fit: %s mm (about %d lines) too long",
-		ps[0].Name, ps[len(ps)-1].Name, mm(over), lines)
+	b.errorf(path, b.listedOn[blk.ID], blk.ID, i18n.T("layout.flow.overflow", panelLabel(ps[0].Name), panelLabel(ps[len(ps)-1].Name), mm(over), lines),
+		i18n.T("layout.flow.overflow.hint", lines))
 }
 
 // entries sets flowable block i at width w as column entries; panel names where the data

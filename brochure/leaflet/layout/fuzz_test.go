@@ -40,7 +40,7 @@ func FuzzLayout(f *testing.F) {
 				t.Fatalf("error is not brochure.Diagnostics: %v", err)
 			}
 			for _, e := range es {
-				if e.Pos.Line < 1 || e.Msg == "" {
+				if e.Pos.Line < 1 || e.Msg.IsZero() {
 					t.Fatalf("error without a place: %+v", e)
 				}
 			}

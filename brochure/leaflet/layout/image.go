@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/picture"
 	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
@@ -24,7 +25,7 @@ func (b *builder) imageEntries(i int, w float64, panel string) []entry {
 	path := brochure.Path("leaflet", "blocks", i, "file")
 	pic, err := picture.Prepare(blk.Image)
 	if err != nil {
-		b.errorf(path, panel, blk.ID, "%v", err)
+		b.errorf(path, panel, blk.ID, i18n.T("layout.image", err), i18n.T("image.hint"))
 		return nil
 	}
 	aspect := float64(pic.H) / float64(pic.W)
@@ -50,8 +51,8 @@ func (b *builder) imageEntries(i int, w float64, panel string) []entry {
 	if dpi < MinImageDPI-0.5 {
 		needW := int(math.Ceil(at.W / units.MMPerInch * MinImageDPI))
 		needH := int(math.Ceil(at.H / units.MMPerInch * MinImageDPI))
-		b.errorf(path, panel, blk.ID, "the image (%d × %d pixels) prints at %.0f dpi at %s × %s mm, below the %d dpi print needs: use an image of at least %d × %d pixels, or a smaller frame (height_mm)",
-			pic.W, pic.H, dpi, mm(at.W), mm(at.H), MinImageDPI, needW, needH)
+		b.errorf(path, panel, blk.ID, i18n.T("layout.image.dpi", pic.W, pic.H, int(math.Round(dpi)), mm(at.W), mm(at.H), MinImageDPI),
+			i18n.T("layout.image.dpi.hint", needW, needH))
 	}
 	items := []Item{&Image{Frame: frame, At: at, Name: blk.ID, Format: pic.Format, Colour: pic.Colour,
 		PxW: pic.W, PxH: pic.H, Data: pic.Data, Alt: b.expand(blk.Alt, brochure.Path("leaflet", "blocks", i, "alt"), panel, blk.ID)}}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
@@ -85,11 +86,15 @@ func TestTextStaysInItsPanel(t *testing.T) {
 }
 
 // checkLines reports every text line of the plan that leaves its panel's content area, or
-// is justified but not flush with both edges, and returns the number of lines.
+// is justified but not flush with both edges, and returns the number of lines. Justified
+// lines that end in a letter or digit share one right edge, a little inside the content
+// area; those that end in punctuation or a hyphen may hang beyond it (margin kerning), up to
+// the content area's edge.
 func checkLines(t testing.TB, plan *layout.Plan) int {
 	t.Helper()
 	lines := 0
 	for _, pg := range plan.Pages {
+		edges := map[string]float64{} // panel → the straight right edge of its justified text
 		for _, it := range pg.Items {
 			l, ok := it.(*layout.Line)
 			if !ok || len(l.Words) == 0 {
@@ -108,11 +113,32 @@ func checkLines(t testing.TB, plan *layout.Plan) int {
 				continue
 			}
 			c := in.Content
-			if first.X < c.X-0.01 || last.X+last.W > c.X+c.W+0.01 || l.Baseline > c.Y+c.H+0.01 || l.Baseline < c.Y {
+			end := last.X + last.W
+			if first.X < c.X-0.01 || end > c.X+c.W+0.01 || l.Baseline > c.Y+c.H+0.01 || l.Baseline < c.Y {
 				t.Errorf("%s: line %q at %.2f,%.2f leaves the content area of %s", pg.Name, first.Text, first.X, l.Baseline, in.Name)
 			}
-			if l.Justified && len(l.Words) > 1 && math.Abs(last.X+last.W-(c.X+c.W)) > 0.05 {
-				t.Errorf("%s: justified line %q ends at %.2f, not at the column's edge %.2f", pg.Name, first.Text, last.X+last.W, c.X+c.W)
+			if !l.Justified || len(l.Words) < 2 {
+				continue
+			}
+			if math.Abs(first.X-c.X) > 0.01 {
+				t.Errorf("%s: justified line %q starts at %.2f, not at the column's edge %.2f", pg.Name, first.Text, first.X, c.X)
+			}
+			r := []rune(last.Text)
+			if !unicode.IsLetter(r[len(r)-1]) && !unicode.IsDigit(r[len(r)-1]) {
+				if end < c.X+c.W-1 {
+					t.Errorf("%s: justified line %q ends at %.2f, far from the column's edge %.2f", pg.Name, first.Text, end, c.X+c.W)
+				}
+				continue
+			}
+			edge, seen := edges[in.Name]
+			switch {
+			case !seen:
+				edges[in.Name] = end
+				if end < c.X+c.W-1 {
+					t.Errorf("%s: justified line %q ends at %.2f, far from the column's edge %.2f", pg.Name, first.Text, end, c.X+c.W)
+				}
+			case math.Abs(end-edge) > 0.01:
+				t.Errorf("%s: justified line %q ends at %.2f, not at the right edge %.2f of the others", pg.Name, first.Text, end, edge)
 			}
 		}
 	}
@@ -201,7 +227,7 @@ func TestOverflowNamesPanelBlockAndLine(t *testing.T) {
 	}
 	e := es[0]
 	msg := e.String()
-	if !strings.Contains(msg, ": panel inside 2: block knowledge: ") || e.Pos.Line != yamlLine(t, "- id: knowledge") {
+	if !strings.Contains(msg, ": block \"knowledge\" (no. 8), panel inside 2: ") || e.Pos.Line != yamlLine(t, "- id: knowledge") {
 		t.Errorf("error names not panel inside 2, block knowledge, line %d: %s", e.Pos.Line, msg)
 	}
 	if !strings.Contains(msg, "mm (about ") || !strings.Contains(msg, "lines) too long") || !strings.HasPrefix(msg, testkit.NetworkName+":") {
@@ -225,7 +251,7 @@ func TestFlowOverflowNamesTheBlockWhereItBegins(t *testing.T) {
 	msg := es[0].String()
 	m := block(t, n, "membership")
 	if es[0].Pos != n.Positions.At(brochure.Path("leaflet", "blocks", m)) ||
-		!strings.Contains(msg, "panel inside 3: block membership: the text flowing over inside 1 to inside 3 does not fit: ") ||
+		!strings.Contains(msg, "block \"membership\" (no. 9), panel inside 3: the text flowing from panel inside 1 to panel inside 3 does not fit: ") ||
 		!strings.Contains(msg, "lines) too long") {
 		t.Errorf("error %s, want one at the membership block saying how much the flow overflows", msg)
 	}
@@ -242,10 +268,10 @@ func TestMissingCharacterNamesItsPlace(t *testing.T) {
 		t.Fatalf("got %d errors, want 2: %v", len(es), es)
 	}
 	cover, about := es[0], es[1]
-	if about.Pos != n.Positions.At(brochure.Path("leaflet", "blocks", i, "paragraphs", 1)) || !strings.Contains(about.Msg, "U+0915") {
+	if about.Pos != n.Positions.At(brochure.Path("leaflet", "blocks", i, "paragraphs", 1)) || !strings.Contains(about.String(), "U+0915") {
 		t.Errorf("error %v, want one at the about block's second paragraph naming U+0915", about)
 	}
-	if cover.Pos != n.Positions.At(brochure.Path("leaflet", "blocks", j, "heading")) || !strings.Contains(cover.Msg, "U+2603") {
+	if cover.Pos != n.Positions.At(brochure.Path("leaflet", "blocks", j, "heading")) || !strings.Contains(cover.String(), "U+2603") {
 		t.Errorf("error %v, want one at the cover's heading naming U+2603", cover)
 	}
 }
@@ -262,7 +288,7 @@ func TestTooManyMembers(t *testing.T) {
 	es := buildErrors(t, n)
 	found := false
 	for _, e := range es {
-		if strings.Contains(e.Msg, "block members: 80 members do not fit the member list; at 7 pt the panel holds ") {
+		if strings.Contains(e.String(), "80 members do not fit the member list; at 7 pt the panel holds ") {
 			found = true
 		}
 	}
@@ -276,7 +302,7 @@ func TestHeadingAloneIsAnError(t *testing.T) {
 	i := block(t, n, "membership")
 	n.Leaflet.Blocks[i].Paragraphs = nil
 	es := buildErrors(t, n)
-	if len(es) != 1 || !strings.Contains(es[0].Msg, "block membership: the heading has no text") {
+	if len(es) != 1 || !strings.Contains(es[0].String(), "block \"membership\" (no. 9), heading, panel inside 3: the heading has no text") {
 		t.Errorf("errors %v, want one about the lone heading", es)
 	}
 }
@@ -286,6 +312,107 @@ func BenchmarkBuild(b *testing.B) {
 	for b.Loop() {
 		if _, err := layout.Build(n, testnet.Geography); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestUmlautAddressLinksInASCII(t *testing.T) {
+	n := testnet.Default(t)
+	n.Network.Website = "www.köln.de"
+	plan, err := layout.Build(n, testnet.Geography)
+	if err != nil {
+		t.Fatal(err)
+	}
+	links, printed := map[string]bool{}, false
+	for _, pg := range plan.Pages {
+		for _, it := range pg.Items {
+			switch v := it.(type) {
+			case *layout.Link:
+				links[v.URL] = true
+			case *layout.Line:
+				for _, w := range v.Words {
+					printed = printed || w.Text == "www.köln.de"
+				}
+			}
+		}
+	}
+	if !links["https://www.xn--kln-sna.de"] || links["https://www.köln.de"] {
+		t.Errorf("links %v, want the QR code's link in punycode", links)
+	}
+	if !printed {
+		t.Error("the website is not printed in its Unicode form")
+	}
+}
+
+// coverTitle returns the lines of the cover's title (paper-coloured, over 12 pt) and their size.
+func coverTitle(t *testing.T, plan *layout.Plan) ([]string, float64) {
+	t.Helper()
+	var lines []string
+	size := 0.0
+	for _, it := range plan.Pages[0].Items {
+		if l, ok := it.(*layout.Line); ok && l.Colour == layout.Paper && l.Size > 12 {
+			var ws []string
+			for _, w := range l.Words {
+				ws = append(ws, w.Text)
+			}
+			lines = append(lines, strings.Join(ws, " "))
+			size = l.Size
+		}
+	}
+	return lines, size
+}
+
+// TestCoverTitle checks that the cover title breaks between words, at the largest size at
+// which it does so in at most four lines, or at the size the data gives.
+func TestCoverTitle(t *testing.T) {
+	pt := func(v float64) *float64 { return &v }
+	for _, tc := range []struct {
+		name, title string
+		size        *float64
+		want        string
+		wantSize    float64
+	}{
+		{"default", "Städtenetz\nSoziale Stadt NRW", nil, "Städtenetz|Soziale Stadt NRW", 25},
+		{"another network", "Netzwerk Lebendige Ortsmitten Nordrhein-Westfalen", nil, "Netzwerk Lebendige|Ortsmitten|Nordrhein-Westfalen", 22},
+		{"balanced", "Städtenetz Soziale Stadt NRW", nil, "Städtenetz|Soziale Stadt NRW", 25},
+		{"given size", "Netzwerk Lebendige Ortsmitten Nordrhein-Westfalen", pt(30), "Netzwerk|Lebendige|Ortsmitten|Nordrhein-|Westfalen", 30},
+		{"long", "Arbeitsgemeinschaft der Quartiersmanagerinnen und Quartiersmanager in den Städten und Gemeinden Westfalen-Lippes", nil,
+			"Arbeitsgemeinschaft der|Quartiersmanagerinnen|und Quartiersmanager|in den Städten|und Gemeinden|Westfalen-Lippes", 18},
+	} {
+		n := testnet.Default(t)
+		i := block(t, n, "cover")
+		n.Leaflet.Blocks[i].Heading = tc.title
+		n.Leaflet.Blocks[i].HeadingPt = tc.size
+		plan, err := layout.Build(n, testnet.Geography)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		lines, size := coverTitle(t, plan)
+		if got := strings.Join(lines, "|"); got != tc.want || size != tc.wantSize {
+			t.Errorf("%s: title %q at %v pt; want %q at %v pt", tc.name, got, size, tc.want, tc.wantSize)
+		}
+	}
+}
+
+func TestBadHyphenationIsAnError(t *testing.T) {
+	src := strings.Replace(string(testkit.Network), "  palette:  ", "  hyphenation:\n    Nordrhein-Westfalen: Nord-rhein-Westfalen\n    Stadtteil: Stadt-teil\n    Quartier: Quar-tiere\n  palette:  ", 1)
+	n, err := brochure.Load(testkit.NetworkName, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := buildErrors(t, n)
+	if len(es) != 2 {
+		t.Fatalf("got %d errors, want 2: %v", len(es), es)
+	}
+	for k, want := range []struct {
+		path, msg string
+	}{
+		{"leaflet.hyphenation.Nordrhein-Westfalen", "letters only"},
+		{"leaflet.hyphenation.Quartier", "not the same word"},
+	} {
+		e := es[k]
+		if e.Path != want.path || !strings.Contains(e.Msg.String(), want.msg) || e.Pos != n.Positions.At(want.path) || e.Pos.Line < 490 || e.Hint.IsZero() {
+			t.Errorf("error %d: %v; want one at %s saying %q with a hint", k, e, want.path, want.msg)
 		}
 	}
 }

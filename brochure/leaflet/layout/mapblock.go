@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/internal/geomap"
 )
 
@@ -88,7 +89,7 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 	mapAvail := avail - y - fy - 3
 	if mapAvail < mapMinHeight {
 		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID,
-			"the map needs at least %g mm of height; the other blocks on the panel leave %s mm", mapMinHeight, mm(max(0, mapAvail)))
+			i18n.T("layout.map.height", mapMinHeight, mm(max(0, mapAvail))), i18n.T("layout.map.height.hint"))
 		return nil, avail
 	}
 	office := -1 // the member whose marker is ringed, when the legend explains the ring
@@ -97,7 +98,7 @@ func (b *builder) mapBlock(p *Panel, i int, avail float64) ([]Item, float64) {
 	}
 	m, err := b.buildMap(w, mapAvail, office)
 	if err != nil {
-		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, "%v", err)
+		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, i18n.T("layout.map", err))
 		return nil, avail
 	}
 	dx := (w - m.Width) / 2

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // The member key's type: it shrinks from keySize to keyMinSize before it gives up.
@@ -68,8 +69,13 @@ func (b *builder) keyFit(p *Panel, i int, avail float64) (size, height float64) 
 		lead := units.PtToMM(size * keyLeadFactor)
 		fit := int(math.Floor((avail-b.capHeight(size)-b.descent(size))/lead)) + 1
 		fit = max(0, fit) * keyColumns
+		alone := (int(math.Floor((p.Content.H-b.capHeight(keyMinSize)-b.descent(keyMinSize))/units.PtToMM(keyMinSize*keyLeadFactor))) + 1) * keyColumns
+		hint := i18n.T("layout.members.fit.alone.hint", alone)
+		if n > alone {
+			hint = i18n.T("layout.members.fit.never.hint", alone)
+		}
 		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID,
-			"%d members do not fit the member list; at %g pt the panel holds %d", n, keyMinSize, fit)
+			i18n.T("layout.members.fit", n, keyMinSize, fit), hint)
 		return 0, 0
 	}
 	return size, b.keyHeight(rows, size)
@@ -107,25 +113,25 @@ func (b *builder) keyItems(p *Panel, i int, size float64) []Item {
 		}
 		r := markerRadius * 0.85
 		items = append(items, &Marker{At: Point{x + r, base - b.capHeight(size)/2}, Radius: r, Current: m.Current(), Colour: markerColour(m.Current())})
+		path := brochure.Path("members", m.Index, "city")
 		if num := b.numbers[m.City]; num > 0 {
 			text := strconv.Itoa(num)
 			nw := b.fonts["semibold"].Width(text, size)
 			nx := x + 2*r + 1.2 + numW - 1.5 - nw
-			items = append(items, &Line{Font: "semibold", Size: size, Colour: st.colour, Baseline: base, Block: blk.ID,
+			items = append(items, &Line{Font: "semibold", Size: size, Scale: 1, Colour: st.colour, Baseline: base, Block: blk.ID, Path: path,
 				Words: []Word{{Text: text, X: nx, W: nw}}})
 		}
 		name := m.City
-		path := brochure.Path("members", m.Index, "city")
 		if miss := b.fonts[st.font].Missing(name); len(miss) > 0 {
-			b.errorf(path, p.Name, blk.ID, "the font Open Sans %s has no %q (U+%04X)", st.font, miss[0], miss[0])
+			b.errorf(path, p.Name, blk.ID, i18n.T("layout.glyph", st.font, glyphs(miss[:1])), i18n.T("layout.glyph.hint"))
 			continue
 		}
 		nameX := x + 2*r + 1.2 + numW
 		w := b.fonts[st.font].Width(name, size)
 		if nameX+w > x+colW+0.01 {
-			b.errorf(path, p.Name, blk.ID, "the name %q is %s mm too wide for the member list", name, mm(nameX+w-x-colW))
+			b.errorf(path, p.Name, blk.ID, i18n.T("layout.name.wide", name, mm(nameX+w-x-colW)), i18n.T("layout.name.wide.hint"))
 		}
-		items = append(items, &Line{Font: st.font, Size: size, Colour: st.colour, Baseline: base, Block: blk.ID,
+		items = append(items, &Line{Font: st.font, Size: size, Scale: 1, Colour: st.colour, Baseline: base, Block: blk.ID, Path: path,
 			Words: []Word{{Text: name, X: nameX, W: w}}})
 	}
 	return items

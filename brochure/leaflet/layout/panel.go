@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
 
@@ -41,6 +42,7 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 		return nil
 	case b.n.Leaflet.Blocks[idx[0]].Kind == brochure.KindCover:
 		items, _ := b.cover(p, side, index, idx[0])
+		b.record(p, idx[0], items)
 		return items
 	case flowable:
 		return b.flow([]*Panel{p}, ids)[0]
@@ -50,6 +52,7 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 	keySize := 0.0
 	var foot []Item // the office's date line
 	footH := 0.0
+	footOf := -1 // the office block the date line belongs to
 	for _, i := range idx {
 		blk := &b.n.Leaflet.Blocks[i]
 		u := &unit{index: i, kind: blk.Kind}
@@ -61,7 +64,7 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 				}
 			}
 			if len(f) > 0 && len(foot) == 0 {
-				foot, footH = f, fh
+				foot, footH, footOf = f, fh, i
 			}
 			continue
 		}
@@ -81,7 +84,7 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 			}
 			u.height = h
 		default:
-			b.errorf(brochure.Path("leaflet", "blocks", i, "kind"), p.Name, blk.ID, "kind %q is unknown; give text, cover, map, members, office, qr, figures, quote or image", blk.Kind)
+			b.errorf(brochure.Path("leaflet", "blocks", i, "kind"), p.Name, blk.ID, i18n.T("valid.kind", blk.Kind), i18n.T("valid.kind.hint"))
 		}
 	}
 	// From the foot up: the date line, the QR code that ends the panel, then the room
@@ -97,6 +100,9 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 		bottom = base - footH
 	}
 	if len(us) == 0 {
+		if len(foot) > 0 {
+			b.record(p, footOf, foot)
+		}
 		return foot
 	}
 	var tail *unit
@@ -160,17 +166,22 @@ func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
 			y += gapBefore(k) + spread
 		}
 		items = append(items, shift(u.items, p.Content.X, y)...)
+		b.record(p, u.index, u.items)
 		if over := y + u.height - bottom; over > 0.05 {
 			blk := b.n.Leaflet.Blocks[u.index]
 			lines := int(math.Ceil(over / units.PtToMM(bodyLeading)))
 			b.errorf(brochure.Path("leaflet", "blocks", u.index), p.Name, blk.ID,
-				"text does not fit the panel: %s mm (about %d lines) too long", mm(over), lines)
+				i18n.T("layout.overflow", mm(over), lines), i18n.T("layout.overflow.hint", lines))
 			break
 		}
 		y = p.Content.Y + onGrid(y+u.height-p.Content.Y)
 	}
 	if tail != nil {
 		items = append(items, shift(tail.items, p.Content.X, tailTop)...)
+		b.record(p, tail.index, tail.items)
+	}
+	if len(foot) > 0 {
+		b.record(p, footOf, foot)
 	}
 	return append(items, foot...)
 }

@@ -20,6 +20,9 @@ type Plan struct {
 	Palette Palette
 	// Pages are the outside (page 1) and the inside (page 2).
 	Pages []Page
+	// Structure is the leaflet's logical structure in reading order, which the screen file
+	// carries as its tags (see structure.go).
+	Structure *Elem
 }
 
 // Page is one side of the sheet.
@@ -73,20 +76,27 @@ type Fill struct {
 // Line is one line of text, its words placed one by one.
 type Line struct {
 	// Font is the name of one of fonts.Faces ("regular", "semibold"); Size is in points.
-	Font   string
-	Size   float64
+	Font string
+	Size float64
+	// Scale is the horizontal scale of the glyphs, 1 ± 0.02 at most in justified lines
+	// (font expansion) and 1 elsewhere; the words' positions and widths include it.
+	Scale  float64
 	Colour string
 	// Baseline is the y of the line's baseline.
 	Baseline float64
 	// Words are the line's words with their x positions and widths.
 	Words []Word
 	// Space is the width of the gaps between words; Justified tells whether the line was
-	// stretched to the measure; Hyphenated whether its last word ends in an inserted hyphen.
-	Space      float64
-	Justified  bool
-	Hyphenated bool
-	// Block names the block the line belongs to.
-	Block string
+	// stretched to the measure; Hyphenated whether the line ends inside a word, its last word
+	// in a hyphen; HyphenAdded whether the typesetter added that hyphen (it is not the word's).
+	Space       float64
+	Justified   bool
+	Hyphenated  bool
+	HyphenAdded bool
+	// Block names the block the line belongs to; Path the text of the data it sets (e.g.
+	// "leaflet.blocks[3].paragraphs[0]"), so that lines with the same Path in a row make one
+	// heading or paragraph.
+	Block, Path string
 }
 
 // Word is a word placed on a line.
@@ -152,10 +162,13 @@ type Image struct {
 	Alt string
 }
 
-// Link makes an area a live link in the screen file.
+// Link makes an area a live link in the screen file. Line and Word say which word of the
+// text it is on; Line is nil for a link on a graphic (the QR code).
 type Link struct {
 	Rect
-	URL string
+	URL  string
+	Line *Line
+	Word int
 }
 
 // Bookmark is an entry of the screen file's outline at height Y.

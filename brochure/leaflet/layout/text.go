@@ -1,12 +1,15 @@
 package layout
 
 import (
+	"errors"
+
 	"github.com/staedtenetz-nrw/brochure/internal/units"
 
 	"fmt"
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/internal/typeset"
 )
 
@@ -25,17 +28,20 @@ const (
 	headGap = 2.6
 )
 
-// style is how a run of text is set.
+// style is how a run of text is set. Justified text is hyphenated; everything else is set
+// ragged right and keeps its words whole (only a word wider than the column is broken), and
+// balanced text (titles and headings) breaks into lines of about the same length.
 type style struct {
 	font          string
 	size, leading float64
 	colour        string
 	justify       bool
+	balance       bool
 }
 
 var (
 	body    = style{font: "regular", size: bodySize, leading: bodyLeading, colour: Text, justify: true}
-	heading = style{font: "semibold", size: headSize, leading: headLeading, colour: Accent}
+	heading = style{font: "semibold", size: headSize, leading: headLeading, colour: Accent, balance: true}
 	small   = style{font: "regular", size: smallSize, leading: smallLeading, colour: Muted}
 	// officeStyle sets the office's address, ragged, on the body's grid.
 	officeStyle = style{font: "regular", size: officeSize, leading: officeLeading, colour: Text}
@@ -48,28 +54,29 @@ var (
 func (b *builder) set(text string, st style, width, top float64, path, panel, block string) ([]*Line, float64) {
 	f := b.fonts[st.font]
 	if miss := f.Missing(text); len(miss) > 0 {
-		var qs []string
-		for _, r := range miss {
-			qs = append(qs, fmt.Sprintf("%q (U+%04X)", r, r))
-		}
-		b.errorf(path, panel, block, "the font Open Sans %s has no %s", st.font, strings.Join(qs, ", "))
+		b.errorf(path, panel, block, i18n.T("layout.glyph", st.font, glyphs(miss)), i18n.T("layout.glyph.hint"))
 		return nil, top
 	}
 	var lines []*Line
 	lead := units.PtToMM(st.leading)
 	y := top + f.CapHeight(st.size)
-	para, err := typeset.Break(text, width, typeset.Style{Font: f, Size: st.size, Leading: lead},
-		typeset.Options{Hyphenator: b.hyph, Justify: st.justify})
+	para, err := b.breakText(text, st, width)
 	if err != nil {
-		b.errorf(path, panel, block, "%v", err)
+		var wide *typeset.WordTooWideError
+		if errors.As(err, &wide) {
+			b.errorf(path, panel, block, i18n.T("layout.word.wide", shortWord(wide.Word), mm(wide.Width), mm(wide.Column)), i18n.T("layout.word.wide.hint"))
+		} else {
+			b.errorf(path, panel, block, i18n.T("layout.typeset", err))
+		}
 		return nil, top
 	}
 	if over := para.Overfull(); over > 0 {
-		b.errorf(path, panel, block, "a line is %s mm wider than the column of %s mm", mm(over), mm(width))
+		b.errorf(path, panel, block, i18n.T("layout.overfull", mm(over), mm(width)), i18n.T("layout.word.wide.hint"))
 	}
 	for _, l := range para.Lines {
-		ln := &Line{Font: st.font, Size: st.size, Colour: st.colour, Baseline: y, Space: l.Space,
-			Justified: st.justify && !l.Last && !l.Forced, Hyphenated: l.Hyphenated, Block: block}
+		ln := &Line{Font: st.font, Size: st.size, Scale: l.Scale, Colour: st.colour, Baseline: y, Space: l.Space,
+			Justified: st.justify && !l.Last && !l.Forced, Hyphenated: l.Hyphenated, HyphenAdded: l.HyphenAdded,
+			Block: block, Path: path}
 		for _, w := range l.Words {
 			ln.Words = append(ln.Words, Word{Text: w.Text, X: w.X, W: w.Width})
 		}
@@ -82,11 +89,24 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 	return lines, y - lead + f.Descent(st.size)
 }
 
+// breakText breaks text into lines of at most width mm in style st. Justified text stands
+// a little inside the width, so that punctuation and hyphens that hang out of its straight
+// right edge (margin kerning) stay within it.
+func (b *builder) breakText(text string, st style, width float64) (*typeset.Paragraph, error) {
+	tst := typeset.Style{Font: b.fonts[st.font], Size: st.size, Leading: units.PtToMM(st.leading)}
+	if st.justify {
+		_, right := typeset.MaxHang(tst)
+		width -= right
+	}
+	return typeset.Break(text, width, tst,
+		typeset.Options{Hyphenator: b.hyph, Justify: st.justify, KeepWords: !st.justify, Balance: st.balance})
+}
+
 // expand fills in the placeholders of a text of the data; a failure is an error at path.
 func (b *builder) expand(text, path, panel, block string) string {
 	s, err := b.n.Expand(text)
 	if err != nil {
-		b.errorf(path, panel, block, "%v", err)
+		b.errorf(path, panel, block, i18n.T("layout.expand", err))
 		return ""
 	}
 	return s
@@ -113,7 +133,7 @@ func (b *builder) textEntries(i int, w float64, panel string) []entry {
 		text := b.expand(blk.Heading, path, panel, blk.ID)
 		es = b.headingEntries(i, text, path, w, panel)
 		if len(blk.Paragraphs) == 0 {
-			b.errorf(path, panel, blk.ID, "the heading has no text under it")
+			b.errorf(path, panel, blk.ID, i18n.T("layout.heading.alone"), i18n.T("layout.heading.alone.hint"))
 		}
 	}
 	for j, para := range blk.Paragraphs {
@@ -177,7 +197,7 @@ func appendLines(items []Item, lines []*Line) []Item {
 func (b *builder) links(lines []*Line) []Item {
 	var items []Item
 	for _, l := range lines {
-		for _, w := range l.Words {
+		for k, w := range l.Words {
 			word := strings.TrimRight(w.Text, ".,;:)")
 			url := ""
 			switch {
@@ -186,14 +206,32 @@ func (b *builder) links(lines []*Line) []Item {
 			case isURL(word):
 				url = brochure.LinkURL(word)
 			case strings.Contains(word, "@") && strings.Contains(word, "."):
-				url = "mailto:" + word
+				url = brochure.MailtoURL(word)
 			}
 			if url == "" || l.Hyphenated && w == l.Words[len(l.Words)-1] {
 				continue
 			}
 			h := units.PtToMM(l.Size)
-			items = append(items, &Link{Rect: Rect{X: w.X, Y: l.Baseline - h*0.8, W: w.W, H: h * 1.1}, URL: url})
+			items = append(items, &Link{Rect: Rect{X: w.X, Y: l.Baseline - h*0.8, W: w.W, H: h * 1.1}, URL: url, Line: l, Word: k})
 		}
 	}
 	return items
+}
+
+// glyphs lists characters for a message: 'ש' (U+05E9), '🏙' (U+1F3D9).
+func glyphs(rs []rune) string {
+	qs := make([]string, len(rs))
+	for i, r := range rs {
+		qs[i] = fmt.Sprintf("%q (U+%04X)", r, r)
+	}
+	return strings.Join(qs, ", ")
+}
+
+// shortWord shortens a word of more than 40 characters for a message: its start, its end
+// and its length.
+func shortWord(word string) string {
+	if r := []rune(word); len(r) > 40 {
+		return fmt.Sprintf("%s…%s (%d)", string(r[:20]), string(r[len(r)-10:]), len(r))
+	}
+	return word
 }

@@ -2,6 +2,8 @@ package paint
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -14,6 +16,7 @@ func (p *painter) item(it layout.Item) {
 	o := p.off
 	switch v := it.(type) {
 	case *layout.Fill:
+		p.overprint("", 0)
 		r := v.Rect
 		if p.v != Screen || !v.Bleeds {
 			p.fill(v.Colour)
@@ -26,10 +29,37 @@ func (p *painter) item(it layout.Item) {
 		p.fill(v.Colour)
 		pdf.Rect(x0, y0, x1-x0, y1-y0, "F")
 	case *layout.Line:
+		p.overprint(v.Colour, 0)
 		p.fill(v.Colour)
 		p.setFont(v.Font, v.Size)
-		for _, w := range v.Words {
-			pdf.Text(w.X+o, v.Baseline+o, w.Text)
+		// Each word is followed by a space, so that text extraction and screen readers
+		// read words, not one run of letters; the space at the end of a line is painted
+		// alone (and, blank, is not text a preflight measures). No space follows a line
+		// that ends in a hyphen. The line's glyphs are set at the horizontal scale the
+		// breaker chose (font expansion; Tz is part of the graphics state, so it holds for
+		// the Text calls and is reset after).
+		scaled := v.Scale != 0 && v.Scale != 1
+		if scaled {
+			pdf.RawWriteStr(fmt.Sprintf("%.3f Tz", 100*v.Scale))
+		}
+		last := len(v.Words) - 1
+		for i, w := range v.Words {
+			p.tag.word(v, i)
+			text := w.Text
+			if i < last {
+				text += " "
+			} else if v.HyphenAdded && p.v == Screen {
+				// The same glyph, read as a soft hyphen: "Nord-" "rhein" reads "Nordrhein".
+				text = strings.TrimSuffix(text, "-") + "\u00ad"
+			}
+			pdf.Text(w.X+o, v.Baseline+o, text)
+		}
+		if last >= 0 && !v.Hyphenated {
+			w := v.Words[last]
+			pdf.Text(w.X+w.W+o, v.Baseline+o, " ")
+		}
+		if scaled {
+			pdf.RawWriteStr("100 Tz")
 		}
 	case *layout.Shape:
 		if v.Width > 0 {
@@ -37,6 +67,11 @@ func (p *painter) item(it layout.Item) {
 		}
 		pdf.SetLineJoinStyle("round")
 		pdf.SetLineCapStyle("round")
+		if v.Fill == "" {
+			p.overprint(v.Stroke, v.Width)
+		} else {
+			p.overprint("", 0)
+		}
 		style := ""
 		if v.Fill != "" {
 			p.fill(v.Fill)
@@ -83,11 +118,13 @@ func (p *painter) item(it layout.Item) {
 	case *layout.Image:
 		p.image(v)
 	case *layout.Rule:
+		p.overprint(v.Colour, v.Width)
 		pdf.SetLineWidth(v.Width)
 		pdf.SetLineCapStyle("butt")
 		p.stroke(v.Colour)
 		pdf.Line(v.From.X+o, v.From.Y+o, v.To.X+o, v.To.Y+o)
 	case *layout.Modules:
+		p.overprint("", 0)
 		p.fill(v.Colour)
 		for _, r := range v.Rects {
 			pdf.Rect(r.X+o, r.Y+o, r.W, r.H, "F")
@@ -111,6 +148,7 @@ const leaderWidth = 0.13
 func (p *painter) marker(m *layout.Marker) {
 	pdf, o := p.pdf, p.off
 	if len(m.Leader) >= 2 {
+		p.overprint(layout.Text, leaderWidth)
 		pdf.SetLineWidth(leaderWidth)
 		pdf.SetLineCapStyle("round")
 		p.stroke(layout.Text)
@@ -119,6 +157,7 @@ func (p *painter) marker(m *layout.Marker) {
 			pdf.Line(a.X+o, a.Y+o, b.X+o, b.Y+o)
 		}
 	}
+	p.overprint("", 0)
 	if m.Current {
 		p.fill(m.Colour)
 		pdf.Circle(m.At.X+o, m.At.Y+o, m.Radius, "F")
@@ -130,6 +169,7 @@ func (p *painter) marker(m *layout.Marker) {
 		pdf.Circle(m.At.X+o, m.At.Y+o, m.Radius*0.78, "FD")
 	}
 	if m.Label != "" {
+		p.overprint(layout.Text, 0)
 		p.fill(layout.Text)
 		p.setFont(m.Font, m.Size)
 		pdf.Text(m.LabelAt.X+o, m.LabelAt.Y+o, m.Label)

@@ -8,6 +8,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
+	"github.com/staedtenetz-nrw/brochure/brochure/pdfua"
 	"github.com/staedtenetz-nrw/brochure/brochure/pdfx"
 	"github.com/staedtenetz-nrw/brochure/fonts"
 )
@@ -46,7 +47,7 @@ const slug = 10.0
 func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	switch v {
 	case Screen:
-		return paint(plan, Screen)
+		return screenFile(plan)
 	case Print, PrintMarks:
 		print, marks, err := PrintFiles(plan)
 		if v == Print {
@@ -61,7 +62,7 @@ func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
 // same on a larger sheet with crop and fold marks in its slug. Their content is the same by
 // construction.
 func PrintFiles(plan *layout.Plan) (print, marks []byte, err error) {
-	raw, err := paint(plan, Print)
+	raw, _, err := paint(plan, Print)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -90,9 +91,33 @@ func date(plan *layout.Plan) time.Time {
 	return time.Date(plan.Year, time.Month(max(plan.Month, 1)), max(plan.Day, 1), 0, 0, 0, 0, time.UTC)
 }
 
+// screenFile paints the screen file with its content marked and finishes it as PDF/UA with
+// the plan's structure.
+func screenFile(plan *layout.Plan) ([]byte, error) {
+	raw, tags, err := paint(plan, Screen)
+	if err != nil {
+		return nil, err
+	}
+	if plan.Structure == nil {
+		return nil, fmt.Errorf("paint %s: the plan has no structure", Screen)
+	}
+	root, err := tags.nodes(plan.Structure)
+	if err != nil {
+		return nil, fmt.Errorf("paint %s: %w", Screen, err)
+	}
+	meta := pdfua.Meta{Title: plan.Title, Author: plan.Author, Subject: plan.Subject, Keywords: plan.Keywords,
+		Creator: "brochure", Lang: plan.Lang, Created: date(plan), Modified: date(plan)}
+	pdf, err := pdfua.Finish(raw, root, meta)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", Screen, err)
+	}
+	return pdf, nil
+}
+
 // paint paints the plan with fpdf: for Print the trimmed sheet with its bleed, in CMYK, to
-// be finished as PDF/X; for Screen the trimmed sheet in RGB with links and an outline.
-func paint(plan *layout.Plan, v Variant) ([]byte, error) {
+// be finished as PDF/X; for Screen the trimmed sheet in RGB with links and an outline, its
+// content marked for the structure tree by the tagger it returns.
+func paint(plan *layout.Plan, v Variant) ([]byte, *tagger, error) {
 	off := 0.0 // distance from the media's corner to the trim's
 	if v == Print {
 		off = plan.BleedMM
@@ -104,7 +129,7 @@ func paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	pdf.SetModificationDate(date(plan))
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
-	pdf.SetCompression(false)
+	pdf.SetCompression(true) // content streams; zlib gives the same bytes for the same page
 	pdf.SetTitle(plan.Title, true)
 	pdf.SetAuthor(plan.Author, true)
 	pdf.SetSubject(plan.Subject, true)
@@ -120,23 +145,35 @@ func paint(plan *layout.Plan, v Variant) ([]byte, error) {
 	for _, f := range fonts.Faces {
 		if used[f.Name] {
 			pdf.AddUTF8FontFromBytes(family(f.Name), "", f.Data)
+			if pdf.GetFontFamily() == "" {
+				// fpdf writes bookmarks as UTF-16 only once a UTF-8 font is set; the
+				// first one would otherwise go out as raw UTF-8 bytes.
+				pdf.SetFont(family(f.Name), "", 9)
+			}
 		}
 	}
 	p := &painter{pdf: pdf, plan: plan, v: v, off: off}
+	if v == Screen {
+		p.tag = newTagger(pdf, plan.Structure)
+	}
 	for _, page := range plan.Pages {
 		pdf.AddPage()
+		p.op = false // every page starts with the default graphics state
+		p.tag.newPage()
 		for _, it := range page.Items {
+			p.tag.item(it)
 			p.item(it)
 		}
+		p.tag.end()
 	}
 	if err := pdf.Error(); err != nil {
-		return nil, fmt.Errorf("paint %s: %w", v, err)
+		return nil, nil, fmt.Errorf("paint %s: %w", v, err)
 	}
 	var buf bytes.Buffer
 	if err := pdf.Output(&buf); err != nil {
-		return nil, fmt.Errorf("paint %s: %w", v, err)
+		return nil, nil, fmt.Errorf("paint %s: %w", v, err)
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), p.tag, nil
 }
 
 // painter paints the items of one plan into one file.
@@ -145,6 +182,8 @@ type painter struct {
 	plan *layout.Plan
 	v    Variant
 	off  float64
+	op   bool    // overprint is on
+	tag  *tagger // marks the screen file's content; nil for print
 }
 
 // family is the name fpdf knows the embedded font face by.
@@ -197,6 +236,21 @@ func (p *painter) stroke(role string) {
 		return
 	}
 	pdfx.SetStroke(p.pdf, ink(c))
+}
+
+// thinLine is the widest line, in mm (1 pt), that overprints when it is 100 % K.
+const thinLine = 0.353
+
+// overprint makes the following painting in the print file overprint when the colour role
+// is 100 % K and the painting is text or a line no wider than thinLine (pass width 0 for
+// text), and knock out otherwise. Black then prints over the colours under it, so no white
+// hairline shows where the plates shift; everything else, white above all, knocks out.
+func (p *painter) overprint(role string, width float64) {
+	on := p.v != Screen && role != "" && pdfx.OverprintsBlack(ink(p.colour(role))) && width <= thinLine
+	if on != p.op && p.v != Screen {
+		pdfx.Overprint(p.pdf, on)
+		p.op = on
+	}
 }
 
 // ink is the process colour of c.

@@ -1,11 +1,16 @@
 package paint_test
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/paint"
 	"github.com/staedtenetz-nrw/brochure/brochure/pdfx/pdfxtest"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 )
 
 // TestProcessPlatesOnly renders both print files into separations with Ghostscript: there
@@ -24,4 +29,34 @@ func TestProcessPlatesOnly(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestInkCoverage compares the ink on each plate of both print files, as Ghostscript
+// separates them, with a golden file: compression, overprint and the registration colour must
+// not change what prints. (Overprinting black adds the colour under black text on a tint;
+// the marks' registration colour prints on all four plates in the slug.)
+func TestInkCoverage(t *testing.T) {
+	_, out := files(t)
+	var b strings.Builder
+	for _, v := range []paint.Variant{paint.Print, paint.PrintMarks} {
+		pdf, err := os.ReadFile(out[v])
+		if err != nil {
+			t.Fatal(err)
+		}
+		plates := pdfxtest.Separations(t, pdf, 30)
+		var names []string
+		for name := range plates {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			img := plates[name]
+			ink := 0.0
+			for _, px := range img.Pix {
+				ink += float64(255-px) / 255
+			}
+			fmt.Fprintf(&b, "%s page %s: %.2f %%\n", v, name, 100*ink/float64(len(img.Pix)))
+		}
+	}
+	testkit.Golden(t, filepath.Join("testdata", "ink-coverage.txt"), b.String())
 }

@@ -1,6 +1,8 @@
 package pdfxtest
 
 import (
+	"fmt"
+	"image"
 	"image/color"
 	"os"
 	"os/exec"
@@ -20,13 +22,29 @@ import (
 // ink fails the test; without Ghostscript the test is skipped as testkit.Tool says.
 func Plates(t testing.TB, pdf []byte) string {
 	t.Helper()
+	var names []string
+	for plate, img := range Separations(t, pdf, 20) {
+		names = append(names, plate+".tif")
+		if isProcess(plate) && inked(img) == 0 {
+			t.Errorf("plate %s carries no ink", plate)
+		}
+	}
+	sort.Strings(names)
+	return strings.Join(names, " ")
+}
+
+// Separations renders pdf at dpi with Ghostscript's tiffsep device (which shows overprint
+// as a press prints it) and returns its separations by name, such as "1(Cyan)": the page
+// number, then the plate. A pixel's gray value is 255 without ink and 0 at 100 %.
+func Separations(t testing.TB, pdf []byte, dpi int) map[string]*image.Gray {
+	t.Helper()
 	gs := testkit.Tool(t, "gs")
 	dir := t.TempDir()
 	name := filepath.Join(dir, "plates.pdf")
 	if err := os.WriteFile(name, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=tiffsep", "-r20",
+	cmd := exec.Command(gs, "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=tiffsep", fmt.Sprintf("-r%d", dpi),
 		"-sOutputFile="+filepath.Join(dir, "p%d.tif"), name)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("gs: %v\n%s", err, out)
@@ -35,16 +53,12 @@ func Plates(t testing.TB, pdf []byte) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var names []string
+	out := map[string]*image.Gray{}
 	for _, s := range seps {
-		plate := strings.TrimPrefix(filepath.Base(s), "p")
-		names = append(names, plate)
-		if isProcess(plate) && inked(t, s) == 0 {
-			t.Errorf("plate %s carries no ink", plate)
-		}
+		plate := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(s), "p"), ".tif")
+		out[plate] = gray(t, s)
 	}
-	sort.Strings(names)
-	return strings.Join(names, " ")
+	return out
 }
 
 // isProcess reports whether the separation file name is one of the four process plates.
@@ -57,8 +71,8 @@ func isProcess(plate string) bool {
 	return false
 }
 
-// inked counts the pixels of a separation that carry ink.
-func inked(t testing.TB, name string) int {
+// gray reads a separation file.
+func gray(t testing.TB, name string) *image.Gray {
 	t.Helper()
 	f, err := os.Open(name)
 	if err != nil {
@@ -69,13 +83,25 @@ func inked(t testing.TB, name string) int {
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	n := 0
+	if g, ok := img.(*image.Gray); ok {
+		return g
+	}
 	b := img.Bounds()
+	g := image.NewGray(b)
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		for x := b.Min.X; x < b.Max.X; x++ {
-			if g := color.GrayModel.Convert(img.At(x, y)).(color.Gray); g.Y < 0xfe {
-				n++
-			}
+			g.Set(x, y, color.GrayModel.Convert(img.At(x, y)))
+		}
+	}
+	return g
+}
+
+// inked counts the pixels of a separation that carry ink.
+func inked(img *image.Gray) int {
+	n := 0
+	for _, v := range img.Pix {
+		if v < 0xfe {
+			n++
 		}
 	}
 	return n

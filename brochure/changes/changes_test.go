@@ -1,0 +1,55 @@
+package changes
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
+)
+
+func TestWordDiff(t *testing.T) {
+	for _, tc := range []struct {
+		a, b           string
+		removed, added []string
+	}{
+		{"a b c", "a b c", nil, nil},
+		{"Das Städtenetz ist offen", "Das Städtenetz ist für alle offen", nil, []string{"für", "alle"}},
+		{"eins zwei drei", "eins drei vier", []string{"zwei"}, []string{"vier"}},
+		{"", "neu", nil, []string{"neu"}},
+	} {
+		removed, added := wordDiff(strings.Fields(tc.a), strings.Fields(tc.b))
+		if !slices.Equal(removed, tc.removed) || !slices.Equal(added, tc.added) {
+			t.Errorf("%q → %q: removed %q, added %q; want %q, %q", tc.a, tc.b, removed, added, tc.removed, tc.added)
+		}
+	}
+	// Texts too long for the table are compared as bags of words.
+	long := strings.Repeat("Wort ", 3000)
+	removed, added := wordDiff(strings.Fields(long+"alt"), strings.Fields("neu "+long))
+	if !slices.Equal(removed, []string{"alt"}) || !slices.Equal(added, []string{"neu"}) {
+		t.Errorf("long texts: removed %q, added %q", removed, added)
+	}
+}
+
+// TestBetween lists the changes of a member that moves, one that is renamed and keeps its
+// AGS, and an unchanged network.
+func TestBetween(t *testing.T) {
+	old, n := testnet.Default(t), testnet.Default(t)
+	if l := Between(old, n); !l.Empty() || l.Counts.Current != [2]int{28, 28} {
+		t.Errorf("no changes expected: %+v", l)
+	}
+	n.Members[3].Status, n.Members[3].Left = brochure.StatusFormer, brochure.Leaving{Date: brochure.Date{Year: 2024}}
+	n.Members[0].City = "Aachen (Stadt)"
+	l := Between(old, n)
+	want := []Change{
+		{Kind: Left, Subject: "Bonn", Date: "2024"},
+		{Kind: Member, Subject: "Aachen (Stadt)", Field: "city", Old: "Aachen", New: "Aachen (Stadt)"},
+	}
+	if !slices.Equal(l.Changes, want) {
+		t.Errorf("changes %+v, want %+v", l.Changes, want)
+	}
+	if l.Counts.Current != [2]int{28, 27} || l.Counts.Former != [2]int{3, 4} {
+		t.Errorf("counts %+v", l.Counts)
+	}
+}
