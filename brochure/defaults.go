@@ -11,6 +11,14 @@ const (
 	DefaultInsetMM         = 97.0
 	DefaultOutputCondition = "FOGRA39"
 	DefaultLanguage        = "de"
+	DefaultSafetyMM        = 7.0
+)
+
+// The safety distance of text from trim and folds lies in this range: print shops ask for 5 mm
+// at least; more than 12 mm leaves too narrow a column.
+const (
+	MinSafetyMM = 5.0
+	MaxSafetyMM = 12.0
 )
 
 // The width of a wickelfalz's inset panel, the one that folds in, lies in this range.
@@ -52,6 +60,21 @@ func applyDefaults(n *Network) {
 	}
 	if l.OutputCondition == "" {
 		l.OutputCondition = DefaultOutputCondition
+	}
+	if l.SafetyMM == nil {
+		v := DefaultSafetyMM
+		l.SafetyMM = &v
+	}
+	if l.Outside == nil && l.Inside == nil {
+		l.Outside, l.Inside = StandardPlan(l.Blocks)
+	}
+	if l.Flow == nil {
+		l.Flow = defaultFlow(l)
+	}
+	for i := range l.Blocks {
+		if b := &l.Blocks[i]; b.Kind == KindImage && b.Fit == "" {
+			b.Fit = FitContain
+		}
 	}
 	if n.Edition.Language == "" {
 		n.Edition.Language = DefaultLanguage

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"path/filepath"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -76,6 +77,7 @@ func Load(name string, src []byte) (*Network, error) {
 	(&decoder{c: c}).decode(root, reflectValue(n), "")
 	c.rules = true
 	validate(c, n)
+	readImages(c, n, filepath.Dir(name))
 	text.drop(c, syntax)
 	if err := c.err(); err != nil {
 		return nil, err

@@ -99,6 +99,21 @@ func TestDiagnostics(t *testing.T) {
 			"      heading: Mitglieder\n", "      heading: Mitglieder\n      heading_pt: 20\n")},
 		{"hyphenation-not-a-mapping", mutate(t, def, "  palette:  ", "  hyphenation: [StadtteilLeben]\n  palette:  ")},
 		{"empty-placeholder-datum", mutate(t, def, "  founded: 1994\n", "", "  email: staedtenetz@amt68.essen.de\n", "")},
+		{"half-a-plan", mutate(t, def, "  inside:\n    - [about, development]\n    - [knowledge]\n    - [membership]\n", "")},
+		{"safety", mutate(t, def, "inset_mm: 97", "inset_mm: 97\n  safety_mm: 4")},
+		{"flow-panels", mutate(t, def, "  inside:\n", "  flow: [inside 1, inside 3, outside 9]\n  inside:\n")},
+		{"flow-one-panel", mutate(t, def, "  inside:\n", "  flow: [inside 2]\n  inside:\n")},
+		{"flow-keeps-panel", mutate(t, def, "  inside:\n", "  flow: [outside 1, outside 2]\n  inside:\n")},
+		{"new-blocks", mutate(t, def, "    - [knowledge]\n", "    - [knowledge, figures, quote, photo]\n",
+			"    - id: knowledge\n", "    - id: figures\n      kind: figures\n      figures: []\n    - id: quote\n      kind: quote\n      caption: Jemand\n"+
+				"    - id: photo\n      kind: image\n      fit: stretch\n      height_mm: 200\n      credit: \"  \"\n    - id: knowledge\n")},
+		{"figures", mutate(t, def, "    - [knowledge]\n", "    - [knowledge, figures]\n",
+			"    - id: knowledge\n", "    - id: figures\n      kind: figures\n      figures:\n        - {value: \"{{network.jahre}}\", label: Jahre}\n        - {value: \"2\"}\n"+
+				strings.Repeat("        - {value: \"1\", label: x}\n", 5)+"    - id: knowledge\n")},
+		{"image-file", mutate(t, def, "    - [knowledge]\n", "    - [knowledge, logo, photo, text]\n",
+			"    - id: knowledge\n", "    - id: logo\n      kind: image\n      file: testdata/nicht-da.png\n      alt: Logo\n"+
+				"    - id: photo\n      kind: image\n      file: testdata\n      alt: Foto\n"+
+				"    - id: text\n      kind: image\n      file: load_test.go\n      alt: Text\n    - id: knowledge\n")},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

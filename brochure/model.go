@@ -127,6 +127,14 @@ type Leaflet struct {
 	// OutputCondition is the registered print condition of the PDF/X output intent
 	// (default FOGRA39).
 	OutputCondition string `yaml:"output_condition"`
+	// SafetyMM is the distance text keeps from the trim and from every fold, MinSafetyMM to
+	// MaxSafetyMM (default DefaultSafetyMM).
+	SafetyMM *float64 `yaml:"safety_mm"`
+	// Flow names the panels, consecutive ones of one side such as "inside 1", "inside 2",
+	// "inside 3", over which the blocks listed on them flow as one text: a block may continue
+	// on the next panel, and the layout balances the panels. Nil means the default (the
+	// inside's three panels, when every block on them may flow); an empty list means no flow.
+	Flow []string `yaml:"flow"`
 	// Palette holds the leaflet's colours.
 	Palette Palette `yaml:"palette"`
 	// Hyphenation lists words the leaflet hyphenates otherwise than its patterns would: each
@@ -135,9 +143,10 @@ type Leaflet struct {
 	// StadtteilLeben). The layout checks the entries.
 	Hyphenation map[string]string `yaml:"hyphenation"`
 	// Outside and Inside list, for each of the three panels of that side from left to
-	// right, the IDs of the blocks it carries from top to bottom.
-	Outside [][]string `yaml:"outside" required:"true"`
-	Inside  [][]string `yaml:"inside" required:"true"`
+	// right, the IDs of the blocks it carries from top to bottom. When the data gives
+	// neither, Load fills in the standard plan (see StandardPlan).
+	Outside [][]string `yaml:"outside"`
+	Inside  [][]string `yaml:"inside"`
 	// Blocks are the contents the panels name.
 	Blocks []Block `yaml:"blocks" required:"true"`
 }
@@ -180,6 +189,15 @@ const (
 	KindMembers = "members" // the list of member cities
 	KindOffice  = "office"  // the office's address block, websites and Stand
 	KindQR      = "qr"      // a QR code to the network's website
+	KindFigures = "figures" // key figures: large numbers with a label each
+	KindQuote   = "quote"   // a pull quote
+	KindImage   = "image"   // a logo or photo from a JPEG or PNG file
+)
+
+// Image fits.
+const (
+	FitContain = "contain" // the whole image in the frame, the frame shrunk to the image
+	FitCrop    = "crop"    // the image fills the frame, cut at its long sides
 )
 
 // Block is one piece of content on a panel.
@@ -202,10 +220,35 @@ type Block struct {
 	Caption string `yaml:"caption"`
 	// URL is what a QR code encodes (default: the network's website).
 	URL string `yaml:"url"`
+	// Figures are a figures block's numbers and labels.
+	Figures []Figure `yaml:"figures"`
+	// File is an image block's JPEG or PNG file, relative to the data file; Load reads it
+	// into Image.
+	File string `yaml:"file"`
+	// Alt describes an image for readers who cannot see it (the screen file's alternative
+	// text); Credit names its author or source, printed with it.
+	Alt    string `yaml:"alt"`
+	Credit string `yaml:"credit"`
+	// Fit is how an image fills its frame: FitContain (default) or FitCrop.
+	Fit string `yaml:"fit"`
+	// HeightMM is the height of an image's frame (default: as the image's proportions give
+	// at the column's width).
+	HeightMM *float64 `yaml:"height_mm"`
+	// Image is the content of File, read by Load.
+	Image []byte `yaml:"-"`
+}
+
+// Figure is one key figure: a number from the data (a placeholder such as
+// {{members.count}}, or typed) and what it counts.
+type Figure struct {
+	Value string `yaml:"value" required:"true"`
+	Label string `yaml:"label" required:"true"`
 }
 
 // Legend labels a map's markers.
 type Legend struct {
 	Current string `yaml:"current" required:"true"`
 	Former  string `yaml:"former" required:"true"`
+	// Office labels the marker of the office's city; without it that city is not marked.
+	Office string `yaml:"office"`
 }

@@ -36,6 +36,12 @@ var placeholders = map[string]func(n *Network) string{
 		}
 		return strconv.Itoa(n.Network.Founded)
 	},
+	"network.years": func(n *Network) string {
+		if n.Network.Founded == 0 || n.Edition.Stand.Year < n.Network.Founded {
+			return ""
+		}
+		return strconv.Itoa(n.Edition.Stand.Year - n.Network.Founded)
+	},
 	"network.website":   func(n *Network) string { return DisplayURL(n.Network.Website) },
 	"edition.stand":     func(n *Network) string { return n.Edition.Stand.German() },
 	"office.host":       func(n *Network) string { return n.Office.Host },

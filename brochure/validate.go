@@ -220,6 +220,9 @@ func validateLeaflet(c *collector, n *Network) {
 	if l.OutputCondition != "" && !slices.Contains(OutputConditions, strings.ToUpper(strings.TrimSpace(l.OutputCondition))) {
 		c.add("leaflet.output_condition", i18n.T("valid.condition", l.OutputCondition, strings.Join(OutputConditions, ", ")), i18n.T("valid.condition.hint"))
 	}
+	if l.SafetyMM != nil && (*l.SafetyMM < MinSafetyMM || *l.SafetyMM > MaxSafetyMM) {
+		c.add("leaflet.safety_mm", i18n.T("valid.safety", *l.SafetyMM, MinSafetyMM, MaxSafetyMM), i18n.T("valid.safety.hint", MinSafetyMM, DefaultSafetyMM))
+	}
 	if l.InsetMM != nil && l.Fold == FoldZickzack {
 		c.add("leaflet.inset_mm", i18n.T("valid.inset.zickzack"), i18n.T("valid.inset.zickzack.hint"))
 	}
@@ -233,6 +236,13 @@ func validateLeaflet(c *collector, n *Network) {
 		}
 		blocks[b.ID] = i
 		validateBlock(c, n, p, b)
+	}
+	if (l.Outside == nil) != (l.Inside == nil) {
+		given, missing := "outside", "inside"
+		if l.Outside == nil {
+			given, missing = missing, given
+		}
+		c.add("leaflet", i18n.T("valid.plan.half", given, missing), i18n.T("valid.plan.half.hint"))
 	}
 	placed := map[string]i18n.Text{}
 	for _, side := range []struct {
@@ -270,6 +280,7 @@ func validateLeaflet(c *collector, n *Network) {
 			}
 		}
 	}
+	validateFlow(c, l, blocks)
 	kinds := map[string][]int{}
 	for i, b := range l.Blocks {
 		kinds[b.Kind] = append(kinds[b.Kind], i)
@@ -296,18 +307,35 @@ var blockFields = map[string][]string{
 	KindMembers: {},
 	KindOffice:  {"heading", "paragraphs"},
 	KindQR:      {"url", "caption"},
+	KindFigures: {"heading", "figures"},
+	KindQuote:   {"paragraphs", "caption"},
+	KindImage:   {"file", "alt", "caption", "credit", "fit", "height_mm"},
 }
+
+// blockKeys are the keys a block may hold besides id and kind, in the order of messages.
+var blockKeys = []string{"heading", "subtitle", "heading_pt", "paragraphs", "legend", "caption", "url", "figures", "file", "alt", "credit", "fit", "height_mm"}
+
+// MaxFigures is the most key figures one block shows (three rows of two).
+const MaxFigures = 6
+
+// The height of an image's frame lies in this range, in mm.
+const (
+	MinImageHeightMM = 10.0
+	MaxImageHeightMM = 180.0
+)
 
 // validateBlock checks one block's kind, the fields its kind needs and prints (a field it
 // would not print is an error, not a datum silently dropped), blank texts and placeholders.
 func validateBlock(c *collector, n *Network, p string, b Block) {
 	given := map[string]bool{"heading": b.Heading != "", "subtitle": b.Subtitle != "", "heading_pt": b.HeadingPt != nil,
-		"paragraphs": b.Paragraphs != nil, "legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != ""}
+		"paragraphs": b.Paragraphs != nil, "legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != "",
+		"figures": b.Figures != nil, "file": b.File != "", "alt": b.Alt != "", "credit": b.Credit != "", "fit": b.Fit != "",
+		"height_mm": b.HeightMM != nil}
 	fields, known := blockFields[b.Kind]
 	if !known {
 		c.add(Path(p, "kind"), i18n.T("valid.kind", b.Kind), i18n.T("valid.kind.hint"))
 	}
-	for _, f := range []string{"heading", "subtitle", "heading_pt", "paragraphs", "legend", "caption", "url"} {
+	for _, f := range blockKeys {
 		if known && given[f] && !slices.Contains(fields, f) {
 			hint := i18n.T("valid.field.remove.hint")
 			if len(fields) > 0 {
@@ -329,6 +357,34 @@ func validateBlock(c *collector, n *Network, p string, b Block) {
 		if b.Legend == nil {
 			c.add(p, i18n.T("valid.map.legend", b.ID), i18n.T("valid.map.legend.hint"))
 		}
+	case KindFigures:
+		if len(b.Figures) == 0 {
+			c.add(p, i18n.T("valid.figures.none", b.ID), i18n.T("valid.figures.none.hint"))
+		}
+		if len(b.Figures) > MaxFigures {
+			c.add(Path(p, "figures"), i18n.T("valid.figures.many", len(b.Figures), MaxFigures), i18n.T("valid.figures.many.hint"))
+		}
+		for i, f := range b.Figures {
+			checkText(c, n, Path(p, "figures", i, "value"), f.Value, false)
+			checkText(c, n, Path(p, "figures", i, "label"), f.Label, false)
+		}
+	case KindQuote:
+		if len(b.Paragraphs) == 0 {
+			c.add(p, i18n.T("valid.quote.empty", b.ID), i18n.T("valid.quote.empty.hint"))
+		}
+	case KindImage:
+		if b.File == "" {
+			c.add(p, i18n.T("valid.image.file", b.ID), i18n.T("valid.image.file.hint"))
+		}
+		if b.Alt == "" {
+			c.add(p, i18n.T("valid.image.alt", b.ID), i18n.T("valid.image.alt.hint"))
+		}
+		if b.Fit != "" && b.Fit != FitContain && b.Fit != FitCrop {
+			c.add(Path(p, "fit"), i18n.T("valid.image.fit", b.Fit), i18n.T("valid.image.fit.hint"))
+		}
+		if h := b.HeightMM; h != nil && (*h < MinImageHeightMM || *h > MaxImageHeightMM) {
+			c.add(Path(p, "height_mm"), i18n.T("valid.image.height", *h, MinImageHeightMM, MaxImageHeightMM), i18n.T("valid.image.height.hint"))
+		}
 	}
 	if b.URL != "" {
 		checkURL(c, Path(p, "url"), b.URL)
@@ -336,11 +392,11 @@ func validateBlock(c *collector, n *Network, p string, b Block) {
 	if pt := b.HeadingPt; pt != nil && (*pt < CoverTitleMinPt || *pt > CoverTitleMaxPt) {
 		c.add(Path(p, "heading_pt"), i18n.T("valid.title.size", *pt, CoverTitleMinPt, CoverTitleMaxPt), i18n.T("valid.title.size.hint"))
 	}
-	texts := map[string]string{"heading": b.Heading, "subtitle": b.Subtitle, "caption": b.Caption}
+	texts := map[string]string{"heading": b.Heading, "subtitle": b.Subtitle, "caption": b.Caption, "alt": b.Alt, "credit": b.Credit}
 	if b.Legend != nil {
-		texts["legend.current"], texts["legend.former"] = b.Legend.Current, b.Legend.Former
+		texts["legend.current"], texts["legend.former"], texts["legend.office"] = b.Legend.Current, b.Legend.Former, b.Legend.Office
 	}
-	for _, k := range []string{"heading", "subtitle", "caption", "legend.current", "legend.former"} {
+	for _, k := range []string{"heading", "subtitle", "caption", "alt", "credit", "legend.current", "legend.former", "legend.office"} {
 		checkText(c, n, Path(p, k), texts[k], false)
 	}
 	for i, t := range b.Paragraphs {

@@ -17,10 +17,10 @@ import (
 // condition, writes the Info dictionary (title, dates, /Trapped /False,
 // /GTS_PDFXVersion), sets TrimBox and BleedBox on every page, defines the graphics states
 // that Overprint names and the registration colour of the marks, tags the embedded font
-// subsets, removes fpdf's empty attachment list, and writes a new cross-reference table and
-// a trailer /ID that is a hash of the content. All other objects are copied byte for byte.
-// The same input gives the same bytes. Finish does not check the content; the preflight
-// package does.
+// subsets, tags device RGB images as sRGB when meta asks for it, removes fpdf's empty
+// attachment list, and writes a new cross-reference table and a trailer /ID that is a hash
+// of the content. All other objects are copied byte for byte. The same input gives the same
+// bytes. Finish does not check the content; the preflight package does.
 func Finish(pdf []byte, meta Meta) ([]byte, error) {
 	out, err := finish(pdf, meta)
 	if err != nil {
@@ -141,6 +141,11 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 	}
 	if err := doc.TagSubsetFonts(); err != nil {
 		return nil, err
+	}
+	if meta.SRGBImages {
+		if err := tagRGBImages(doc); err != nil {
+			return nil, err
+		}
 	}
 	return doc.Write("%PDF-1.3")
 }

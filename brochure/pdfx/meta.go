@@ -44,6 +44,10 @@ type Meta struct {
 	Slug float64
 	// Folds gives by page (1-based) the folds in mm from the left trim, for the marks.
 	Folds map[int][]float64
+	// SRGBImages tags the images in device RGB as sRGB, with the ICC profile embedded, which
+	// PDF/X-3 accepts where it forbids device RGB: the images of the file are taken to be
+	// sRGB, as JPEG and PNG files without a profile are.
+	SRGBImages bool
 }
 
 func (m Meta) validate() error {

@@ -145,6 +145,12 @@ func TestHandWrittenFiles(t *testing.T) {
 	if !r.OK() {
 		t.Errorf("minimal file fails:\n%s", r)
 	}
+	// RGB calibrated by an ICC profile is what PDF/X-3 allows besides CMYK: it passes.
+	icc := minimal{content: "/CS0 cs 1 0 0 sc 20 20 50 50 re f", colourSpace: "[/ICCBased 6 0 R]",
+		objects: []string{stream("/N 3 /Alternate /DeviceRGB", "profile")}}
+	if r, err := preflight.Check(icc.bytes(), preflight.Options{PrintFile: true}); err != nil || !r.OK() {
+		t.Errorf("a fill in ICC-based RGB fails (%v):\n%s", err, r)
+	}
 }
 
 // stream writes a stream object with dictionary entries dict and the content.

@@ -12,7 +12,7 @@ import (
 
 // colour is the colour space family of a fill or stroke colour.
 type colour struct {
-	family string  // gray, rgb, cmyk, spot, registration, pattern, other
+	family string  // gray, rgb, icc (see iccRGB), cmyk, spot, registration, pattern, other
 	desc   string  // for messages, e.g. "rg 0.8 0 0" or "Separation HKS 43"
 	base   *colour // the underlying colour space of [/Pattern base], for uncoloured patterns
 	white  bool    // no ink: white (see overprint.go)
@@ -462,7 +462,7 @@ func (p *pageRun) colourSpaceIn(o pdfread.Object, res pdfread.Dict, depth int) c
 				case 1:
 					return colour{family: "gray", desc: "ICCBased gray"}
 				case 3:
-					return colour{family: "rgb", desc: "ICCBased RGB"}
+					return iccRGB()
 				case 4:
 					return colour{family: "cmyk", desc: "ICCBased CMYK"}
 				}

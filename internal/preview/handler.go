@@ -27,7 +27,7 @@ const tokenHeader = "X-Brochure-Token"
 // contentSecurity allows the page its own script, style, fonts and requests and nothing
 // else: no inline script, no frames around it, no form sent elsewhere. Style attributes are
 // allowed for the SVG pages' text settings.
-const contentSecurity = "default-src 'none'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; font-src 'self'; img-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+const contentSecurity = "default-src 'none'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; font-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 // handler routes the preview's requests; every other path is not found.
 func (s *Server) handler() http.Handler {

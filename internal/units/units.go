@@ -5,6 +5,9 @@ package units
 // PtPerMM is the number of points in a millimetre.
 const PtPerMM = 72 / 25.4
 
+// MMPerInch is the length of an inch in millimetres.
+const MMPerInch = 25.4
+
 // MMPerPt is the length of a point in millimetres.
 const MMPerPt = 25.4 / 72
 

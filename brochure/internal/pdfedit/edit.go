@@ -32,6 +32,7 @@ type Doc struct {
 	src      []byte
 	spans    []span
 	edited   map[int]types.Dict // replaced objects by number
+	patched  map[int][]byte     // objects given anew as bytes, by number
 	added    [][]byte           // new objects, numbered from first on; nil while reserved
 	first    int
 	reserved int // added objects not yet set
@@ -80,7 +81,7 @@ func Open(pdf []byte) (*Doc, error) {
 	for _, s := range spans {
 		first = max(first, s.num+1)
 	}
-	return &Doc{XRef: xt, src: pdf, spans: spans, edited: map[int]types.Dict{}, first: first}, nil
+	return &Doc{XRef: xt, src: pdf, spans: spans, edited: map[int]types.Dict{}, patched: map[int][]byte{}, first: first}, nil
 }
 
 // Edit returns the dictionary object num for changing: the changed copy when there is one,
@@ -100,6 +101,32 @@ func (d *Doc) Edit(num int) (types.Dict, error) {
 	e := dict.Clone().(types.Dict)
 	d.edited[num] = e
 	return e, nil
+}
+
+// Objects returns the numbers of the input's objects, in order.
+func (d *Doc) Objects() []int {
+	nums := make([]int, len(d.spans))
+	for i, s := range d.spans {
+		nums[i] = s.num
+	}
+	return nums
+}
+
+// Source returns object num as the input writes it ("num 0 obj … endobj"), or nil when the
+// input has no such object.
+func (d *Doc) Source(num int) []byte {
+	for _, s := range d.spans {
+		if s.num == num {
+			return d.src[s.start:s.end]
+		}
+	}
+	return nil
+}
+
+// Patch replaces object num by obj, the whole object as Source gives it, with some bytes
+// changed; the file is written with obj.
+func (d *Doc) Patch(num int, obj []byte) {
+	d.patched[num] = obj
 }
 
 // Page returns page p's dictionary for changing (see Edit), its object number and the
@@ -208,6 +235,9 @@ func (d *Doc) Write(header string) ([]byte, error) {
 			continue
 		}
 		obj := d.src[s.start:s.end]
+		if p, ok := d.patched[s.num]; ok {
+			obj = p
+		}
 		b.Write(obj)
 		if !bytes.HasSuffix(obj, []byte("\n")) {
 			b.WriteByte('\n')

@@ -5,6 +5,7 @@ import (
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
+	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
 
 // Sizes of the cover and the QR code, in mm and points.
@@ -12,65 +13,168 @@ const (
 	coverTitleTop = 58.0 // y of the title's capitals from the top trim
 	// coverTitleLines is the most lines the cover title may take at a size chosen for it.
 	coverTitleLines = 4
-	coverFootSize   = 8.5 // the website at the cover's foot, in pt
+	coverFootSize   = 9.5 // the website at the cover's foot, in pt
 	coverSubSize    = 11.0
 	qrSide          = 26.0
+	qrQuiet         = 4 // the QR code's quiet zone in modules, as ISO/IEC 18004 asks
 )
 
-// office lays out the office's address block: a heading and ragged paragraphs whose web and
-// e-mail addresses become links.
-func (b *builder) office(p *Panel, i int) ([]Item, float64) {
+// Labels the office block and its date line print when the data composes them. The
+// documents are German (edition.language de).
+const (
+	officeLabel = "Geschäftsstelle"
+	phoneLabel  = "Tel.: "
+	emailLabel  = "E-Mail: "
+	standLabel  = "Stand: "
+)
+
+// office lays out the office's address block in two parts, which the panel spreads: its
+// heading with a rule under it, and the address in groups, the first line semibold.
+// Without paragraphs in the data the address is composed from the office's data (host,
+// department, people, address, phones, e-mail, websites), and the date line "Stand: …"
+// comes as the foot, its baseline at y = 0, with the height it takes above that; the panel
+// sets it at its bottom.
+func (b *builder) office(p *Panel, i int) (head, body *unit, foot []Item, footH float64) {
 	blk := &b.n.Leaflet.Blocks[i]
-	var items []Item
-	y := 0.0
+	w := p.Content.W
 	if blk.Heading != "" {
 		path := brochure.Path("leaflet", "blocks", i, "heading")
-		text := b.expand(blk.Heading, path, p.Name, blk.ID)
-		items = append(items, &Bookmark{Title: strings.ReplaceAll(text, "\n", " "), Y: y})
-		lines, bottom := b.set(text, heading, p.Content.W, y, path, p.Name, blk.ID)
-		items = appendLines(items, lines)
-		y = bottom + headGap + 1
-		items = append(items, &Rule{From: Point{0, y}, To: Point{p.Content.W, y}, Colour: Accent, Width: 0.3})
-		y += headGap + 1
+		es := b.headingEntries(i, b.expand(blk.Heading, path, p.Name, blk.ID), path, w, p.Name)
+		ys, h := b.place(es, 0, 0)
+		head = &unit{index: i, kind: brochure.KindOffice}
+		for k, e := range es {
+			head.items = append(head.items, shift(e.items, 0, ys[k])...)
+		}
+		y := h + headGap + 1
+		head.items = append(head.items, &Rule{From: Point{0, y}, To: Point{w, y}, Colour: Accent, Width: 0.3})
+		head.height = y
 	}
-	for j, para := range blk.Paragraphs {
-		path := brochure.Path("leaflet", "blocks", i, "paragraphs", j)
-		text := b.expand(para, path, p.Name, blk.ID)
-		lines, bottom := b.set(text, office, p.Content.W, y, path, p.Name, blk.ID)
-		items = appendLines(items, lines)
-		items = append(items, b.links(lines)...)
-		y = bottom + paraGap*1.6
+	var es []entry
+	for g, group := range b.officeGroups(i, p.Name) {
+		for k, para := range group {
+			st := officeStyle
+			if g == 0 && (len(blk.Paragraphs) > 0 && k == 0 || len(blk.Paragraphs) == 0 && k < 2) {
+				st.font = "semibold"
+			}
+			lines, _ := b.set(b.wrapURLs(para.text, st, w), st, w, 0, para.path, p.Name, blk.ID)
+			first := entry{space: paraSpace, between: nextParagraph}
+			if k > 0 {
+				first.space = 0
+			}
+			es = append(es, b.lineEntries(i, lines, first, units.PtToMM(officeStyle.leading), false)...)
+		}
 	}
-	return items, max(0, y-paraGap*1.6)
+	if len(es) > 0 {
+		ys, h := b.place(es, 0, 0)
+		body = &unit{index: i, kind: brochure.KindOffice, height: h}
+		for k, e := range es {
+			body.items = append(body.items, shift(e.items, 0, ys[k])...)
+		}
+	}
+	if len(blk.Paragraphs) == 0 {
+		path := brochure.Path("edition", "stand")
+		st := officeStyle
+		st.colour = Muted
+		lines, _ := b.set(standLabel+b.n.Edition.Stand.German(), st, w, 0, path, p.Name, blk.ID)
+		for _, l := range lines {
+			l.Baseline -= b.capHeight(st.size)
+		}
+		foot, footH = asItems(lines), b.ascender(st.size)
+	}
+	return head, body, foot, footH
+}
+
+// officeText is one paragraph of the office block with the place in the data it comes from.
+type officeText struct {
+	text, path string
+}
+
+// officeGroups returns the office block's paragraphs in groups: the data's paragraphs, one
+// group each; or, without them, the office's data: who hosts it, the people, the address,
+// phones and e-mail, the websites. Labels are German, as the documents are.
+func (b *builder) officeGroups(i int, panel string) [][]officeText {
+	blk := &b.n.Leaflet.Blocks[i]
+	var groups [][]officeText
+	if len(blk.Paragraphs) > 0 {
+		for j, para := range blk.Paragraphs {
+			path := brochure.Path("leaflet", "blocks", i, "paragraphs", j)
+			groups = append(groups, []officeText{{b.expand(para, path, panel, blk.ID), path}})
+		}
+		return groups
+	}
+	o := b.n.Office
+	add := func(g []officeText, text, path string) []officeText {
+		if strings.TrimSpace(text) == "" {
+			return g
+		}
+		return append(g, officeText{text, path})
+	}
+	var host []officeText
+	host = add(host, officeLabel, "office")
+	host = add(host, o.Host, "office.host")
+	host = add(host, o.Department, "office.department")
+	var people []officeText
+	for k, pr := range o.People {
+		text := pr.Name
+		if pr.Role != "" {
+			text += " (" + pr.Role + ")"
+		}
+		people = add(people, text, brochure.Path("office.people", k))
+	}
+	var address []officeText
+	address = add(address, o.Address.Street, "office.address.street")
+	address = add(address, strings.TrimSpace(o.Address.Postcode+" "+o.Address.City), "office.address")
+	var contact []officeText
+	if len(o.Phones) > 0 {
+		contact = add(contact, phoneLabel+strings.Join(o.Phones, ", "), "office.phones")
+	}
+	if o.Email != "" {
+		contact = add(contact, emailLabel+o.Email, "office.email")
+	}
+	var webs []officeText
+	for k, web := range o.Websites {
+		webs = add(webs, brochure.DisplayURL(web), brochure.Path("office.websites", k))
+	}
+	for _, g := range [][]officeText{host, people, address, contact, webs} {
+		if len(g) > 0 {
+			groups = append(groups, g)
+		}
+	}
+	return groups
 }
 
 // qr lays out a QR code of the block's URL (default: the network's website) with its caption
-// under it.
-func (b *builder) qr(p *Panel, i int) ([]Item, float64) {
+// beside it, level with its foot. It returns the code's quiet zone too: four modules, which
+// the panel keeps clear around it.
+func (b *builder) qr(p *Panel, i int) (items []Item, height, quiet float64) {
 	blk := &b.n.Leaflet.Blocks[i]
 	url := blk.URL
 	if url == "" {
 		url = b.n.Network.Website
 	}
 	url = brochure.LinkURL(url)
-	mods, err := qrModules(url, 0, 0, qrSide)
+	mods, n, err := qrModules(url, 0, 0, qrSide)
 	if err != nil {
 		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID, i18n.T("layout.qr", url, err))
-		return nil, 0
+		return nil, 0, 0
 	}
-	items := []Item{mods, &Link{Rect: Rect{W: qrSide, H: qrSide}, URL: url}}
-	y := qrSide
+	quiet = qrQuiet * qrSide / float64(n)
+	items = []Item{mods, &Link{Rect: Rect{W: qrSide, H: qrSide}, URL: url}}
 	if blk.Caption != "" {
 		path := brochure.Path("leaflet", "blocks", i, "caption")
 		text := b.expand(blk.Caption, path, p.Name, blk.ID)
-		st := small
-		st.size, st.leading = 7, 9
-		lines, bottom := b.set(text, st, p.Content.W, y+2.5, path, p.Name, blk.ID)
-		items = appendLines(items, lines)
+		x := qrSide + quiet
+		lines, _ := b.set(text, officeStyle, p.Content.W-x, 0, path, p.Name, blk.ID)
+		if len(lines) > 0 {
+			dy := qrSide - lines[len(lines)-1].Baseline
+			for _, l := range lines {
+				l.Baseline += dy
+			}
+		}
+		items = append(items, shift(asItems(lines), x, 0)...)
 		items = append(items, b.links(lines)...)
-		y = bottom
 	}
-	return items, y
+	return items, qrSide, quiet
 }
 
 // cover lays out the front: a dark background that runs into the bleed wherever the panel
@@ -105,7 +209,7 @@ func (b *builder) cover(p *Panel, side string, panel, i int) ([]Item, float64) {
 	if blk.Subtitle != "" {
 		path := brochure.Path("leaflet", "blocks", i, "subtitle")
 		text := b.expand(blk.Subtitle, path, p.Name, blk.ID)
-		st := style{font: "regular", size: coverSubSize, leading: 15, colour: Tint}
+		st := style{font: "regular", size: coverSubSize, leading: 15, colour: Paper}
 		lines, bottom := b.set(text, st, w, y+5, path, p.Name, blk.ID)
 		items = append(items, shift(asItems(lines), x, 0)...)
 		y = bottom
@@ -160,7 +264,7 @@ func (b *builder) coverFoot(p *Panel, i int) []Item {
 	if site == "" {
 		return nil
 	}
-	st := style{font: "semibold", size: coverFootSize, leading: 11, colour: Tint}
+	st := style{font: "semibold", size: coverFootSize, leading: 12, colour: Paper}
 	lines, _ := b.set(site, st, p.Content.W-6, 0, brochure.Path("network", "website"), p.Name, blk.ID)
 	items := shift(asItems(lines), p.Content.X+3, p.Content.Y+p.Content.H-b.capHeight(st.size))
 	return append(items, b.links(lines)...)

@@ -1,20 +1,13 @@
 package layout
 
 import (
-	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
-	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
-
-// blockGap is the white space between two blocks on a panel.
-const blockGap = 8.0
-
-// mapReserve is the least height a map block needs with its heading, legend and credit.
-const mapReserve = mapMinHeight + 30
 
 // Geography is the map data a leaflet is drawn on, as GeoJSON: the outline of the region
 // and a river through it (which the map clips to the outline).
@@ -43,7 +36,7 @@ func Build(n *brochure.Network, geo Geography) (*Plan, error) {
 		Year:     n.Edition.Stand.Year, Month: n.Edition.Stand.Month, Day: n.Edition.Stand.Day,
 		OutputCondition: l.OutputCondition,
 		Fold:            f.fold,
-		TrimW:           trimW, TrimH: trimH, BleedMM: f.bleed,
+		TrimW:           trimW, TrimH: trimH, BleedMM: f.bleed, SafetyMM: f.safety,
 		Palette: palette(l.Palette),
 	}
 	if plan.Author == "" {
@@ -53,20 +46,45 @@ func Build(n *brochure.Network, geo Geography) (*Plan, error) {
 	for i, blk := range l.Blocks {
 		b.blocks[blk.ID] = i
 	}
+	flow := l.FlowPanels()
 	for _, side := range []struct {
 		name   string
 		ids    [][]string
 		widths [3]float64
 	}{{"outside", l.Outside, f.outside}, {"inside", l.Inside, f.inside}} {
-		ps, folds := panels(side.name, side.widths, f.fold)
+		ps, folds := panels(side.name, side.widths, f.fold, f.safety)
 		page := Page{Name: side.name, Folds: folds, Panels: ps}
+		items := make([][]Item, len(ps))
+		var flowed []int
+		var flowIDs []string
 		for i := range page.Panels {
 			var ids []string
 			if i < len(side.ids) {
 				ids = side.ids[i]
 			}
-			page.Panels[i].Blocks = ids
-			page.Items = append(page.Items, b.panel(&page.Panels[i], side.name, i, ids)...)
+			p := &page.Panels[i]
+			p.Blocks = ids
+			b.keys[p] = panelKey{side.name, i}
+			for _, id := range ids {
+				b.listedOn[id] = p.Name
+			}
+			if slices.Contains(flow, brochure.PanelRef{Side: side.name, Panel: i + 1}) {
+				flowed, flowIDs = append(flowed, i), append(flowIDs, ids...)
+				continue
+			}
+			items[i] = b.panel(p, side.name, i, ids)
+		}
+		if len(flowed) > 0 {
+			var fps []*Panel
+			for _, i := range flowed {
+				fps = append(fps, &page.Panels[i])
+			}
+			for k, its := range b.flow(fps, flowIDs) {
+				items[flowed[k]] = its
+			}
+		}
+		for _, its := range items {
+			page.Items = append(page.Items, its...)
 		}
 		plan.Pages = append(plan.Pages, page)
 	}
@@ -86,113 +104,26 @@ func subject(n *brochure.Network) string {
 	return s
 }
 
-// placed is a block laid out at the top left of its panel's content area.
+// placed is a block, or the part of it, that a panel holds, laid out where it stands.
 type placed struct {
-	id     string
-	index  int // in leaflet.blocks
-	kind   string
-	items  []Item
-	height float64
+	index int // in leaflet.blocks
+	kind  string
+	items []Item
 }
 
-// panel lays out the blocks of one panel and returns its items. Blocks stand top to bottom
-// with a gap between them; a QR code that closes a panel stands at its foot; the map takes
-// the height the other blocks leave.
-func (b *builder) panel(p *Panel, side string, index int, ids []string) []Item {
-	var ps []*placed
-	var flexible, key *placed
-	for _, id := range ids {
-		i, ok := b.blocks[id]
-		if !ok {
-			continue
-		}
-		blk := &b.n.Leaflet.Blocks[i]
-		pl := &placed{id: id, index: i, kind: blk.Kind}
-		ps = append(ps, pl)
-		switch {
-		case blk.Kind == brochure.KindMap && flexible == nil:
-			flexible = pl
-		case blk.Kind == brochure.KindMembers && key == nil:
-			key = pl
-		default:
-			pl.items, pl.height = b.block(p, side, index, i)
-		}
+// record notes that panel p holds the items of block i, for the structure; the items of one
+// block on one panel in a row make one placed block.
+func (b *builder) record(p *Panel, i int, items []Item) {
+	k, ok := b.keys[p]
+	if !ok || len(items) == 0 {
+		return
 	}
-	if len(ps) == 0 {
-		return nil
+	ps := b.placed[k]
+	if n := len(ps); n > 0 && ps[n-1].index == i {
+		ps[n-1].items = append(ps[n-1].items, items...)
+		return
 	}
-	// The member key gets what the fixed blocks leave, less room for the map, which then
-	// takes the rest.
-	used := blockGap * float64(len(ps)-1)
-	for _, pl := range ps {
-		used += pl.height
-	}
-	lead := 0.0 // room above a text that continues from the panel before
-	if ps[0].kind == brochure.KindText && b.n.Leaflet.Blocks[ps[0].index].Heading == "" {
-		lead = b.headingSpace()
-	}
-	used += lead
-	if key != nil {
-		avail := p.Content.H - used
-		if flexible != nil {
-			avail -= mapReserve
-		}
-		key.items, key.height = b.members(p, key.index, avail)
-		used += key.height
-	}
-	if flexible != nil {
-		flexible.items, flexible.height = b.mapBlock(p, flexible.index, p.Content.H-used)
-		used += flexible.height
-	}
-	b.placed[panelKey{side, index}] = ps
-	var items []Item
-	if ps[0].kind == brochure.KindCover {
-		// A cover paints the whole panel itself.
-		for _, pl := range ps {
-			items = append(items, pl.items...)
-		}
-		return items
-	}
-	y := p.Content.Y
-	bottom := p.Content.Y + p.Content.H
-	for k, pl := range ps {
-		if k == len(ps)-1 && k > 0 && pl.kind == brochure.KindQR {
-			y = max(y, bottom-pl.height)
-		}
-		if k == 0 {
-			// Text that continues from the panel before starts on the line where the
-			// neighbouring panels' text starts under their headings.
-			y += lead
-		}
-		items = append(items, shift(pl.items, p.Content.X, y)...)
-		if over := y + pl.height - bottom; over > 0.05 {
-			blk := b.n.Leaflet.Blocks[pl.index]
-			lines := int(math.Ceil(over / units.PtToMM(bodyLeading)))
-			b.errorf(brochure.Path("leaflet", "blocks", pl.index), p.Name, blk.ID,
-				i18n.T("layout.overflow", mm(over), lines), i18n.T("layout.overflow.hint", lines))
-			break
-		}
-		y += pl.height + blockGap
-	}
-	return items
-}
-
-// block lays out one block (other than a map) at the top left of the panel's content area
-// and returns its items and height.
-func (b *builder) block(p *Panel, side string, panel, i int) ([]Item, float64) {
-	blk := &b.n.Leaflet.Blocks[i]
-	switch blk.Kind {
-	case brochure.KindText:
-		return b.textBlock(p, i)
-	case brochure.KindCover:
-		return b.cover(p, side, panel, i)
-	case brochure.KindOffice:
-		return b.office(p, i)
-	case brochure.KindQR:
-		return b.qr(p, i)
-	}
-	b.errorf(brochure.Path("leaflet", "blocks", i, "kind"), p.Name, blk.ID, i18n.T("valid.kind", blk.Kind), i18n.T("valid.kind.hint"))
-	return nil, 0
+	b.placed[k] = append(ps, &placed{index: i, kind: b.n.Leaflet.Blocks[i].Kind, items: items})
 }
 
 // errorf records a problem with the datum at path, found on panel in block (either may be
@@ -260,6 +191,9 @@ func shift(items []Item, dx, dy float64) []Item {
 				v.Rects[i].X += dx
 				v.Rects[i].Y += dy
 			}
+		case *Image:
+			v.Frame.X, v.Frame.Y = v.Frame.X+dx, v.Frame.Y+dy
+			v.At.X, v.At.Y = v.At.X+dx, v.At.Y+dy
 		case *Link:
 			v.X, v.Y = v.X+dx, v.Y+dy
 		case *Bookmark:

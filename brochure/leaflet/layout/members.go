@@ -23,18 +23,18 @@ const (
 	markerRadius  = 0.95
 )
 
-// numbered is a member with the number that marks it on the map and in the key.
-type numbered struct {
+// listed is a member with its place in the data.
+type listed struct {
 	brochure.Member
-	Index  int // in the data's members
-	Number int
+	Index int // in the data's members
 }
 
-// numberedMembers lists the members in German alphabetical order, numbered from 1.
-func numberedMembers(n *brochure.Network) []numbered {
-	ms := make([]numbered, len(n.Members))
+// alphabetical lists the members in German alphabetical order, as the map numbers them and
+// the member list shows them.
+func alphabetical(n *brochure.Network) []listed {
+	ms := make([]listed, len(n.Members))
 	for i, m := range n.Members {
-		ms[i] = numbered{Member: m, Index: i}
+		ms[i] = listed{Member: m, Index: i}
 	}
 	sort.SliceStable(ms, func(i, j int) bool {
 		a, b := sortKey(ms[i].City), sortKey(ms[j].City)
@@ -43,28 +43,23 @@ func numberedMembers(n *brochure.Network) []numbered {
 		}
 		return ms[i].City < ms[j].City
 	})
-	for i := range ms {
-		ms[i].Number = i + 1
-	}
 	return ms
 }
 
 // sortKey folds umlauts and ß the way German dictionaries sort them (DIN 5007-1).
 var sortKey = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "Ä", "A", "Ö", "O", "Ü", "U", "ß", "ss").Replace
 
-// members lays out the key of the map: every member by number and name in columns, current
-// members with a filled dot in the accent colour, former ones with a ring in the muted
-// colour and their names in it too.
-// When the key is higher than avail it shrinks its type down to keyMinSize; if that is not
-// enough, it is an error that says how many members fit.
-func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
+// keyFit finds the type size of the member list for avail mm of height: every member by
+// name in columns, from keySize down to keyMinSize. If even that is too high, it is an
+// error that says how many members fit; then it returns 0.
+func (b *builder) keyFit(p *Panel, i int, avail float64) (size, height float64) {
 	blk := &b.n.Leaflet.Blocks[i]
-	ms := numberedMembers(b.n)
-	if len(ms) == 0 {
-		return nil, 0
+	n := len(b.n.Members)
+	if n == 0 {
+		return 0, 0
 	}
-	rows := (len(ms) + keyColumns - 1) / keyColumns
-	size := keySize
+	rows := (n + keyColumns - 1) / keyColumns
+	size = keySize
 	for ; size > keyMinSize+1e-9; size -= keyStep {
 		if b.keyHeight(rows, size) <= avail {
 			break
@@ -76,16 +71,37 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		fit = max(0, fit) * keyColumns
 		alone := (int(math.Floor((p.Content.H-b.capHeight(keyMinSize)-b.descent(keyMinSize))/units.PtToMM(keyMinSize*keyLeadFactor))) + 1) * keyColumns
 		hint := i18n.T("layout.members.fit.alone.hint", alone)
-		if len(ms) > alone {
+		if n > alone {
 			hint = i18n.T("layout.members.fit.never.hint", alone)
 		}
 		b.errorf(brochure.Path("leaflet", "blocks", i), p.Name, blk.ID,
-			i18n.T("layout.members.fit", len(ms), keyMinSize, fit), hint)
-		return nil, 0
+			i18n.T("layout.members.fit", n, keyMinSize, fit), hint)
+		return 0, 0
 	}
+	return size, b.keyHeight(rows, size)
+}
+
+// keyItems lays out the member list at size pt: every member in German alphabetical order
+// in columns, current members with a filled dot in the accent colour, former ones with a
+// ring and their names in the muted colour; a member the map numbers shows its number, the
+// key to the map's numbers.
+func (b *builder) keyItems(p *Panel, i int, size float64) []Item {
+	blk := &b.n.Leaflet.Blocks[i]
+	ms := alphabetical(b.n)
+	if len(ms) == 0 || size == 0 {
+		return nil
+	}
+	rows := (len(ms) + keyColumns - 1) / keyColumns
 	lead := units.PtToMM(size * keyLeadFactor)
 	colW := (p.Content.W - keyColGap*float64(keyColumns-1)) / keyColumns
-	numW := b.fonts["semibold"].Width(strconv.Itoa(len(ms)), size)
+	most := 0
+	for _, n := range b.numbers {
+		most = max(most, n)
+	}
+	numW := 0.0
+	if most > 0 {
+		numW = b.fonts["semibold"].Width(strconv.Itoa(most), size) + 1.5
+	}
 	var items []Item
 	for k, m := range ms {
 		col, row := k/rows, k%rows
@@ -98,18 +114,20 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		r := markerRadius * 0.85
 		items = append(items, &Marker{At: Point{x + r, base - b.capHeight(size)/2}, Radius: r, Current: m.Current(), Colour: markerColour(m.Current()),
 			Path: brochure.Path("members", m.Index)})
-		num := strconv.Itoa(m.Number)
-		nw := b.fonts["semibold"].Width(num, size)
-		nx := x + 2*r + 1.2 + numW - nw
 		path := brochure.Path("members", m.Index, "city")
-		items = append(items, &Line{Font: "semibold", Size: size, Scale: 1, Colour: st.colour, Baseline: base, Block: blk.ID, Path: path,
-			Words: []Word{{Text: num, X: nx, W: nw}}})
+		if num := b.numbers[m.City]; num > 0 {
+			text := strconv.Itoa(num)
+			nw := b.fonts["semibold"].Width(text, size)
+			nx := x + 2*r + 1.2 + numW - 1.5 - nw
+			items = append(items, &Line{Font: "semibold", Size: size, Scale: 1, Colour: st.colour, Baseline: base, Block: blk.ID, Path: path,
+				Words: []Word{{Text: text, X: nx, W: nw}}})
+		}
 		name := m.City
 		if miss := b.fonts[st.font].Missing(name); len(miss) > 0 {
 			b.errorf(path, p.Name, blk.ID, i18n.T("layout.glyph", st.font, glyphs(miss[:1])), i18n.T("layout.glyph.hint"))
 			continue
 		}
-		nameX := x + 2*r + 1.2 + numW + 1.5
+		nameX := x + 2*r + 1.2 + numW
 		w := b.fonts[st.font].Width(name, size)
 		if nameX+w > x+colW+0.01 {
 			b.errorf(path, p.Name, blk.ID, i18n.T("layout.name.wide", name, mm(nameX+w-x-colW)), i18n.T("layout.name.wide.hint"))
@@ -117,7 +135,7 @@ func (b *builder) members(p *Panel, i int, avail float64) ([]Item, float64) {
 		items = append(items, &Line{Font: st.font, Size: size, Scale: 1, Colour: st.colour, Baseline: base, Block: blk.ID, Path: path,
 			Words: []Word{{Text: name, X: nameX, W: w}}})
 	}
-	return items, b.keyHeight(rows, size)
+	return items
 }
 
 // keyHeight is the height of a key of rows rows at size pt.

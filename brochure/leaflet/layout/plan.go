@@ -14,6 +14,8 @@ type Plan struct {
 	Fold string
 	// TrimW and TrimH are the size of the trimmed sheet; BleedMM the bleed on every side.
 	TrimW, TrimH, BleedMM float64
+	// SafetyMM is the distance all text keeps from the trim and from every fold.
+	SafetyMM float64
 	// Palette is the resolved set of colours that items name by role.
 	Palette Palette
 	// Pages are the outside (page 1) and the inside (page 2).
@@ -58,8 +60,8 @@ type Point struct {
 	X, Y float64
 }
 
-// Item is something to paint: one of *Fill, *Line, *Shape, *Marker, *Rule, *Modules, *Link or
-// *Bookmark.
+// Item is something to paint: one of *Fill, *Line, *Shape, *Marker, *Rule, *Modules, *Image,
+// *Link or *Bookmark.
 type Item interface {
 	item()
 }
@@ -158,6 +160,21 @@ type Modules struct {
 	Rects  []Rect
 }
 
+// Image is a picture in a frame: it is drawn at At, its whole size, and clipped to Frame,
+// which At covers (a cropped picture reaches beyond its frame).
+type Image struct {
+	Frame, At Rect
+	// Name tells the pictures of a plan apart (the block's id).
+	Name string
+	// Format is "JPEG" or "PNG", Colour "gray", "rgb" or "cmyk"; PxW and PxH are its size
+	// in pixels and Data the file to embed.
+	Format, Colour string
+	PxW, PxH       int
+	Data           []byte
+	// Alt says what the picture shows, for readers who cannot see it.
+	Alt string
+}
+
 // Link makes an area a live link in the screen file. Line and Word say which word of the
 // text it is on; Line is nil for a link on a graphic (the QR code).
 type Link struct {
@@ -180,5 +197,6 @@ func (*Shape) item()    {}
 func (*Marker) item()   {}
 func (*Rule) item()     {}
 func (*Modules) item()  {}
+func (*Image) item()    {}
 func (*Link) item()     {}
 func (*Bookmark) item() {}

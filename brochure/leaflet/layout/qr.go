@@ -7,15 +7,15 @@ import (
 )
 
 // qrModules encodes text as a QR code of the given side length at (x, y) and returns its dark
-// modules merged into as few rectangles as rows and runs allow: runs of dark modules in a row,
-// then equal runs in consecutive rows joined into one rectangle.
-func qrModules(text string, x, y, side float64) (*Modules, error) {
+// modules merged into as few rectangles as rows and runs allow (runs of dark modules in a row,
+// then equal runs in consecutive rows joined into one rectangle), and its size in modules.
+func qrModules(text string, x, y, side float64) (*Modules, int, error) {
 	code, err := qr.Encode(text, qr.M)
 	if err != nil {
 		if r := []rune(text); len(r) > 60 {
 			text = string(r[:50]) + "…"
 		}
-		return nil, fmt.Errorf("encode qr code for %q: %w", text, err)
+		return nil, 0, fmt.Errorf("encode qr code for %q: %w", text, err)
 	}
 	n := code.Size
 	m := side / float64(n)
@@ -53,5 +53,5 @@ func qrModules(text string, x, y, side float64) (*Modules, error) {
 			W: float64(r.x1-r.x0) * m, H: float64(r.y1-r.y0) * m,
 		})
 	}
-	return mods, nil
+	return mods, n, nil
 }

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
@@ -40,9 +41,27 @@ var readingOrder = []panelKey{{"outside", 2}, {"inside", 0}, {"inside", 1}, {"in
 // is H1 (the cover's title), every other H2.
 func (b *builder) structure() *Elem {
 	doc := &Elem{Role: "Document"}
+	// A block that a flow continues from one panel to the next is one block of one section,
+	// so that a paragraph broken between the panels stays one paragraph.
+	var sects [][]*placed
 	for _, k := range readingOrder {
+		ps := b.placed[k]
+		if len(ps) == 0 {
+			continue
+		}
+		if n := len(sects); n > 0 {
+			last := sects[n-1][len(sects[n-1])-1]
+			if last.index == ps[0].index {
+				last.items = append(slices.Clip(last.items), ps[0].items...)
+				sects[n-1] = append(sects[n-1], ps[1:]...)
+				continue
+			}
+		}
+		sects = append(sects, slices.Clone(ps))
+	}
+	for _, ps := range sects {
 		sect := &Elem{Role: "Sect"}
-		for _, pl := range b.placed[k] {
+		for _, pl := range ps {
 			sect.Kids = append(sect.Kids, b.blockStructure(pl)...)
 		}
 		if len(sect.Kids) > 0 {
@@ -72,7 +91,8 @@ func walk(e *Elem, f func(*Elem)) {
 
 // blockStructure is the structure of one block: its lines grouped by the text of the data
 // they set into headings (H, numbered later) and paragraphs with their links; the member
-// list as a list; the map and the QR code as figures. Backgrounds, rules, the cover's motif
+// list as a list; the map, the QR code and images as figures (an image with the data's
+// alternative text). Backgrounds, rules, the cover's motif, the frames of the map's inset
 // and the legend's symbols are decoration.
 func (b *builder) blockStructure(pl *placed) []*Elem {
 	if pl.kind == brochure.KindMembers {
@@ -105,8 +125,10 @@ func (b *builder) blockStructure(pl *placed) []*Elem {
 			continue
 		case *Link, *Bookmark:
 			continue // not painted
+		case *Image:
+			out = append(out, &Elem{Role: "Figure", Alt: v.Alt, Kids: []*Elem{{Item: v}}})
 		case *Shape:
-			if pl.kind == brochure.KindMap {
+			if pl.kind == brochure.KindMap && !insetFrames[v.Name] {
 				if figure == nil {
 					figure = &Elem{Role: "Figure", Alt: b.mapAlt()}
 					out = append(out, figure)
@@ -128,6 +150,10 @@ func (b *builder) blockStructure(pl *placed) []*Elem {
 	}
 	return out
 }
+
+// insetFrames names the shapes that frame a map's inset: decoration, unlike the land, the
+// river and the markers they frame.
+var insetFrames = map[string]bool{"inset region": true, "inset margin": true, "inset": true}
 
 // textRole is the role of the text at path: H for a heading (its level is set later), P for
 // everything else (paragraphs, subtitles, legends, captions, the cover's web address).
@@ -164,30 +190,35 @@ func linkAlt(url string) string {
 }
 
 // memberList is the structure of the member list: a list item per member with its marker
-// and number as the label and its name as the body. The marker says whether the member is
-// current or former; its alternative text is the map legend's word for that, when there is
-// a legend (else it is decoration, and the map's alternative text tells).
+// and, where the map numbers the member, the number as the label and its name as the body.
+// The marker says whether the member is current or former; its alternative text is the map
+// legend's word for that, when there is a legend (else it is decoration, and the map's
+// alternative text tells).
 func (b *builder) memberList(items []Item) *Elem {
 	list := &Elem{Role: "L"}
-	var li *Elem
-	var marker *Marker
+	var lbl *Elem
 	for _, it := range items {
 		switch v := it.(type) {
 		case *Marker:
-			marker = v
-			li = nil
+			lbl = &Elem{Role: "Lbl"}
+			if alt := b.legendWord(v); alt != "" {
+				lbl.Kids = append(lbl.Kids, &Elem{Role: "Figure", Alt: alt, Kids: []*Elem{{Item: v}}})
+			}
 		case *Line:
-			if li == nil {
-				lbl := &Elem{Role: "Lbl"}
-				if alt := b.legendWord(marker); alt != "" {
-					lbl.Kids = append(lbl.Kids, &Elem{Role: "Figure", Alt: alt, Kids: []*Elem{{Item: marker}}})
-				}
-				lbl.Kids = append(lbl.Kids, &Elem{Item: v, To: len(v.Words)})
-				li = &Elem{Role: "LI", Kids: []*Elem{lbl}}
-				list.Kids = append(list.Kids, li)
+			if lbl == nil {
 				continue
 			}
+			if v.Font == "semibold" { // the number the map gives the member
+				lbl.Kids = append(lbl.Kids, &Elem{Item: v, To: len(v.Words)})
+				continue
+			}
+			li := &Elem{Role: "LI"}
+			if len(lbl.Kids) > 0 {
+				li.Kids = append(li.Kids, lbl)
+			}
 			li.Kids = append(li.Kids, &Elem{Role: "LBody", Kids: []*Elem{{Item: v, To: len(v.Words)}}})
+			list.Kids = append(list.Kids, li)
+			lbl = nil
 		}
 	}
 	return list
@@ -217,11 +248,14 @@ func (b *builder) legendWord(m *Marker) string {
 }
 
 // mapAlt describes the map for readers who cannot see it: what it shows, and which cities
-// are current and which former members, with their numbers on the map.
+// are current and which former members, with their numbers where the map numbers them.
 func (b *builder) mapAlt() string {
 	var cur, former []string
-	for _, m := range numberedMembers(b.n) {
-		s := fmt.Sprintf("%s (%d)", m.City, m.Number)
+	for _, m := range alphabetical(b.n) {
+		s := m.City
+		if num := b.numbers[m.City]; num > 0 {
+			s = fmt.Sprintf("%s (%d)", m.City, num)
+		}
 		if m.Current() {
 			cur = append(cur, s)
 		} else {

@@ -21,8 +21,8 @@ const (
 	headLeading   = 15.5
 	smallSize     = 6.5
 	smallLeading  = 8.5
-	officeSize    = 8.0
-	officeLeading = 11.5
+	officeSize    = 9.0
+	officeLeading = bodyLeading
 	// paraGap is the space between paragraphs in mm; headGap the space under a heading.
 	paraGap = 2.2
 	headGap = 2.6
@@ -43,7 +43,8 @@ var (
 	body    = style{font: "regular", size: bodySize, leading: bodyLeading, colour: Text, justify: true}
 	heading = style{font: "semibold", size: headSize, leading: headLeading, colour: Accent, balance: true}
 	small   = style{font: "regular", size: smallSize, leading: smallLeading, colour: Muted}
-	office  = style{font: "regular", size: officeSize, leading: officeLeading, colour: Text}
+	// officeStyle sets the office's address, ragged, on the body's grid.
+	officeStyle = style{font: "regular", size: officeSize, leading: officeLeading, colour: Text}
 )
 
 // set breaks text into lines of at most width mm in style st, with the first line's capitals
@@ -114,41 +115,74 @@ func (b *builder) expand(text, path, panel, block string) string {
 // capHeight is the height of the capitals of the regular font at size pt, in mm.
 func (b *builder) capHeight(size float64) float64 { return b.fonts["regular"].CapHeight(size) }
 
+// ascender is how far lowercase letters with ascenders (b, d, l) reach above the baseline
+// at size pt, in mm: in Open Sans 7 % above the capitals.
+func (b *builder) ascender(size float64) float64 { return 1.07 * b.capHeight(size) }
+
 // descent is the depth of the descenders of the regular font at size pt, in mm.
 func (b *builder) descent(size float64) float64 { return b.fonts["regular"].Descent(size) }
 
-// headingSpace is the height a one-line heading takes with the gap under it.
-func (b *builder) headingSpace() float64 {
-	_, bottom := b.set("H", heading, 100, 0, "", "", "")
-	return bottom + headGap
-}
-
-// textBlock lays out a heading and paragraphs.
-func (b *builder) textBlock(p *Panel, i int) ([]Item, float64) {
+// textEntries sets text block i at width w as column entries: its heading's lines and its
+// paragraphs' lines. A column may not end after a heading, nor leave fewer than two lines of
+// a paragraph on either side of its end. panel names where the data puts the block.
+func (b *builder) textEntries(i int, w float64, panel string) []entry {
 	blk := &b.n.Leaflet.Blocks[i]
-	var items []Item
-	y := 0.0
-	w := p.Content.W
+	var es []entry
 	if blk.Heading != "" {
 		path := brochure.Path("leaflet", "blocks", i, "heading")
-		text := b.expand(blk.Heading, path, p.Name, blk.ID)
-		items = append(items, &Bookmark{Title: strings.ReplaceAll(text, "\n", " "), Level: 0, Y: y})
-		lines, bottom := b.set(text, heading, w, y, path, p.Name, blk.ID)
-		items = appendLines(items, lines)
-		y = bottom + headGap
+		text := b.expand(blk.Heading, path, panel, blk.ID)
+		es = b.headingEntries(i, text, path, w, panel)
 		if len(blk.Paragraphs) == 0 {
-			b.errorf(path, p.Name, blk.ID, i18n.T("layout.heading.alone"), i18n.T("layout.heading.alone.hint"))
+			b.errorf(path, panel, blk.ID, i18n.T("layout.heading.alone"), i18n.T("layout.heading.alone.hint"))
 		}
 	}
 	for j, para := range blk.Paragraphs {
 		path := brochure.Path("leaflet", "blocks", i, "paragraphs", j)
-		text := b.expand(para, path, p.Name, blk.ID)
-		lines, bottom := b.set(text, body, w, y, path, p.Name, blk.ID)
-		items = appendLines(items, lines)
-		items = append(items, b.links(lines)...)
-		y = bottom + paraGap
+		text := b.expand(para, path, panel, blk.ID)
+		lines, _ := b.set(text, body, w, 0, path, panel, blk.ID)
+		first := entry{space: paraSpace, between: nextParagraph}
+		switch {
+		case len(es) == 0:
+			// A text without heading continues the one before: it stands a line apart,
+			// and the space between blocks does not grow before it.
+			first = entry{space: paraSpace + 2*gridStep, between: nextParagraph}
+		case j == 0:
+			first = entry{space: headGap, between: nextParagraph, keep: true}
+		}
+		es = append(es, b.lineEntries(i, lines, first, units.PtToMM(body.leading), true)...)
 	}
-	return items, max(0, y-paraGap)
+	return es
+}
+
+// headingEntries sets a heading as column entries, the first of them carrying the heading's
+// bookmark; a column never ends inside a heading.
+func (b *builder) headingEntries(i int, text, path string, w float64, panel string) []entry {
+	blk := &b.n.Leaflet.Blocks[i]
+	lines, _ := b.set(text, heading, w, 0, path, panel, blk.ID)
+	es := b.lineEntries(i, lines, entry{space: blockSpace, between: nextBlock}, units.PtToMM(heading.leading), false)
+	if len(es) > 0 {
+		es[0].items = append([]Item{&Bookmark{Title: strings.ReplaceAll(text, "\n", " "), Y: -es[0].above}}, es[0].items...)
+	}
+	return es
+}
+
+// lineEntries turns set lines into column entries, the first one spaced and kept like first
+// and the others lead apart. With orphans set a column may end inside the lines where it
+// leaves two lines on either side; without, never.
+func (b *builder) lineEntries(i int, lines []*Line, first entry, lead float64, orphans bool) []entry {
+	var es []entry
+	for k, l := range lines {
+		f := b.fonts[l.Font]
+		e := entry{block: i, above: f.CapHeight(l.Size), below: f.Descent(l.Size), lead: lead,
+			keep: !orphans || k < 2 || len(lines)-k < 2}
+		if k == 0 {
+			e.lead, e.space, e.between, e.keep = 0, first.space, first.between, first.keep
+		}
+		l.Baseline = 0
+		e.items = append([]Item{l}, b.links([]*Line{l})...)
+		es = append(es, e)
+	}
+	return es
 }
 
 func appendLines(items []Item, lines []*Line) []Item {
@@ -158,7 +192,8 @@ func appendLines(items []Item, lines []*Line) []Item {
 	return items
 }
 
-// links makes live links of the words in lines that are web or e-mail addresses.
+// links makes live links of the words in lines that are web or e-mail addresses, or parts
+// of a web address that wrapURLs broke.
 func (b *builder) links(lines []*Line) []Item {
 	var items []Item
 	for _, l := range lines {
@@ -166,7 +201,9 @@ func (b *builder) links(lines []*Line) []Item {
 			word := strings.TrimRight(w.Text, ".,;:)")
 			url := ""
 			switch {
-			case strings.HasPrefix(word, "https://") || strings.HasPrefix(word, "http://") || strings.HasPrefix(word, "www."):
+			case b.urlParts[w.Text] != "":
+				url = b.urlParts[w.Text]
+			case isURL(word):
 				url = brochure.LinkURL(word)
 			case strings.Contains(word, "@") && strings.Contains(word, "."):
 				url = brochure.MailtoURL(word)

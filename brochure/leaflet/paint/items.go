@@ -1,8 +1,11 @@
 package paint
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
+
+	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 )
@@ -112,6 +115,8 @@ func (p *painter) item(it layout.Item) {
 		}
 	case *layout.Marker:
 		p.marker(v)
+	case *layout.Image:
+		p.image(v)
 	case *layout.Rule:
 		p.overprint(v.Colour, v.Width)
 		pdf.SetLineWidth(v.Width)
@@ -166,4 +171,21 @@ func (p *painter) marker(m *layout.Marker) {
 		p.setFont(m.Font, m.Size)
 		pdf.Text(m.LabelAt.X+o, m.LabelAt.Y+o, m.Label)
 	}
+}
+
+// image paints a picture clipped to its frame. Print files tag RGB pictures as sRGB when
+// they are finished (pdfx.Meta.SRGBImages).
+func (p *painter) image(im *layout.Image) {
+	pdf, o := p.pdf, p.off
+	typ := "JPG"
+	if im.Format == "PNG" {
+		typ = "PNG"
+	}
+	opt := fpdf.ImageOptions{ImageType: typ}
+	if pdf.GetImageInfo(im.Name) == nil {
+		pdf.RegisterImageOptionsReader(im.Name, opt, bytes.NewReader(im.Data))
+	}
+	pdf.ClipRect(im.Frame.X+o, im.Frame.Y+o, im.Frame.W, im.Frame.H, false)
+	pdf.ImageOptions(im.Name, im.At.X+o, im.At.Y+o, im.At.W, im.At.H, false, opt, 0, "")
+	pdf.ClipEnd()
 }

@@ -74,7 +74,7 @@ func PrintFiles(plan *layout.Plan) (print, marks []byte, err error) {
 		Title: plan.Title, Author: plan.Author, Subject: plan.Subject, Creator: "brochure",
 		Created: date(plan), Modified: date(plan), Condition: plan.OutputCondition,
 		Trim:  pdfx.Rect{X: plan.BleedMM, Y: plan.BleedMM, W: plan.TrimW, H: plan.TrimH},
-		Bleed: plan.BleedMM, Folds: folds,
+		Bleed: plan.BleedMM, Folds: folds, SRGBImages: true,
 	}
 	if print, err = pdfx.Finish(raw, meta); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", Print, err)

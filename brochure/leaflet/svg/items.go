@@ -1,6 +1,7 @@
 package svg
 
 import (
+	"encoding/base64"
 	"fmt"
 	"strings"
 
@@ -23,6 +24,9 @@ func (p *painter) item(it layout.Item) error {
 		return p.rule(v)
 	case *layout.Modules:
 		return p.modules(v)
+	case *layout.Image:
+		p.image(v)
+		return nil
 	case *layout.Link:
 		// The link's area, invisible; the page may show where it leads.
 		fmt.Fprintf(&p.buf, `<rect class="link" x="%s" y="%s" width="%s" height="%s" fill="none" data-url="%s"/>`+"\n",
@@ -183,4 +187,18 @@ func (p *painter) modules(v *layout.Modules) error {
 	// crispEdges: anti-aliased, the touching rectangles would show seams between them.
 	fmt.Fprintf(&p.buf, `<path class="qr" data-text="%s" d="%s" fill="%s" shape-rendering="crispEdges"/>`+"\n", esc(v.Text), d.String(), c)
 	return nil
+}
+
+// image paints a picture embedded as a data URI, placed at At and cut to its Frame (a nested
+// viewport whose view box is the frame, so that inside it the plan's coordinates hold).
+func (p *painter) image(v *layout.Image) {
+	mime := "image/jpeg"
+	if v.Format == "PNG" {
+		mime = "image/png"
+	}
+	f := v.Frame
+	fmt.Fprintf(&p.buf, `<svg class="image" x="%s" y="%s" width="%s" height="%s" viewBox="%s %s %s %s" overflow="hidden">`,
+		num(f.X), num(f.Y), num(f.W), num(f.H), num(f.X), num(f.Y), num(f.W), num(f.H))
+	fmt.Fprintf(&p.buf, `<image href="data:%s;base64,%s" x="%s" y="%s" width="%s" height="%s" preserveAspectRatio="none"><title>%s</title></image></svg>`+"\n",
+		mime, base64.StdEncoding.EncodeToString(v.Data), num(v.At.X), num(v.At.Y), num(v.At.W), num(v.At.H), esc(v.Alt))
 }

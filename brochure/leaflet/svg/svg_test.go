@@ -38,6 +38,8 @@ var oneOfEach = []struct {
 	{&layout.Modules{Text: "https://example.org", Colour: layout.Text, Rects: []layout.Rect{{X: 1, Y: 1, W: 2, H: 1}}}, `<path class="qr" data-text="https://example.org" d="M1 1h2v1h-2z" fill="#1d1d1b" shape-rendering="crispEdges"/>`},
 	{&layout.Link{Rect: layout.Rect{X: 1, Y: 2, W: 3, H: 4}, URL: "mailto:a@b.de"}, `<rect class="link" x="1" y="2" width="3" height="4" fill="none" data-url="mailto:a@b.de"/>`},
 	{&layout.Bookmark{Title: "Aktionsfelder", Y: 14}, ""},
+	{&layout.Image{Frame: layout.Rect{X: 5, Y: 10, W: 40, H: 30}, At: layout.Rect{X: 2, Y: 10, W: 46, H: 30}, Name: "foto", Format: "PNG", Data: []byte("png"), Alt: "Stadtteilfest"},
+		`<svg class="image" x="5" y="10" width="40" height="30" viewBox="5 10 40 30" overflow="hidden"><image href="data:image/png;base64,cG5n" x="2" y="10" width="46" height="30" preserveAspectRatio="none"><title>Stadtteilfest</title></image></svg>`},
 }
 
 // TestEveryItemKind paints one item of every kind that package layout declares (every type

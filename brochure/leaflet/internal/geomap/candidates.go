@@ -37,7 +37,7 @@ func (p *placer) best(i int, bound float64) *slot {
 		// every slot not generated yet costs at least reach
 		reach := math.Inf(1)
 		if !c.done {
-			reach = 8 + c.next - p.r
+			reach = 8 + c.next - p.rs[i]
 		}
 		for k := range c.rings {
 			s := &c.rings[k]
@@ -59,20 +59,20 @@ func (p *placer) initCandidates(i int) {
 	c := &p.cands[i]
 	w, h := p.size[i][0], p.size[i][1]
 	for k, cp := range compass {
-		s := p.candidate(i, p.r+p.gap, cp.angle*math.Pi/180, w, h)
+		s := p.candidate(i, p.rs[i]+p.gap, cp.angle*math.Pi/180, w, h)
 		if p.clearOfMarkers(i, &s) && p.unambiguous(i, &s) {
 			s.cost, s.name = float64(k), cp.name
 			c.adjacent = append(c.adjacent, s)
 		}
 	}
-	c.next = p.r + p.gap + firstRing
+	c.next = p.rs[i] + p.gap + firstRing
 }
 
 // addRings generates n more rings of slots on leaders for label i.
 func (p *placer) addRings(i, n int) {
 	c := &p.cands[i]
 	w, h := p.size[i][0], p.size[i][1]
-	step := math.Max(ringStep, (p.maxLeader-firstRing)/maxRings)
+	step := math.Max(ringStep, (p.leaderLimit(i)-firstRing)/maxRings)
 	for ; n > 0 && !c.done; n-- {
 		d := c.next
 		nd := int(math.Ceil(2*math.Pi*d/arcStep/8)) * 8
@@ -82,12 +82,12 @@ func (p *placer) addRings(i, n int) {
 			s := p.candidate(i, d, a, w, h)
 			if p.clearOfMarkers(i, &s) && p.unambiguous(i, &s) {
 				u := XY{math.Cos(a), math.Sin(a)}
-				s.cost = 8 + d - p.r + inward*(1-dot(u, p.out[i]))
+				s.cost = 8 + d - p.rs[i] + inward*(1-dot(u, p.out[i]))
 				c.rings = append(c.rings, s)
 			}
 		}
 		c.next += step
-		c.done = c.next > p.maxLeader+p.r
+		c.done = c.next > p.leaderLimit(i)+p.rs[i]
 	}
 	sort.SliceStable(c.rings, func(x, y int) bool { return c.rings[x].cost < c.rings[y].cost })
 }
@@ -115,28 +115,62 @@ func (p *placer) candidate(i int, d, a, w, h float64) slot {
 	b.Min = XY{hang(u.X, t.X, w), hang(u.Y, t.Y, h)}
 	b.Max = XY{b.Min.X + w, b.Min.Y + h}
 	s := slot{box: b}
-	if d > p.r+p.gap+1e-9 {
-		s.led, s.leader = true, [2]XY{add(c, scale(u, p.r)), add(c, scale(u, d-p.gap))}
+	if d > p.rs[i]+p.gap+1e-9 {
+		s.led, s.leader = true, [2]XY{add(c, scale(u, p.rs[i])), add(c, scale(u, d-p.gap))}
 		s.lbox = segBox(s.leader[0], s.leader[1])
 	}
 	return s
 }
 
 // clearOfMarkers reports whether slot s for label i stays inside the area and clear of every
-// marker, its leader of every marker but its own.
+// marker and of the river, its leader of every marker but its own and of the river.
 func (p *placer) clearOfMarkers(i int, s *slot) bool {
 	if !p.area.Contains(s.box) {
 		return false
 	}
-	rg := p.r + p.gap - 1e-9
-	near := s.box.Inset(-rg)
-	lnear := s.lbox.Inset(-rg)
 	for j, a := range p.at {
+		rg := p.rs[j] + p.gap - 1e-9
 		pa := Rect{a, a}
-		if near.Overlaps(pa) && s.box.Dist(a) < rg {
+		if s.box.Inset(-rg).Overlaps(pa) && s.box.Dist(a) < rg {
 			return false
 		}
-		if s.led && j != i && lnear.Overlaps(pa) && segPointDist(s.leader[0], s.leader[1], a) < rg {
+		if s.led && j != i && s.lbox.Inset(-rg).Overlaps(pa) && segPointDist(s.leader[0], s.leader[1], a) < rg {
+			return false
+		}
+	}
+	for _, r := range p.blocks {
+		if s.box.Inset(-p.gap).Overlaps(r) || s.led && segRectDist(s.leader[0], s.leader[1], r) < p.gap {
+			return false
+		}
+	}
+	return p.clearOfRiver(i, s)
+}
+
+// clearOfRiver reports whether slot s for label i keeps the gap from the drawn river and its
+// leader does not touch it. A leader may start on the river where its marker stands on it.
+func (p *placer) clearOfRiver(i int, s *slot) bool {
+	if len(p.river) == 0 {
+		return true
+	}
+	rg := p.riverHalf + p.gap - 1e-9
+	near := s.box.Inset(-rg)
+	var a, b XY
+	led := false
+	if s.led {
+		a, b = s.leader[0], s.leader[1]
+		skip := p.riverHalf + p.gap
+		if l := dist(a, b); l > skip {
+			a = add(a, scale(sub(b, a), skip/l))
+			led = true
+		}
+	}
+	lnear := segBox(a, b).Inset(-p.riverHalf)
+	for _, seg := range p.river {
+		sb := segBox(seg[0], seg[1])
+		if near.Overlaps(sb) && segRectDist(seg[0], seg[1], s.box) < rg {
+			return false
+		}
+		if led && lnear.Overlaps(sb) && segSegDist(a, b, seg[0], seg[1]) < p.riverHalf {
 			return false
 		}
 	}
@@ -151,16 +185,16 @@ func (p *placer) clearOfMarkers(i int, s *slot) bool {
 func (p *placer) unambiguous(i int, s *slot) bool {
 	own := p.clear
 	if !s.led {
-		own = s.box.Dist(p.at[i]) - p.r
+		own = s.box.Dist(p.at[i]) - p.rs[i]
 	}
-	need := p.r + own + p.clear
-	near := s.box.Inset(-need)
-	pass := p.r + p.clear/2 // how near a leader may pass another marker
-	lnear := s.lbox.Inset(-pass)
 	for j, a := range p.at {
 		if j == i {
 			continue
 		}
+		need := p.rs[j] + own + p.clear
+		near := s.box.Inset(-need)
+		pass := p.rs[j] + p.clear/2 // how near a leader may pass another marker
+		lnear := s.lbox.Inset(-pass)
 		pa := Rect{a, a}
 		if near.Overlaps(pa) && s.box.Dist(a) < need {
 			return false

@@ -193,8 +193,21 @@ func checkLayout(t testing.TB, m *Map, opt Options) {
 		}
 		return s
 	}
+	rad := func(mk Marker) float64 {
+		if mk.Radius > 0 {
+			return mk.Radius
+		}
+		return r
+	}
 	for i, a := range m.Markers {
 		b := a.LabelBox
+		if a.InInset {
+			// No label here: the inset shows it (checkInset).
+			if a.Label != "" || a.Leader != nil || a.Number == 0 {
+				t.Errorf("marker %s in the inset has a label %q, a leader or no number", a.ID, a.Label)
+			}
+			continue
+		}
 		if a.At.X-r < area.Min.X || a.At.X+r > area.Max.X || a.At.Y-r < area.Min.Y || a.At.Y+r > area.Max.Y {
 			t.Errorf("marker %s leaves the box", a.ID)
 		}
@@ -208,10 +221,10 @@ func checkLayout(t testing.TB, m *Map, opt Options) {
 			// a disk and a box overlap when the box's nearest point to the centre is within the radius
 			nx := math.Max(b.Min.X, math.Min(c.At.X, b.Max.X))
 			ny := math.Max(b.Min.Y, math.Min(c.At.Y, b.Max.Y))
-			if math.Hypot(nx-c.At.X, ny-c.At.Y) < r-1e-9 {
+			if math.Hypot(nx-c.At.X, ny-c.At.Y) < rad(c)-1e-9 {
 				t.Errorf("label %s overlaps marker %s", a.ID, c.ID)
 			}
-			if j == i {
+			if j == i || c.InInset {
 				continue
 			}
 			o := c.LabelBox
@@ -220,12 +233,12 @@ func checkLayout(t testing.TB, m *Map, opt Options) {
 			}
 		}
 		if a.Leader == nil {
-			if d := b.Dist(a.At); d > r+1 {
+			if d := b.Dist(a.At); d > rad(a)+1 {
 				t.Errorf("label %s sits %.2f mm from its marker without a leader", a.ID, d)
 			}
 			continue
 		}
-		if len(a.Leader) != 2 || math.Abs(dist(a.Leader[0], a.At)-r) > 1e-6 {
+		if len(a.Leader) != 2 || math.Abs(dist(a.Leader[0], a.At)-rad(a)) > 1e-6 {
 			t.Errorf("leader of %s does not start at its marker's edge: %v", a.ID, a.Leader)
 			continue
 		}
@@ -237,10 +250,10 @@ func checkLayout(t testing.TB, m *Map, opt Options) {
 				if j == i {
 					continue
 				}
-				if inRect(p, c.LabelBox) {
+				if !c.InInset && inRect(p, c.LabelBox) {
 					t.Errorf("leader of %s crosses label %s", a.ID, c.ID)
 				}
-				if dist(p, c.At) < r {
+				if dist(p, c.At) < rad(c) {
 					t.Errorf("leader of %s crosses marker %s", a.ID, c.ID)
 				}
 			}
@@ -272,22 +285,32 @@ func checkUnambiguous(t testing.TB, m *Map, opt Options) {
 		ny := math.Max(b.Min.Y, math.Min(c.Y, b.Max.Y))
 		return math.Hypot(nx-c.X, ny-c.Y)
 	}
-	// edge returns how far the edge of a marker at c lies from box b (negative if they overlap).
-	edge := func(b Rect, c XY) float64 { return boxDist(b, c) - r }
+	// rad is a marker's radius.
+	rad := func(mk Marker) float64 {
+		if mk.Radius > 0 {
+			return mk.Radius
+		}
+		return r
+	}
+	// edge returns how far the edge of marker c lies from box b (negative if they overlap).
+	edge := func(b Rect, c Marker) float64 { return boxDist(b, c.At) - rad(c) }
 	for i, a := range m.Markers {
+		if a.InInset {
+			continue
+		}
 		own := clear
 		if a.Leader == nil {
-			own = edge(a.LabelBox, a.At)
+			own = edge(a.LabelBox, a)
 		} else {
 			start, end := a.Leader[0], a.Leader[len(a.Leader)-1]
 			for j, c := range m.Markers {
 				if j != i && dist(start, c.At) <= dist(start, a.At)+1e-9 {
 					t.Errorf("leader of %s starts as near to marker %s as to its own", a.ID, c.ID)
 				}
-				if j != i && segPointDist(start, end, c.At) < r+clear/2-1e-9 {
-					t.Errorf("leader of %s passes %.2f mm from the edge of marker %s", a.ID, segPointDist(start, end, c.At)-r, c.ID)
+				if j != i && segPointDist(start, end, c.At) < rad(c)+clear/2-1e-9 {
+					t.Errorf("leader of %s passes %.2f mm from the edge of marker %s", a.ID, segPointDist(start, end, c.At)-rad(c), c.ID)
 				}
-				if j != i && boxDist(c.LabelBox, end) < boxDist(a.LabelBox, end)+clear-1e-9 {
+				if j != i && !c.InInset && boxDist(c.LabelBox, end) < boxDist(a.LabelBox, end)+clear-1e-9 {
 					t.Errorf("leader of %s ends %.2f mm from label %s and %.2f mm from its own, want %.2f mm more",
 						a.ID, boxDist(c.LabelBox, end), c.Label, boxDist(a.LabelBox, end), clear)
 				}
@@ -297,7 +320,7 @@ func checkUnambiguous(t testing.TB, m *Map, opt Options) {
 			if j == i {
 				continue
 			}
-			if d := edge(a.LabelBox, c.At); d < own+clear-1e-9 {
+			if d := edge(a.LabelBox, c); d < own+clear-1e-9 {
 				t.Errorf("label %s (%s) lies %.2f mm from marker %s and %.2f mm from its own, want %.2f mm more",
 					a.Label, a.ID, d, c.ID, own, clear)
 			}
@@ -337,6 +360,254 @@ func TestAmbiguousLabelsAreCaught(t *testing.T) {
 	checkUnambiguous(e, ambiguous, opt)
 	if e.n == 0 {
 		t.Error("a leader ending at another marker's label passes")
+	}
+}
+
+// leafletNames is the leaflet's map as the layout builds it: names in the leaflet's 6.5 pt,
+// numbers where they do not fit, an inset for a cluster too dense for numbers, leaders of at
+// most 4 mm, the Rhine kept clear.
+func leafletNames() Options {
+	opt := leafletOptions()
+	opt.Width = 80
+	opt.LabelSize = func(s string) (float64, float64) { return 1.15 * float64(len([]rune(s))), 1.64 }
+	opt.MaxLeader, opt.RiverWidth, opt.Numbers, opt.Inset = 4, 0.6, true, true
+	return opt
+}
+
+// named returns pts labelled with their names.
+func named(pts []Point) []Point {
+	for i := range pts {
+		pts[i].Label = pts[i].ID
+	}
+	return pts
+}
+
+func TestMembersNamed(t *testing.T) {
+	opt := leafletNames()
+	m := build(t, named(members(t)), opt)
+	checkNamed(t, m, opt)
+	drawPNG(t, m, "members-named.png")
+	names, numbers := 0, 0
+	for _, mk := range m.Markers {
+		if mk.Number == 0 {
+			names++
+		} else {
+			numbers++
+		}
+	}
+	// The cities that stand alone carry their names; the Ruhr's do not.
+	for _, id := range []string{"Aachen", "Detmold", "Münster", "Bonn"} {
+		if mk := marker(t, m, id); mk.Number != 0 || mk.Label != id {
+			t.Errorf("%s stands alone but carries %q", id, mk.Label)
+		}
+	}
+	for _, id := range []string{"Essen", "Gelsenkirchen", "Oberhausen"} {
+		if mk := marker(t, m, id); mk.Number == 0 {
+			t.Errorf("%s in the Ruhr's cluster carries its name", id)
+		}
+	}
+	if names < len(m.Markers)/2 {
+		t.Errorf("%d names and %d numbers: most cities should be named", names, numbers)
+	}
+	if len(m.Insets) != 1 {
+		t.Errorf("%d insets, want one for the Ruhr", len(m.Insets))
+	}
+}
+
+func marker(t *testing.T, m *Map, id string) Marker {
+	t.Helper()
+	for _, mk := range m.Markers {
+		if mk.ID == id {
+			return mk
+		}
+	}
+	t.Fatalf("no marker %s", id)
+	return Marker{}
+}
+
+func TestRandomNamed(t *testing.T) {
+	// Sixty municipalities drawn at random, named where they can be: the rules hold, on the
+	// map and in the inset.
+	opt := leafletNames()
+	opt.Height = 200
+	for _, seed := range []uint64{1, 2, 3, 4} {
+		pts := named(randomMunicipalities(t, 60, seed))
+		m, err := Build(readFile(t, "nrw.geojson"), readFile(t, "rhein.geojson"), pts, opt)
+		if err != nil {
+			t.Errorf("seed %d: %v", seed, err)
+			continue
+		}
+		checkNamed(t, m, opt)
+		if seed == 1 {
+			drawPNG(t, m, "random60-named.png")
+		}
+	}
+}
+
+// checkNamed checks a map of names and numbers: the rules of checkLayout on the map and in
+// its inset, leaders of at most MaxLeader, labels and leaders clear of the river, numbers
+// counted 1, 2, … in the order of the points, and the inset's region holding exactly the
+// markers without labels.
+func checkNamed(t *testing.T, m *Map, opt Options) {
+	t.Helper()
+	checkLayout(t, m, opt)
+	checkRiver(t, m.Markers, m.River, opt)
+	next := 1
+	for _, mk := range m.Markers {
+		if mk.Number > 0 {
+			if mk.Number != next {
+				t.Errorf("%s has number %d, want %d", mk.ID, mk.Number, next)
+			}
+			next++
+			if !mk.InInset && mk.Label != strconv.Itoa(mk.Number) {
+				t.Errorf("%s has number %d but label %q", mk.ID, mk.Number, mk.Label)
+			}
+		}
+		// A name's leader is short; a number's too, unless its cluster found no room
+		// for an inset: then up to a third of the map's width.
+		limit := opt.MaxLeader
+		if mk.Number > 0 {
+			limit = max(limit, m.Width/3)
+		}
+		if mk.Leader != nil && dist(mk.Leader[0], mk.Leader[1]) > limit+1e-9 {
+			t.Errorf("leader of %s is %.2f mm long, more than %g", mk.ID, dist(mk.Leader[0], mk.Leader[1]), limit)
+		}
+	}
+	inRegion := func(mk Marker) int {
+		n := 0
+		for _, in := range m.Insets {
+			if in.Region.Contains(Rect{mk.At, mk.At}) {
+				n++
+			}
+		}
+		return n
+	}
+	for _, mk := range m.Markers {
+		if n := inRegion(mk); n > 1 || (n == 1) != mk.InInset {
+			t.Errorf("%s: in %d insets' regions, in an inset %v", mk.ID, n, mk.InInset)
+		}
+		for _, in := range m.Insets {
+			if in.Box.Dist(mk.At) < opt.MarkerRadius {
+				t.Errorf("an inset covers the marker of %s", mk.ID)
+			}
+			if !mk.InInset && mk.Label != "" && mk.LabelBox.Overlaps(in.Box) {
+				t.Errorf("an inset covers the label of %s", mk.ID)
+			}
+		}
+	}
+	for k, in := range m.Insets {
+		for _, o := range m.Insets[k+1:] {
+			if in.Box.Overlaps(o.Box) || in.Box.Overlaps(o.Region) || o.Box.Overlaps(in.Region) || in.Region.Overlaps(o.Region) {
+				t.Errorf("insets %v and %v overlap", in.Box, o.Box)
+			}
+		}
+		checkInset(t, m, in, opt)
+	}
+}
+
+// checkInset checks one inset: it shows the markers of its region, with their numbers, inside
+// its box, by the map's rules.
+func checkInset(t *testing.T, m *Map, in *Inset, opt Options) {
+	t.Helper()
+	var inside []Marker
+	for _, mk := range m.Markers {
+		if mk.InInset && in.Region.Contains(Rect{mk.At, mk.At}) {
+			inside = append(inside, mk)
+		}
+	}
+	if in.Box.Overlaps(in.Region) || in.Scale < minInsetScale-1e-9 {
+		t.Errorf("inset %v at scale %.2f for the region %v", in.Box, in.Scale, in.Region)
+	}
+	if len(in.Markers) != len(inside) {
+		t.Fatalf("the inset shows %d markers, the region holds %d", len(in.Markers), len(inside))
+	}
+	for k, mk := range in.Markers {
+		if mk.ID != inside[k].ID || mk.Label != strconv.Itoa(inside[k].Number) {
+			t.Errorf("inset marker %s labelled %q, want %s with %d", mk.ID, mk.Label, inside[k].ID, inside[k].Number)
+		}
+		if !in.Box.Contains(mk.LabelBox) || !in.Box.Contains(Rect{mk.At, mk.At}) {
+			t.Errorf("inset marker %s or its label leaves the inset", mk.ID)
+		}
+	}
+	// The inset obeys the map's rules within its box.
+	sub := &Map{Width: in.Box.W(), Height: in.Box.H(), MarkerRadius: m.MarkerRadius}
+	for _, mk := range in.Markers {
+		mv := func(p XY) XY { return sub2(p, in.Box.Min) }
+		mk.At, mk.LabelBox = mv(mk.At), Rect{mv(mk.LabelBox.Min), mv(mk.LabelBox.Max)}
+		if mk.Leader != nil {
+			mk.Leader = []XY{mv(mk.Leader[0]), mv(mk.Leader[1])}
+		}
+		sub.Markers = append(sub.Markers, mk)
+	}
+	sopt := opt
+	sopt.Margin = 0
+	sopt.Height = in.Box.H()
+	checkLayout(t, sub, sopt)
+	checkRiver(t, in.Markers, in.River, opt)
+}
+
+func sub2(a, b XY) XY { return XY{a.X - b.X, a.Y - b.Y} }
+
+// checkRiver fails when a label comes nearer to the drawn river than the gap or a leader
+// touches it away from its own marker.
+func checkRiver(t testing.TB, ms []Marker, river [][]XY, opt Options) {
+	t.Helper()
+	half := opt.RiverWidth / 2
+	gap := opt.Gap
+	if gap == 0 {
+		gap = DefaultGap
+	}
+	for _, mk := range ms {
+		if mk.Label == "" {
+			continue
+		}
+		for _, l := range river {
+			for k := 0; k+1 < len(l); k++ {
+				if d := segRectDist(l[k], l[k+1], mk.LabelBox); d < half+gap-1e-6 {
+					t.Errorf("label %q of %s is %.2f mm from the river's centre", mk.Label, mk.ID, d)
+				}
+				if mk.Leader == nil {
+					continue
+				}
+				a, b := mk.Leader[0], mk.Leader[1]
+				if skip := half + gap; dist(a, b) > skip {
+					a = add(a, scale(sub(b, a), skip/dist(a, b)))
+					if segSegDist(a, b, l[k], l[k+1]) < half-1e-6 {
+						t.Errorf("leader of %s crosses the river", mk.ID)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestOfficeMarkerRadius(t *testing.T) {
+	// A marker drawn larger (the office's city, ringed) keeps its labels and leaders off
+	// its ring, and its own label outside it.
+	opt := leafletNames()
+	pts := named(members(t))
+	for i := range pts {
+		if pts[i].ID == "Detmold" {
+			pts[i].Radius = 1.6
+		}
+	}
+	m := build(t, pts, opt)
+	checkNamed(t, m, opt)
+	d := marker(t, m, "Detmold")
+	if d.Radius != 1.6 || d.LabelBox.Dist(d.At) < 1.6 {
+		t.Errorf("Detmold's marker has radius %.2f, its label %.2f mm from its centre", d.Radius, d.LabelBox.Dist(d.At))
+	}
+}
+
+func TestClipRingRect(t *testing.T) {
+	tri := []XY{{0, 0}, {10, 0}, {0, 10}}
+	got := clipRingRect(tri, Rect{XY{-1, -1}, XY{4, 4}})
+	// The square's corner (4, 4) lies inside the triangle, so the clip is the square.
+	if fmtXY([][]XY{got}) != "[[{4 -0} {4 4} {-0 4} {-0 -0}]]" && len(got) != 4 {
+		t.Errorf("clip = %s", fmtXY([][]XY{got}))
+	}
+	if c := clipRingRect(tri, Rect{XY{20, 20}, XY{30, 30}}); c != nil {
+		t.Errorf("a ring far off the rectangle clips to %v", c)
 	}
 }
 
@@ -481,6 +752,15 @@ func BenchmarkBuild(b *testing.B) {
 	nrw, rhein, pts := readFile(b, "nrw.geojson"), readFile(b, "rhein.geojson"), members(b)
 	for b.Loop() {
 		if _, err := Build(nrw, rhein, pts, leafletOptions()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBuildNamed(b *testing.B) {
+	nrw, rhein, pts := readFile(b, "nrw.geojson"), readFile(b, "rhein.geojson"), named(members(b))
+	for b.Loop() {
+		if _, err := Build(nrw, rhein, pts, leafletNames()); err != nil {
 			b.Fatal(err)
 		}
 	}

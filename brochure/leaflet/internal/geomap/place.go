@@ -38,12 +38,20 @@ type slot struct {
 	name   string  // compass position, or "" for a label on a leader
 }
 
-// placer lays out the labels of markers inside area, keeping clear by gap of markers of radius r
-// and associating each label unambiguously with its marker (see unambiguous).
+// placer lays out the labels of markers inside area, keeping clear by gap of markers of radius
+// rs and of the river's segments (drawn riverHalf either side of them), and associating each
+// label unambiguously with its marker (see unambiguous).
 type placer struct {
 	area      Rect
-	r, gap    float64
+	rs        []float64
+	gap       float64
 	clear     float64
+	river     [][2]XY
+	riverHalf float64
+	// blocks are areas labels and leaders keep out of (a cluster's frame, an inset).
+	blocks []Rect
+	// skip marks the markers that carry no label here.
+	skip      []bool
 	at        []XY
 	size      [][2]float64
 	ids       []string
@@ -51,12 +59,15 @@ type placer struct {
 	slots     []*slot
 	cands     []candidates // per label: its slots clear of the area's edge and of markers
 	maxLeader float64
+	// longer holds the labels that may take leaders up to longLeader instead of maxLeader.
+	longer     []bool
+	longLeader float64
 }
 
-func newPlacer(area Rect, r, gap, clear, maxLeader float64, at []XY, size [][2]float64, ids []string) *placer {
-	p := &placer{area: area, r: r, gap: gap, clear: clear, at: at, size: size, ids: ids,
+func newPlacer(area Rect, rs []float64, gap, clear, maxLeader float64, at []XY, size [][2]float64, ids []string, river [][2]XY, riverHalf float64) *placer {
+	p := &placer{area: area, rs: rs, gap: gap, clear: clear, river: river, riverHalf: riverHalf, at: at, size: size, ids: ids,
 		out: make([]XY, len(at)), slots: make([]*slot, len(at)), maxLeader: maxLeader,
-		cands: make([]candidates, len(at))}
+		cands: make([]candidates, len(at)), skip: make([]bool, len(at)), longer: make([]bool, len(at))}
 	for i, a := range at {
 		var c XY
 		n := 0
@@ -76,13 +87,14 @@ func newPlacer(area Rect, r, gap, clear, maxLeader float64, at []XY, size [][2]f
 	return p
 }
 
-// place puts every label in a free slot, or returns an error naming one that fits nowhere.
-func (p *placer) place() error {
+// place puts every label in a free slot, or returns the index of one that fits nowhere and an
+// error naming it.
+func (p *placer) place() (int, error) {
 	n := len(p.at)
 	for i := range n { // a label that fits nowhere even on an empty map fails at once
 		p.slots = make([]*slot, n)
-		if p.best(i, math.Inf(1)) == nil {
-			return fmt.Errorf("label of point %q cannot be placed without overlap even with no other label in the map box", p.ids[i])
+		if !p.skip[i] && p.best(i, math.Inf(1)) == nil {
+			return i, fmt.Errorf("label of point %q cannot be placed without overlap even with no other label in the map box", p.ids[i])
 		}
 	}
 	rank := p.initialOrder()
@@ -92,22 +104,27 @@ func (p *placer) place() error {
 		var order []int
 		if order, failed = p.greedy(first, rank); failed < 0 {
 			p.improve(order)
-			return nil
+			return -1, nil
 		}
 		if len(first) > 0 && first[0] == failed {
 			break
 		}
 		first = bump(first, failed)
 	}
-	return fmt.Errorf("label of point %q cannot be placed without overlapping another label, a marker or a leader", p.ids[failed])
+	return failed, fmt.Errorf("label of point %q cannot be placed without overlapping another label, a marker or a leader", p.ids[failed])
 }
 
 // greedy places the labels of first in that order, then, one at a time, the label with the fewest
 // free slots next to its marker (ties by rank). It returns the order used and the first label that
 // found no slot, or -1.
 func (p *placer) greedy(first, rank []int) ([]int, int) {
-	n := len(p.at)
-	p.slots = make([]*slot, n)
+	n := 0
+	for _, s := range p.skip {
+		if !s {
+			n++
+		}
+	}
+	p.slots = make([]*slot, len(p.at))
 	order := make([]int, 0, n)
 	put := func(i int) bool {
 		order = append(order, i)
@@ -122,7 +139,7 @@ func (p *placer) greedy(first, rank []int) ([]int, int) {
 	for len(order) < n {
 		pick, fewest := -1, 0
 		for _, i := range rank {
-			if p.slots[i] != nil || slices.Contains(first, i) {
+			if p.skip[i] || p.slots[i] != nil || slices.Contains(first, i) {
 				continue
 			}
 			free := 0
@@ -233,4 +250,12 @@ func (p *placer) retry(set []int) bool {
 		p.slots[i] = old[k]
 	}
 	return false
+}
+
+// leaderLimit is the longest leader label i may take.
+func (p *placer) leaderLimit(i int) float64 {
+	if p.longer[i] {
+		return max(p.maxLeader, p.longLeader)
+	}
+	return p.maxLeader
 }

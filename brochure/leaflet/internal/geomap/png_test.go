@@ -43,7 +43,27 @@ func drawPNG(t *testing.T, m *Map, name string) {
 			line(r[k], r[k+1], blue)
 		}
 	}
-	for _, mk := range m.Markers {
+	markers := m.Markers
+	for _, in := range m.Insets {
+		// The inset over the map, framed like its region; white under it.
+		for y := int(in.Box.Min.Y * px); y <= int(in.Box.Max.Y*px); y++ {
+			for x := int(in.Box.Min.X * px); x <= int(in.Box.Max.X*px); x++ {
+				img.Set(x, y, color.White)
+			}
+		}
+		for _, r := range []Rect{in.Region, in.Box} {
+			for _, e := range [][2]XY{{r.Min, {r.Max.X, r.Min.Y}}, {{r.Max.X, r.Min.Y}, r.Max}, {r.Max, {r.Min.X, r.Max.Y}}, {{r.Min.X, r.Max.Y}, r.Min}} {
+				line(e[0], e[1], color.RGBA{0, 130, 130, 255})
+			}
+		}
+		for _, r := range in.River {
+			for k := 0; k+1 < len(r); k++ {
+				line(r[k], r[k+1], blue)
+			}
+		}
+		markers = append(append([]Marker(nil), markers...), in.Markers...)
+	}
+	for _, mk := range markers {
 		rr := m.MarkerRadius * px
 		cx, cy := mk.At.X*px, mk.At.Y*px
 		for y := int(cy - rr - 1); y <= int(cy+rr+1); y++ {
@@ -56,6 +76,9 @@ func drawPNG(t *testing.T, m *Map, name string) {
 		}
 		if mk.Leader != nil {
 			line(mk.Leader[0], mk.Leader[1], color.Black)
+		}
+		if mk.Label == "" {
+			continue
 		}
 		b := mk.LabelBox
 		for _, e := range [][2]XY{{b.Min, {b.Max.X, b.Min.Y}}, {{b.Max.X, b.Min.Y}, b.Max}, {b.Max, {b.Min.X, b.Max.Y}}, {{b.Min.X, b.Max.Y}, b.Min}} {
