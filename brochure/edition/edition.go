@@ -40,6 +40,25 @@ func Files(n *brochure.Network) (files []brochure.File, err error) {
 // FilesSince makes every output as Files does; when since, an earlier edition of the data,
 // is given, the roster workbook lists what changed since then on a sheet of its own.
 func FilesSince(n, since *brochure.Network) (files []brochure.File, err error) {
+	return FilesOf(n, since, All)
+}
+
+// Part names the outputs that a build makes.
+type Part string
+
+// The parts a build can make.
+const (
+	All     Part = ""        // every output
+	Leaflet Part = "leaflet" // the leaflet's three PDFs
+	Roster  Part = "roster"  // the workbook, the CSV files and the printed member list
+)
+
+// Parts are the parts that can be made alone, as `build -only` names them.
+var Parts = []Part{Leaflet, Roster}
+
+// FilesOf makes the outputs of part as FilesSince does. Only the part's own problems are
+// reported: the rosters of a network too large for the leaflet's member list can be made.
+func FilesOf(n, since *brochure.Network, part Part) (files []brochure.File, err error) {
 	var l *changes.List
 	if since != nil {
 		cl := changes.Between(since, n)
@@ -89,6 +108,19 @@ func FilesSince(n, since *brochure.Network) (files []brochure.File, err error) {
 		results[i], err = jobs[i]()
 		return err
 	}
+	switch part {
+	case Roster:
+		problems, bugs := split(side(len(jobs)-leaflets, func(i int) error { return run(leaflets + i) })())
+		if len(bugs) > 0 {
+			return nil, errors.Join(bugs...)
+		}
+		if len(problems) > 0 {
+			return nil, problems.Sorted()
+		}
+		return concat(results), nil
+	case Leaflet:
+		jobs = jobs[:leaflets]
+	}
 	rosters := side(len(jobs)-leaflets, func(i int) error { return run(leaflets + i) })
 	plan, err = Layout(n)
 	if err != nil {
@@ -114,10 +146,15 @@ func FilesSince(n, since *brochure.Network) (files []brochure.File, err error) {
 	if len(problems) > 0 {
 		return nil, problems.Sorted()
 	}
+	return concat(results), nil
+}
+
+// concat returns the files of all results in order.
+func concat(results [][]brochure.File) (files []brochure.File) {
 	for _, r := range results {
 		files = append(files, r...)
 	}
-	return files, nil
+	return files
 }
 
 // Layout lays out the leaflet of n on the map of North Rhine-Westphalia built into the

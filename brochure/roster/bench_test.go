@@ -52,3 +52,44 @@ func BenchmarkWritePDF500(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRoster10k makes every roster file of 10,000 synthetic members, as `brochure build
+// -only roster` does apart from loading and writing: the workbook, the CSV files and the
+// printed member list.
+func BenchmarkRoster10k(b *testing.B) {
+	n := syntheticNetwork(10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WriteXLSX(io.Discard, n); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := CSVFiles(n); err != nil {
+			b.Fatal(err)
+		}
+		if err := WritePDF(io.Discard, n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWriteXLSX10k writes the workbook of 10,000 synthetic members.
+func BenchmarkWriteXLSX10k(b *testing.B) {
+	n := syntheticNetwork(10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WriteXLSX(io.Discard, n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWritePDF10k writes the printed member list of 10,000 synthetic members.
+func BenchmarkWritePDF10k(b *testing.B) {
+	n := syntheticNetwork(10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WritePDF(io.Discard, n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

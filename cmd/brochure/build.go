@@ -2,6 +2,7 @@ package main
 
 import (
 	"path/filepath"
+	"slices"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
@@ -9,16 +10,24 @@ import (
 	"github.com/staedtenetz-nrw/brochure/internal/fileset"
 )
 
-// runBuild makes every output and writes the set into the output directory.
+// runBuild makes every output, or those of the part -only names, and writes the set into the
+// output directory.
 func runBuild(c *cli, args []string) int {
 	fs := c.flags()
 	dataFile := c.dataFlag(fs)
 	out := fs.String("out", "output", c.say(i18n.T("cli.flag.out")))
 	since := fs.String("since", "", c.say(i18n.T("cli.flag.since")))
+	only := fs.String("only", "", c.say(i18n.T("cli.flag.only")))
 	if code, ok := c.parse(fs, args); !ok {
 		return code
 	}
 	if !c.noArgs(fs) {
+		return exitUsage
+	}
+	part := edition.Part(*only)
+	if part != edition.All && !slices.Contains(edition.Parts, part) {
+		c.usageError(i18n.T("cli.only.bad", *only))
+		c.cmdUsage(c.stderr)
 		return exitUsage
 	}
 	n, ok := c.load(*dataFile)
@@ -33,7 +42,7 @@ func runBuild(c *cli, args []string) int {
 			return exitInput
 		}
 	}
-	files, err := edition.FilesSince(n, old)
+	files, err := edition.FilesOf(n, old, part)
 	if err != nil {
 		c.fail(err)
 		return exitInput

@@ -33,7 +33,7 @@ type command struct {
 // commands lists the subcommands in the order -h shows them. It is the one place their usage
 // is written: the overview and each command's -h both print from it.
 var commands = []command{
-	{"build", "[-data FILE] [-out DIR] [-since OLD.yaml]", i18n.T("cli.cmd.build"), i18n.T("cli.build.summary"), runBuild},
+	{"build", "[-data FILE] [-out DIR] [-since OLD.yaml] [-only leaflet|roster]", i18n.T("cli.cmd.build"), i18n.T("cli.build.summary"), runBuild},
 	{"validate", "[-data FILE]", i18n.T("cli.cmd.validate"), i18n.T("cli.validate.summary"), runValidate},
 	{"preview", "[-data FILE] [-addr HOST:PORT] [-out DIR] [-no-open]", i18n.T("cli.cmd.preview"), i18n.T("cli.preview.summary"), runPreview},
 	{"init", "[-example] [-force] [FILE]", i18n.T("cli.cmd.init"), i18n.T("cli.init.summary", initFile, brochure.SchemaFile), runInit},
