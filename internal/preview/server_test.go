@@ -360,13 +360,28 @@ func TestLiveReload(t *testing.T) {
 	}
 	// Saved as Notepad saves: emptied, and written a moment later. The empty file is no
 	// version of its own.
+	truncated := time.Now()
 	if err := os.Truncate(file, 0); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(100 * time.Millisecond)
 	write(t, file, []byte(strings.Replace(src, "Integrierte Stadtteilentwicklung", "Integrierte Quartiersentwicklung", 1)))
-	if st := waitVersion(t, srv, 6); !st.OK || st.Version != 6 {
-		t.Errorf("after a save by truncating: version %d, ok %v, problems %+v", st.Version, st.OK, st.Problems)
+	if time.Since(truncated) < 200*time.Millisecond {
+		if st := waitVersion(t, srv, 6); !st.OK || st.Version != 6 {
+			t.Errorf("after a save by truncating: version %d, ok %v, problems %+v", st.Version, st.OK, st.Problems)
+		}
+	} else {
+		// The machine was too busy to write within the preview's grace for an empty file
+		// (250 ms): an empty version may show; the written file must follow it.
+		t.Logf("the file was written %v after it was emptied", time.Since(truncated))
+		for v := 6; ; v++ {
+			if st := waitVersion(t, srv, v); st.OK || v > 7 {
+				if !st.OK {
+					t.Errorf("after a slow save by truncating: version %d, ok %v, problems %+v", st.Version, st.OK, st.Problems)
+				}
+				break
+			}
+		}
 	}
 	entries, _ := os.ReadDir(filepath.Dir(file))
 	var names []string
