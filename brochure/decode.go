@@ -118,6 +118,20 @@ func (d *decoder) decode(node *yaml.Node, v reflect.Value, path string) {
 			return
 		}
 		v.SetFloat(f)
+	case reflect.Bool:
+		if !d.scalar(node, path, i18n.T("kind.bool")) {
+			return
+		}
+		if node.Tag != "!!bool" {
+			d.c.at(pos, path, i18n.T("decode.want", i18n.T("kind.bool"), describe(node)), i18n.T("decode.bool.hint"))
+			return
+		}
+		b, err := strconv.ParseBool(node.Value)
+		if err != nil {
+			d.c.at(pos, path, i18n.T("decode.want", i18n.T("kind.bool"), describe(node)), i18n.T("decode.bool.hint"))
+			return
+		}
+		v.SetBool(b)
 	default:
 		panic(fmt.Sprintf("brochure: decode: unsupported type %s", v.Type()))
 	}

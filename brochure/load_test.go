@@ -101,6 +101,7 @@ func TestDiagnostics(t *testing.T) {
 		{"empty-placeholder-datum", mutate(t, def, "  founded: 1994\n", "", "  email: staedtenetz@amt68.essen.de\n", "")},
 		{"half-a-plan", mutate(t, def, "  inside:\n    - [about, development]\n    - [knowledge]\n    - [membership]\n", "")},
 		{"safety", mutate(t, def, "inset_mm: 97", "inset_mm: 97\n  safety_mm: 4")},
+		{"duplex-not-a-boolean", mutate(t, def, "inset_mm: 97", "inset_mm: 97\n  duplex: ja")},
 		{"flow-panels", mutate(t, def, "  inside:\n", "  flow: [inside 1, inside 3, outside 9]\n  inside:\n")},
 		{"flow-one-panel", mutate(t, def, "  inside:\n", "  flow: [inside 2]\n  inside:\n")},
 		{"flow-keeps-panel", mutate(t, def, "  inside:\n", "  flow: [outside 1, outside 2]\n  inside:\n")},
@@ -133,6 +134,23 @@ func TestDiagnostics(t *testing.T) {
 			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".golden"), ds.In(i18n.English)+"\n")
 			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".de.golden"), ds.In(i18n.German)+"\n")
 		})
+	}
+}
+
+// TestDuplex loads leaflet.duplex: false when the data leaves it out, true as written.
+func TestDuplex(t *testing.T) {
+	def := string(testkit.Network)
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{{def, false}, {mutate(t, def, "inset_mm: 97", "inset_mm: 97\n  duplex: true"), true}} {
+		n, err := Load("network.yaml", []byte(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n.Leaflet.Duplex != tc.want {
+			t.Errorf("leaflet.duplex = %v, want %v", n.Leaflet.Duplex, tc.want)
+		}
 	}
 }
 

@@ -130,6 +130,10 @@ type Leaflet struct {
 	// SafetyMM is the distance text keeps from the trim and from every fold, MinSafetyMM to
 	// MaxSafetyMM (default DefaultSafetyMM).
 	SafetyMM *float64 `yaml:"safety_mm"`
+	// Duplex turns the inside (page 2) of the print file leaflet.pdf by 180° (its /Rotate),
+	// for office duplex printers, as LaTeX's leaflet class does; the print file with marks
+	// and the screen file stay upright (default false).
+	Duplex bool `yaml:"duplex"`
 	// Flow names the panels, consecutive ones of one side such as "inside 1", "inside 2",
 	// "inside 3", over which the blocks listed on them flow as one text: a block may continue
 	// on the next panel, and the layout balances the panels. Nil means the default (the

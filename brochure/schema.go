@@ -66,6 +66,8 @@ func schemaOf(t reflect.Type, field string) map[string]any {
 		s["type"] = "integer"
 	case reflect.Float64:
 		s["type"] = "number"
+	case reflect.Bool:
+		s["type"] = "boolean"
 	case reflect.Slice:
 		s["type"] = "array"
 		s["items"] = schemaOf(t.Elem(), field+"[]")
@@ -183,6 +185,7 @@ var fieldDocs = map[string]string{
 	"Source.url":               "Webadresse der Quelle.",
 	"Leaflet.fold":             "Falzart: wickelfalz (Vorgabe) oder zickzack.",
 	"Leaflet.bleed_mm":         "Beschnitt in mm, 0 bis 5 (Vorgabe 3).",
+	"Leaflet.duplex":           "true dreht die Innenseite (Seite 2) der Druckdatei leaflet.pdf um 180°, für den Duplexdruck im Büro; die Datei mit Schnittmarken und die Bildschirmdatei bleiben aufrecht (Vorgabe false).",
 	"Leaflet.inset_mm":         "Breite der einklappenden Seite beim Wickelfalz in mm, 90 bis 99 (Vorgabe 97).",
 	"Leaflet.output_condition": "Druckbedingung für die Druckerei (Vorgabe FOGRA39).",
 	"Leaflet.palette":          "Farben: text, accent, dark, tint, muted, water, paper, je {cmyk: [c, m, y, k], rgb: \"#rrggbb\"}.",

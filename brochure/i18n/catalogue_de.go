@@ -54,6 +54,8 @@ var german = map[string]string{
 	"kind.text":                  "ein Text",
 	"kind.int":                   "eine ganze Zahl",
 	"kind.number":                "eine Zahl",
+	"kind.bool":                  "true oder false",
+	"decode.bool.hint":           "schreiben Sie true (für ja) oder false (für nein), ohne Anführungszeichen",
 	"kind.mapping":               "eine Zuordnung von Schlüsseln zu Werten",
 	"kind.list":                  "eine Liste",
 	"kind.alias":                 "ein Alias",

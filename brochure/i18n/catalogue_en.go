@@ -54,6 +54,8 @@ var english = map[string]string{
 	"kind.text":                  "a text",
 	"kind.int":                   "a whole number",
 	"kind.number":                "a number",
+	"kind.bool":                  "true or false",
+	"decode.bool.hint":           `write true or false, without quotes`,
 	"kind.mapping":               "a mapping of keys to values",
 	"kind.list":                  "a list",
 	"kind.alias":                 "an alias",

@@ -17,10 +17,11 @@ import (
 // condition, writes the Info dictionary (title, dates, /Trapped /False,
 // /GTS_PDFXVersion), sets TrimBox and BleedBox on every page, defines the graphics states
 // that Overprint names and the registration colour of the marks, tags the embedded font
-// subsets, tags device RGB images as sRGB when meta asks for it, removes fpdf's empty
-// attachment list, and writes a new cross-reference table and a trailer /ID that is a hash
-// of the content. All other objects are copied byte for byte. The same input gives the same
-// bytes. Finish does not check the content; the preflight package does.
+// subsets, tags device RGB images as sRGB when meta asks for it, turns the pages that
+// meta.Rotate names (their /Rotate), removes fpdf's empty attachment list, and writes a new
+// cross-reference table and a trailer /ID that is a hash of the content. All other objects
+// are copied byte for byte. The same input gives the same bytes. Finish does not check the
+// content; the preflight package does.
 func Finish(pdf []byte, meta Meta) ([]byte, error) {
 	out, err := finish(pdf, meta)
 	if err != nil {
@@ -78,12 +79,15 @@ func finish(pdf []byte, meta Meta) ([]byte, error) {
 		if !inside(bleed, media) {
 			return nil, fmt.Errorf("page %d: trim %v mm with %g mm bleed does not fit the %.1f × %.1f mm media", p, meta.Trim, meta.Bleed, media.Width()/units.PtPerMM, media.Height()/units.PtPerMM)
 		}
-		for _, k := range []string{"TrimBox", "BleedBox", "ArtBox", "CropBox"} {
+		for _, k := range []string{"TrimBox", "BleedBox", "ArtBox", "CropBox", "Rotate"} {
 			delete(d, k)
 		}
 		d["MediaBox"] = boxArray(media)
 		d["TrimBox"] = boxArray(trim)
 		d["BleedBox"] = boxArray(bleed)
+		if r := (meta.Rotate[p]%360 + 360) % 360; r != 0 {
+			d["Rotate"] = types.Integer(r)
+		}
 		if err := addResources(doc, d); err != nil {
 			return nil, fmt.Errorf("page %d: %w", p, err)
 		}

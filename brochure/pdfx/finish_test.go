@@ -125,6 +125,8 @@ func TestFinishRejects(t *testing.T) {
 	noTitle.Title = ""
 	tooBig := pdfxtest.Meta()
 	tooBig.Bleed = 4
+	skew := pdfxtest.Meta()
+	skew.Rotate = map[int]int{2: 45}
 	noDate := pdfxtest.Meta()
 	noDate.Modified = noDate.Modified.AddDate(-3000, 0, 0)
 	noDate.Created = noDate.Created.AddDate(-3000, 0, 0)
@@ -138,6 +140,7 @@ func TestFinishRejects(t *testing.T) {
 		{"no title", raw, noTitle, "needs a title"},
 		{"bleed beyond the media", raw, tooBig, "does not fit"},
 		{"not a pdf", []byte("hello"), pdfxtest.Meta(), "header"},
+		{"rotation not a quarter turn", raw, skew, "not a multiple of 90°"},
 	}
 	for _, tt := range tests {
 		_, err := pdfx.Finish(tt.pdf, tt.meta)

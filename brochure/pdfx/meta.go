@@ -48,6 +48,10 @@ type Meta struct {
 	// PDF/X-3 accepts where it forbids device RGB: the images of the file are taken to be
 	// sRGB, as JPEG and PNG files without a profile are.
 	SRGBImages bool
+	// Rotate gives by page (1-based) the page's /Rotate, a multiple of 90 degrees clockwise
+	// in which viewers and printers show the page; the content, the boxes and the marks stay
+	// as they are in the page's own space.
+	Rotate map[int]int
 }
 
 func (m Meta) validate() error {
@@ -60,6 +64,11 @@ func (m Meta) validate() error {
 		return fmt.Errorf("trim box %v has no area", m.Trim)
 	case m.Bleed < 0:
 		return fmt.Errorf("bleed %g mm is negative", m.Bleed)
+	}
+	for p, r := range m.Rotate {
+		if r%90 != 0 {
+			return fmt.Errorf("page %d: rotation %d° is not a multiple of 90°", p, r)
+		}
 	}
 	return nil
 }

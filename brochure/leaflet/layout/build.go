@@ -38,6 +38,7 @@ func Build(n *brochure.Network, geo Geography) (*Plan, error) {
 		Fold:            f.fold,
 		TrimW:           trimW, TrimH: trimH, BleedMM: f.bleed, SafetyMM: f.safety,
 		Palette: palette(l.Palette),
+		Duplex:  l.Duplex,
 	}
 	if plan.Author == "" {
 		plan.Author = n.Network.Name

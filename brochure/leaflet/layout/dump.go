@@ -13,6 +13,9 @@ func (p *Plan) Dump() string {
 	fmt.Fprintf(&b, "leaflet %q by %q, %04d-%02d-%02d, lang %s\n", p.Title, p.Author, p.Year, p.Month, p.Day, p.Lang)
 	fmt.Fprintf(&b, "subject %q\n", p.Subject)
 	fmt.Fprintf(&b, "fold %s, trim %s x %s mm, bleed %s mm, text %s mm from trim and folds, output condition %s\n", p.Fold, mm(p.TrimW), mm(p.TrimH), mm(p.BleedMM), mm(p.SafetyMM), p.OutputCondition)
+	if p.Duplex {
+		b.WriteString("duplex: the print file's inside turned by 180°\n")
+	}
 	roles := make([]string, 0, len(p.Palette))
 	for r := range p.Palette {
 		roles = append(roles, r)

@@ -16,6 +16,9 @@ type Plan struct {
 	TrimW, TrimH, BleedMM float64
 	// SafetyMM is the distance all text keeps from the trim and from every fold.
 	SafetyMM float64
+	// Duplex asks for the print file's inside (page 2) turned by 180°, for office duplex
+	// printers.
+	Duplex bool
 	// Palette is the resolved set of colours that items name by role.
 	Palette Palette
 	// Pages are the outside (page 1) and the inside (page 2).

@@ -60,7 +60,9 @@ func Paint(plan *layout.Plan, v Variant) ([]byte, error) {
 
 // PrintFiles paints the plan once and finishes it twice as PDF/X: the print file, and the
 // same on a larger sheet with crop and fold marks in its slug. Their content is the same by
-// construction.
+// construction. When the plan asks for duplex, the print file's inside is turned by 180°
+// (its /Rotate) for office duplex printers; the file with marks, which goes to print shops
+// only, stays upright.
 func PrintFiles(plan *layout.Plan) (print, marks []byte, err error) {
 	raw, _, err := paint(plan, Print)
 	if err != nil {
@@ -76,9 +78,13 @@ func PrintFiles(plan *layout.Plan) (print, marks []byte, err error) {
 		Trim:  pdfx.Rect{X: plan.BleedMM, Y: plan.BleedMM, W: plan.TrimW, H: plan.TrimH},
 		Bleed: plan.BleedMM, Folds: folds, SRGBImages: true,
 	}
+	if plan.Duplex {
+		meta.Rotate = map[int]int{2: 180}
+	}
 	if print, err = pdfx.Finish(raw, meta); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", Print, err)
 	}
+	meta.Rotate = nil // the marks are for print shops, which want upright pages
 	meta.Slug = max(slug, plan.BleedMM)
 	if marks, err = pdfx.Finish(raw, meta); err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", PrintMarks, err)
