@@ -14,6 +14,9 @@ const (
 	DefaultSafetyMM        = 7.0
 )
 
+// DefaultOfficeLabels are the words of a composed office block that the data leaves out.
+var DefaultOfficeLabels = OfficeLabels{Lead: "Geschäftsstelle", Phone: "Tel.:", Email: "E-Mail:", Stand: "Stand:"}
+
 // The safety distance of text from trim and folds lies in this range: print shops ask for 5 mm
 // at least; more than 12 mm leaves too narrow a column.
 const (
@@ -43,8 +46,9 @@ var defaultPalette = Palette{
 }
 
 // applyDefaults fills in what the data may leave out, so that users of a loaded Network
-// find every setting present: fold, bleed, inset, output condition, language and every
-// palette colour with both CMYK and RGB.
+// find every setting present: fold, bleed, inset, output condition, language, the labels of
+// an office block composed from the office's data and every palette colour with both CMYK
+// and RGB.
 func applyDefaults(n *Network) {
 	l := &n.Leaflet
 	if l.Fold == "" {
@@ -75,6 +79,9 @@ func applyDefaults(n *Network) {
 		if b := &l.Blocks[i]; b.Kind == KindImage && b.Fit == "" {
 			b.Fit = FitContain
 		}
+		if b := &l.Blocks[i]; b.Kind == KindOffice && len(b.Paragraphs) == 0 {
+			b.Labels = officeLabels(b.Labels)
+		}
 	}
 	if n.Edition.Language == "" {
 		n.Edition.Language = DefaultLanguage
@@ -91,6 +98,21 @@ func applyDefaults(n *Network) {
 		}
 		*l.Palette.slot(i) = c
 	}
+}
+
+// officeLabels returns the labels given with every one the data leaves out filled in.
+func officeLabels(given *OfficeLabels) *OfficeLabels {
+	l := DefaultOfficeLabels
+	if given != nil {
+		for _, f := range []struct{ have, into *string }{
+			{&given.Lead, &l.Lead}, {&given.Phone, &l.Phone}, {&given.Email, &l.Email}, {&given.Stand, &l.Stand},
+		} {
+			if *f.have != "" {
+				*f.into = *f.have
+			}
+		}
+	}
+	return &l
 }
 
 // slot returns the field of the i-th entry of entries.

@@ -77,6 +77,8 @@ func TestDiagnostics(t *testing.T) {
 		{"syntax-colon", mutate(t, def, "  short_name: Soziale Stadt NRW", "  short_name: Soziale: Stadt NRW")},
 		{"syntax-indent", mutate(t, def, "  short_name: Soziale Stadt NRW", "     short_name: Soziale Stadt NRW")},
 		{"tabs", mutate(t, def, "  short_name: Soziale Stadt NRW", "\tshort_name: Soziale Stadt NRW", "  founded: 1994", "\t  founded: 1994")},
+		{"office-label-blank", mutate(t, def, "      paragraphs:\n        - \"Geschäftsstelle bei der {{office.host}}:\"\n        - \"{{office.people}}\\n{{office.department}}\\n{{office.street}}, {{office.postcode}} {{office.city}}\\nTel.: {{office.phones}}\\nE-Mail: {{office.email}}\"\n        - \"{{office.websites}}\"\n        - \"Stand: {{edition.stand}}\"\n", "      labels:\n        lead: Büro\n        phone: \"  \"\n        email:\n")},
+		{"office-labels-with-paragraphs", mutate(t, def, "      kind: office\n", "      kind: office\n      labels: {phone: \"Telefon:\"}\n")},
 		{"two-documents", def + "---\nnetwork: {}\n"},
 		{"cover-not-alone", mutate(t, def, "    - [cover]\n", "    - [cover, qr]\n", "    - [office, qr]\n", "    - [office]\n")},
 		{"unplaced-block", mutate(t, def, "    - [knowledge]\n", "    - []\n")},

@@ -220,6 +220,9 @@ type Block struct {
 	Paragraphs []string `yaml:"paragraphs"`
 	// Legend holds the labels of a map's two marker kinds: current, former.
 	Legend *Legend `yaml:"legend"`
+	// Labels are the words an office block composed from the office's data prints before
+	// its parts; Load fills in each one the data leaves out (see DefaultOfficeLabels).
+	Labels *OfficeLabels `yaml:"labels"`
 	// Caption is small print under the block (a map's credit line, a QR code's address).
 	Caption string `yaml:"caption"`
 	// URL is what a QR code encodes (default: the network's website).
@@ -247,6 +250,17 @@ type Block struct {
 type Figure struct {
 	Value string `yaml:"value" required:"true"`
 	Label string `yaml:"label" required:"true"`
+}
+
+// OfficeLabels are the words of an office block composed from the office's data: the line
+// above the host (Lead), before the phone numbers (Phone), before the e-mail address
+// (Email) and before the date at the panel's foot (Stand). Each is followed by a space
+// where a datum follows it.
+type OfficeLabels struct {
+	Lead  string `yaml:"lead"`
+	Phone string `yaml:"phone"`
+	Email string `yaml:"email"`
+	Stand string `yaml:"stand"`
 }
 
 // Legend labels a map's markers.

@@ -120,6 +120,9 @@ func (b Block) texts() []blockText {
 	if b.Legend != nil {
 		ts = append(ts, blockText{"legend.current", b.Legend.Current}, blockText{"legend.former", b.Legend.Former})
 	}
+	if l := b.Labels; l != nil {
+		ts = append(ts, blockText{"labels.lead", l.Lead}, blockText{"labels.phone", l.Phone}, blockText{"labels.email", l.Email}, blockText{"labels.stand", l.Stand})
+	}
 	for i, p := range b.Paragraphs {
 		ts = append(ts, blockText{Path("paragraphs", i), p})
 	}

@@ -305,7 +305,7 @@ var blockFields = map[string][]string{
 	KindCover:   {"heading", "subtitle", "heading_pt"},
 	KindMap:     {"heading", "legend", "caption"},
 	KindMembers: {},
-	KindOffice:  {"heading", "paragraphs"},
+	KindOffice:  {"heading", "paragraphs", "labels"},
 	KindQR:      {"url", "caption"},
 	KindFigures: {"heading", "figures"},
 	KindQuote:   {"paragraphs", "caption"},
@@ -313,7 +313,7 @@ var blockFields = map[string][]string{
 }
 
 // blockKeys are the keys a block may hold besides id and kind, in the order of messages.
-var blockKeys = []string{"heading", "subtitle", "heading_pt", "paragraphs", "legend", "caption", "url", "figures", "file", "alt", "credit", "fit", "height_mm"}
+var blockKeys = []string{"heading", "subtitle", "heading_pt", "paragraphs", "legend", "labels", "caption", "url", "figures", "file", "alt", "credit", "fit", "height_mm"}
 
 // MaxFigures is the most key figures one block shows (three rows of two).
 const MaxFigures = 6
@@ -328,7 +328,7 @@ const (
 // would not print is an error, not a datum silently dropped), blank texts and placeholders.
 func validateBlock(c *collector, n *Network, p string, b Block) {
 	given := map[string]bool{"heading": b.Heading != "", "subtitle": b.Subtitle != "", "heading_pt": b.HeadingPt != nil,
-		"paragraphs": b.Paragraphs != nil, "legend": b.Legend != nil, "caption": b.Caption != "", "url": b.URL != "",
+		"paragraphs": b.Paragraphs != nil, "legend": b.Legend != nil, "labels": b.Labels != nil, "caption": b.Caption != "", "url": b.URL != "",
 		"figures": b.Figures != nil, "file": b.File != "", "alt": b.Alt != "", "credit": b.Credit != "", "fit": b.Fit != "",
 		"height_mm": b.HeightMM != nil}
 	fields, known := blockFields[b.Kind]
@@ -356,6 +356,10 @@ func validateBlock(c *collector, n *Network, p string, b Block) {
 	case KindMap:
 		if b.Legend == nil {
 			c.add(p, i18n.T("valid.map.legend", b.ID), i18n.T("valid.map.legend.hint"))
+		}
+	case KindOffice:
+		if b.Labels != nil && len(b.Paragraphs) > 0 {
+			c.add(Path(p, "labels"), i18n.T("valid.office.labels", b.ID), i18n.T("valid.office.labels.hint"))
 		}
 	case KindFigures:
 		if len(b.Figures) == 0 {
@@ -401,6 +405,25 @@ func validateBlock(c *collector, n *Network, p string, b Block) {
 	}
 	for i, t := range b.Paragraphs {
 		checkText(c, n, Path(p, "paragraphs", i), t, true)
+	}
+	if b.Labels != nil {
+		checkLabels(c, n, Path(p, "labels"), *b.Labels)
+	}
+}
+
+// checkLabels checks an office block's labels like other texts; a label that is given but
+// blank is an error too, since it would not print the default either.
+func checkLabels(c *collector, n *Network, p string, l OfficeLabels) {
+	def := DefaultOfficeLabels
+	for _, f := range []struct{ key, text, def string }{
+		{"lead", l.Lead, def.Lead}, {"phone", l.Phone, def.Phone}, {"email", l.Email, def.Email}, {"stand", l.Stand, def.Stand},
+	} {
+		path := Path(p, f.key)
+		if _, given := c.pos[path]; given && strings.TrimSpace(f.text) == "" {
+			c.add(path, i18n.T("valid.blank"), i18n.T("valid.label.blank.hint", f.key, f.def))
+			continue
+		}
+		checkText(c, n, path, f.text, false)
 	}
 }
 

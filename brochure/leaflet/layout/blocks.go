@@ -19,20 +19,11 @@ const (
 	qrQuiet         = 4 // the QR code's quiet zone in modules, as ISO/IEC 18004 asks
 )
 
-// Labels the office block and its date line print when the data composes them. The
-// documents are German (edition.language de).
-const (
-	officeLabel = "Geschäftsstelle"
-	phoneLabel  = "Tel.: "
-	emailLabel  = "E-Mail: "
-	standLabel  = "Stand: "
-)
-
 // office lays out the office's address block in two parts, which the panel spreads: its
 // heading with a rule under it, and the address in groups, the first line semibold.
 // Without paragraphs in the data the address is composed from the office's data (host,
-// department, people, address, phones, e-mail, websites), and the date line "Stand: …"
-// comes as the foot, its baseline at y = 0, with the height it takes above that; the panel
+// department, people, address, phones, e-mail, websites) with the block's labels, and the
+// date line ("Stand: …" by default) comes as the foot, its baseline at y = 0, with the height it takes above that; the panel
 // sets it at its bottom.
 func (b *builder) office(p *Panel, i int) (head, body *unit, foot []Item, footH float64) {
 	blk := &b.n.Leaflet.Blocks[i]
@@ -75,7 +66,8 @@ func (b *builder) office(p *Panel, i int) (head, body *unit, foot []Item, footH 
 		path := brochure.Path("edition", "stand")
 		st := officeStyle
 		st.colour = Muted
-		lines, _ := b.set(standLabel+b.n.Edition.Stand.German(), st, w, 0, path, p.Name, blk.ID)
+		label := b.label(i, "stand", p.Name, blk.ID)
+		lines, _ := b.set(label+" "+b.n.Edition.Stand.German(), st, w, 0, path, p.Name, blk.ID)
 		for _, l := range lines {
 			l.Baseline -= b.capHeight(st.size)
 		}
@@ -91,7 +83,8 @@ type officeText struct {
 
 // officeGroups returns the office block's paragraphs in groups: the data's paragraphs, one
 // group each; or, without them, the office's data: who hosts it, the people, the address,
-// phones and e-mail, the websites. Labels are German, as the documents are.
+// phones and e-mail, the websites, with the block's labels (Load fills in those the data
+// leaves out).
 func (b *builder) officeGroups(i int, panel string) [][]officeText {
 	blk := &b.n.Leaflet.Blocks[i]
 	var groups [][]officeText
@@ -110,7 +103,7 @@ func (b *builder) officeGroups(i int, panel string) [][]officeText {
 		return append(g, officeText{text, path})
 	}
 	var host []officeText
-	host = add(host, officeLabel, "office")
+	host = add(host, b.label(i, "lead", panel, blk.ID), "office")
 	host = add(host, o.Host, "office.host")
 	host = add(host, o.Department, "office.department")
 	var people []officeText
@@ -126,10 +119,10 @@ func (b *builder) officeGroups(i int, panel string) [][]officeText {
 	address = add(address, strings.TrimSpace(o.Address.Postcode+" "+o.Address.City), "office.address")
 	var contact []officeText
 	if len(o.Phones) > 0 {
-		contact = add(contact, phoneLabel+strings.Join(o.Phones, ", "), "office.phones")
+		contact = add(contact, b.label(i, "phone", panel, blk.ID)+" "+strings.Join(o.Phones, ", "), "office.phones")
 	}
 	if o.Email != "" {
-		contact = add(contact, emailLabel+o.Email, "office.email")
+		contact = add(contact, b.label(i, "email", panel, blk.ID)+" "+o.Email, "office.email")
 	}
 	var webs []officeText
 	for k, web := range o.Websites {
@@ -141,6 +134,18 @@ func (b *builder) officeGroups(i int, panel string) [][]officeText {
 		}
 	}
 	return groups
+}
+
+// label returns the label under key (lead, phone, email, stand) of the office block i with
+// its placeholders expanded; a network not made by Load may leave the labels out, and
+// then it is the default.
+func (b *builder) label(i int, key, panel, block string) string {
+	l := brochure.DefaultOfficeLabels
+	if b.n.Leaflet.Blocks[i].Labels != nil {
+		l = *b.n.Leaflet.Blocks[i].Labels
+	}
+	text := map[string]string{"lead": l.Lead, "phone": l.Phone, "email": l.Email, "stand": l.Stand}[key]
+	return b.expand(text, brochure.Path("leaflet", "blocks", i, "labels", key), panel, block)
 }
 
 // qr lays out a QR code of the block's URL (default: the network's website) with its caption

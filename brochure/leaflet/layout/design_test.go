@@ -247,6 +247,50 @@ func TestOfficeBlock(t *testing.T) {
 	}
 }
 
+// TestOfficeLabels checks that the composed office block prints the labels of the data,
+// and the default of each label the data leaves out.
+func TestOfficeLabels(t *testing.T) {
+	_, name := testnet.Pictures(t)
+	src, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const office = "      kind: office\n      heading: SOZIALE STADT NRW\n"
+	if !strings.Contains(string(src), office) {
+		t.Fatalf("%s has no composed office block", name)
+	}
+	src = []byte(strings.Replace(string(src), office, office+"      labels: {lead: Büro, phone: \"Telefon:\", stand: \"Gedruckt im\"}\n", 1))
+	n, err := brochure.Load(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text []string
+	for _, l := range lines(build(t, n).Pages[0])[1] {
+		if l.Block != "office" {
+			continue
+		}
+		var ws []string
+		for _, w := range l.Words {
+			ws = append(ws, w.Text)
+		}
+		text = append(text, strings.Join(ws, " "))
+	}
+	all := "\n" + strings.Join(text, "\n") + "\n"
+	for _, want := range []string{"\nBüro\n", "\nTelefon: 0201/88-68300, 0201/88-68344\n", "\nE-Mail: staedtenetz@amt68.essen.de\n", "\nGedruckt im Juni 2015\n"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the back panel lacks the line %q:%s", strings.Trim(want, "\n"), all)
+		}
+	}
+	for _, gone := range []string{"Geschäftsstelle", "Tel.:", "Stand:"} {
+		if strings.Contains(all, gone) {
+			t.Errorf("the back panel still prints %q:%s", gone, all)
+		}
+	}
+	if text[len(text)-1] != "Gedruckt im Juni 2015" {
+		t.Errorf("the back panel ends with %q, want the date line", text[len(text)-1])
+	}
+}
+
 // TestBackPanelHasNoHole checks that the back panel of every test network has no white
 // band of more than 60 mm between the things on it.
 func TestBackPanelHasNoHole(t *testing.T) {
