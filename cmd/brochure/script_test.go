@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/xuri/excelize/v2"
@@ -161,6 +162,15 @@ func cmdBrochure(ts *testscript.TestScript, neg bool, args []string) {
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
+	// Wine now and then fails to start a process ("fork/exec …: Internal error.") before
+	// the program runs at all; that is no result of the program, so it is started again.
+	for try := 1; err != nil && cmd.ProcessState == nil && runtime.GOOS == "windows" && try < 3; try++ {
+		ts.Logf("starting brochure failed (%v); starting it again", err)
+		time.Sleep(100 * time.Millisecond)
+		retry := exec.Command(binary, args...)
+		retry.Dir, retry.Env, retry.Stdout, retry.Stderr = cmd.Dir, cmd.Env, &out, &errb
+		cmd, err = retry, retry.Run()
+	}
 	io.Copy(ts.Stdout(), &out)
 	io.Copy(ts.Stderr(), &errb)
 	code := 0
