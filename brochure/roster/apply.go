@@ -188,9 +188,6 @@ func (a *applier) members() {
 		if r.current {
 			r.m.Left = brochure.Leaving{}
 		}
-		if r.m.Contact != nil && *r.m.Contact == (brochure.Person{}) {
-			r.m.Contact = nil
-		}
 	}
 	a.rows = placeNew(rows, resultOrder(pairs, len(a.old.Members)))
 	a.out.Members = make([]brochure.Member, len(a.rows))
@@ -316,19 +313,14 @@ func memberFrom(cells []cell, current bool) brochure.Member {
 			setMember(&m, col, cells[col])
 		}
 	}
-	if m.Contact != nil && *m.Contact == (brochure.Person{}) {
-		m.Contact = nil
-	}
 	return m
 }
 
 // setMember sets the value of member column col.
 func setMember(m *brochure.Member, col int, c cell) {
-	contact := func() *brochure.Person {
-		if m.Contact == nil {
-			m.Contact = &brochure.Person{}
-		}
-		return m.Contact
+	if col >= colContactName && col <= colContactPhone {
+		setContact(&m.Contact, col-colContactName, c.text)
+		return
 	}
 	switch col {
 	case colCity:
@@ -341,14 +333,6 @@ func setMember(m *brochure.Member, col int, c cell) {
 		m.Regierungsbezirk = c.text
 	case colJoined:
 		m.Joined = c.date
-	case colContactName:
-		contact().Name = c.text
-	case colContactRole:
-		contact().Role = c.text
-	case colContactEmail:
-		contact().Email = c.text
-	case colContactPhone:
-		contact().Phone = c.text
 	case colLat:
 		m.Location.Lat = c.deg
 	case colLon:
@@ -357,6 +341,28 @@ func setMember(m *brochure.Member, col int, c cell) {
 		m.Note = c.text
 	case colLeft:
 		m.Left = leavingOf(c)
+	}
+}
+
+// setContact sets field k of the contact *p, counted from the contact's first column (name,
+// role, e-mail, phone), making the contact when there is none; a contact left with no field
+// at all becomes none again.
+func setContact(p **brochure.Person, k int, text string) {
+	if *p == nil {
+		*p = &brochure.Person{}
+	}
+	switch k {
+	case 0:
+		(*p).Name = text
+	case 1:
+		(*p).Role = text
+	case 2:
+		(*p).Email = text
+	case 3:
+		(*p).Phone = text
+	}
+	if **p == (brochure.Person{}) {
+		*p = nil
 	}
 }
 

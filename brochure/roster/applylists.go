@@ -299,9 +299,6 @@ func (a *applier) institutions(s *rawSheet) {
 				setInstitution(&in, col, c)
 			}
 		}
-		if in.Contact != nil && *in.Contact == (brochure.Person{}) {
-			in.Contact = nil
-		}
 		fresh[j] = in
 	}
 	a.out.Institutions = nil
@@ -318,11 +315,9 @@ func (a *applier) institutions(s *rawSheet) {
 
 // setInstitution sets the value of institution column col.
 func setInstitution(in *brochure.Institution, col int, c cell) {
-	contact := func() *brochure.Person {
-		if in.Contact == nil {
-			in.Contact = &brochure.Person{}
-		}
-		return in.Contact
+	if col >= colInstContactName && col <= colInstContactPhone {
+		setContact(&in.Contact, col-colInstContactName, c.text)
+		return
 	}
 	switch col {
 	case colInstName:
@@ -333,16 +328,5 @@ func setInstitution(in *brochure.Institution, col int, c cell) {
 		in.Role = c.text
 	case colInstWebsite:
 		in.Website = c.text
-	case colInstContactName:
-		contact().Name = c.text
-	case colInstContactRole:
-		contact().Role = c.text
-	case colInstContactEmail:
-		contact().Email = c.text
-	case colInstContactPhone:
-		contact().Phone = c.text
-	}
-	if in.Contact != nil && *in.Contact == (brochure.Person{}) {
-		in.Contact = nil
 	}
 }
