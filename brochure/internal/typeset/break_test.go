@@ -7,9 +7,11 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/internal/hyphen"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
+	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
 
 // The leaflet's body text: 90 mm columns, Open Sans Regular 9 pt on 4.4 mm.
@@ -87,10 +89,13 @@ func checkParagraph(t *testing.T, name, text string, p *Paragraph, st Style, jus
 		} else if l.Width > p.Column+l.HangRight+eps {
 			t.Errorf("%s: %.3f mm wide in a %.3f mm column, not reported overfull", where, l.Width, p.Column)
 		}
-		// Glyphs are scaled within ±2 %, only in justified lines and only where the
-		// spaces are at the end of their range.
+		// Glyphs are scaled within ±2 % and their letters spaced within ±0.01 em, only in
+		// justified lines and only where the spaces are at the end of their range.
 		if l.Scale < 0.98-eps || l.Scale > 1.02+eps || l.Scale != 1 && (!justify || math.Abs(l.Ratio) < 0.99) {
 			t.Errorf("%s: glyphs scaled by %v (spaces at ratio %v)", where, l.Scale, l.Ratio)
+		}
+		if em := st.Size * units.MMPerPt; math.Abs(l.Track*l.Scale) > 0.01*em+eps || l.Track != 0 && (!justify || math.Abs(l.Ratio) < 0.99) {
+			t.Errorf("%s: letters spaced by %v mm (spaces at ratio %v)", where, l.Track, l.Ratio)
 		}
 		first, last := []rune(l.Words[0].Text)[0], []rune(l.Words[len(l.Words)-1].Text)
 		if l.HangLeft != 0 && (!justify || protrudeLeft[first] == 0) || l.HangRight != 0 && (!justify || protrudeRight[last[len(last)-1]] == 0) {
@@ -108,7 +113,8 @@ func checkParagraph(t *testing.T, name, text string, p *Paragraph, st Style, jus
 			if w.Text == "" || strings.ContainsAny(w.Text, " \t\n\u00ad\u00a0\u202f") {
 				t.Errorf("%s: word %q is empty or holds a space, soft hyphen or line feed", where, w.Text)
 			}
-			if want := st.Font.Width(w.Text, st.Size) * l.Scale; math.Abs(w.Width-want) > eps {
+			joins := float64(utf8.RuneCountInString(w.Text) - 1)
+			if want := (st.Font.Width(w.Text, st.Size) + joins*l.Track) * l.Scale; math.Abs(w.Width-want) > eps {
 				t.Errorf("%s: word %q is %v wide, measures %v", where, w.Text, w.Width, want)
 			}
 		}
@@ -357,7 +363,7 @@ func TestPenaltiesWork(t *testing.T) {
 	st := style(t)
 	count := func(opt Options) (shortEnds, oneWordLast int) {
 		opt.Hyphenator, opt.Justify = hyphen.Default(), true
-		for width := 50.0; width <= 130; width += 5 {
+		for width := 50.0; width <= 130; width += 2 {
 			for _, text := range leafletParagraphs(t) {
 				p, err := Break(text, width, st, opt)
 				if err != nil {

@@ -32,6 +32,7 @@ type item struct {
 	hyphen  bool    // penalty: the break adds a hyphen of the given width
 	end     bool    // penalty: the end of the paragraph
 	text    string  // box
+	runes   int     // box: the number of characters of text
 	// hangL and hangR are how far the box's first and last character (for a
 	// penalty: the hyphen it adds) may hang into the margin (margin kerning).
 	hangL, hangR float64
@@ -171,7 +172,7 @@ func (b *builder) fragment(f string) error {
 			return &WordTooWideError{Word: whole, Width: b.font.Width(whole, b.size), Column: b.column}
 		}
 		if text != "" {
-			b.items = append(b.items, item{kind: box, width: w, text: text, hangL: b.hangLeft(text), hangR: b.hangRight(text)})
+			b.items = append(b.items, item{kind: box, width: w, text: text, runes: utf8.RuneCountInString(text), hangL: b.hangLeft(text), hangR: b.hangRight(text)})
 		}
 		if text != "" && end < len(rs) {
 			b.items = append(b.items, pen)

@@ -22,6 +22,7 @@ type breaker struct {
 	column  float64
 	justify bool
 	expand  float64 // how much glyphs may widen or narrow, as a share
+	track   float64 // how much letter spacing may grow or shrink, mm per join
 	p       params
 	space   item // glue of a word space
 	// Prefix sums over items[:i]: width of boxes and glue, stretch and
@@ -30,6 +31,11 @@ type breaker struct {
 	w, y, z, bw []float64
 	fil         []int
 	gaps        []int
+	// joins[i] counts the places over items[:i] where two glyphs of a word
+	// meet, which letter spacing widens; cont[i] tells that box i continues
+	// the word of the box before it (after a hyphenation point).
+	joins []int
+	cont  []bool
 	// hangR[i] is how far the line's last character may hang into the right
 	// margin when the line breaks at item i.
 	hangR []float64
@@ -39,14 +45,16 @@ func newBreaker(items []item, column float64, justify bool, p params, space item
 	n := len(items)
 	br := &breaker{items: items, column: column, justify: justify, p: p, space: space,
 		w: make([]float64, n+1), y: make([]float64, n+1), z: make([]float64, n+1), bw: make([]float64, n+1),
-		fil: make([]int, n+1), gaps: make([]int, n+1), hangR: make([]float64, n)}
+		fil: make([]int, n+1), gaps: make([]int, n+1), hangR: make([]float64, n),
+		joins: make([]int, n+1), cont: make([]bool, n)}
 	if justify {
-		br.expand = p.expand
+		br.expand, br.track = p.expand, p.track
 	}
-	last := 0.0 // hangR of the last box so far
+	last := 0.0      // hangR of the last box so far
+	inWord := false // the last item but penalties was a box
 	for i, it := range items {
 		br.w[i+1], br.y[i+1], br.z[i+1], br.bw[i+1] = br.w[i], br.y[i], br.z[i], br.bw[i]
-		br.fil[i+1], br.gaps[i+1] = br.fil[i], br.gaps[i]
+		br.fil[i+1], br.gaps[i+1], br.joins[i+1] = br.fil[i], br.gaps[i], br.joins[i]
 		br.hangR[i] = last
 		switch {
 		case it.kind == penalty:
@@ -57,7 +65,13 @@ func newBreaker(items []item, column float64, justify bool, p params, space item
 		case it.kind == box:
 			last = it.hangR
 			br.bw[i+1] += it.width
+			br.joins[i+1] += it.runes - 1
+			if inWord {
+				br.joins[i+1]++
+				br.cont[i] = true
+			}
 		}
+		inWord = it.kind == box
 		br.w[i+1] += it.width
 		br.y[i+1] += it.stretch
 		br.z[i+1] += it.shrink
@@ -110,6 +124,10 @@ type lineFit struct {
 	natural float64 // width with spaces and glyphs at their natural width
 	slack   float64 // room left to fill: negative when the line must shrink
 	boxes   float64 // natural width of the glyphs, which expansion scales
+	joins   int     // places where two glyphs of a word meet, which letter spacing widens
+	// room is how far the glyphs may widen or narrow the line at most: by font
+	// expansion and letter spacing together (0 in ragged text).
+	room float64
 	// stretch and shrink of the glue at adjustment ratio ±1
 	stretch, shrink float64
 	fil             bool // ends with infinitely stretchable glue
@@ -121,15 +139,25 @@ type lineFit struct {
 func (br *breaker) fit(start, end int) lineFit {
 	f := lineFit{natural: br.w[end] - br.w[start], boxes: br.bw[end] - br.bw[start],
 		fil: br.fil[end]-br.fil[start] > 0}
+	if start < end {
+		f.joins = br.joins[end] - br.joins[start]
+		if br.cont[start] {
+			f.joins-- // the join to the part before the line's break
+		}
+	}
 	if it := &br.items[end]; it.kind == penalty {
 		f.natural += it.width
 		f.boxes += it.width
+		if it.hyphen {
+			f.joins++
+		}
 	}
 	hl, hr := br.hang(start, end)
 	f.slack = br.column + hl + hr - f.natural
 	f.stretch, f.shrink = br.p.ragged, 0.0
 	if br.justify {
 		f.stretch, f.shrink = br.y[end]-br.y[start], br.z[end]-br.z[start]
+		f.room = f.boxes*br.expand + float64(max(f.joins, 0))*br.track
 	}
 	return f
 }
@@ -139,9 +167,9 @@ func (br *breaker) fit(start, end int) lineFit {
 // (below -1: overfull; ±Inf when the line has no spaces that may). In
 // justified text glyphs help where the spaces reach the end of their range:
 // a line that would need its spaces wider than at ratio 1 or narrower than at
-// -1 widens or narrows its glyphs first, up to expand (see glyphs); the
-// spaces take the rest.
-func (f lineFit) ratio(expand float64) float64 {
+// -1 widens or narrows its glyphs and the spacing of its letters first, up to
+// room (see glyphs); the spaces take the rest.
+func (f lineFit) ratio() float64 {
 	const eps = 1e-9
 	switch {
 	case f.slack > eps:
@@ -151,21 +179,21 @@ func (f lineFit) ratio(expand float64) float64 {
 		if f.stretch <= 0 {
 			return math.Inf(1)
 		}
-		return (f.slack - f.glyphs(expand)) / f.stretch
+		return (f.slack - f.glyphs()) / f.stretch
 	case f.slack < -eps:
 		if f.shrink <= 0 {
 			return math.Inf(-1)
 		}
-		return (f.slack - f.glyphs(expand)) / f.shrink
+		return (f.slack - f.glyphs()) / f.shrink
 	}
 	return 0
 }
 
 // glyphs returns the share of the slack, in mm, that the glyphs of a line
 // without fil glue take: what the spaces cannot take within ratio ±1, up to
-// expand times the glyphs' width; negative when the line shrinks.
-func (f lineFit) glyphs(expand float64) float64 {
-	e := f.boxes * expand
+// room; negative when the line shrinks.
+func (f lineFit) glyphs() float64 {
+	e := f.room
 	switch {
 	case f.fil || f.slack > 0 && f.stretch <= 0 || f.slack < 0 && f.shrink <= 0:
 		return 0
@@ -177,13 +205,14 @@ func (f lineFit) glyphs(expand float64) float64 {
 	return 0
 }
 
-// glyphCost returns how much font expansion adds to the ratio that the
-// badness of a line counts: glyphs scaled to the limit count as glyphWeight
-// more stretching (or shrinking) of the spaces, so that of two breakings
-// with the same spaces the one that scales fewer glyphs wins.
-func (f lineFit) glyphCost(expand float64) float64 {
-	if e := f.boxes * expand; e > 0 {
-		return glyphWeight * f.glyphs(expand) / e
+// glyphCost returns how much font expansion and letter spacing add to the
+// ratio that the badness of a line counts: glyphs scaled and spaced to the
+// limit count as glyphWeight more stretching (or shrinking) of the spaces, so
+// that of two breakings with the same spaces the one that touches its glyphs
+// less wins.
+func (f lineFit) glyphCost() float64 {
+	if f.room > 0 {
+		return glyphWeight * f.glyphs() / f.room
 	}
 	return 0
 }
@@ -253,7 +282,7 @@ func (br *breaker) run(tol float64, final bool) *node {
 		kept := active[:0]
 		for _, a := range active {
 			lf := br.fit(a.start, i)
-			r := lf.ratio(br.expand)
+			r := lf.ratio()
 			if r >= -1 && r <= tol {
 				if d, ok := br.demerits(a, i, lf, final); ok {
 					f, run := fitness(r), 0
@@ -312,8 +341,8 @@ func (br *breaker) run(tol float64, final bool) *node {
 // demerits broken.
 func (br *breaker) demerits(a *node, i int, lf lineFit, final bool) (float64, bool) {
 	it := &br.items[i]
-	r := lf.ratio(br.expand)
-	d := lineDemerits(r + lf.glyphCost(br.expand))
+	r := lf.ratio()
+	d := lineDemerits(r + lf.glyphCost())
 	var rules float64 // rules broken
 	if it.kind == penalty {
 		switch {

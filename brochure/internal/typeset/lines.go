@@ -19,7 +19,7 @@ func (br *breaker) lines(last *node) []Line {
 func (br *breaker) line(start, end int) Line {
 	brk := &br.items[end]
 	f := br.fit(start, end)
-	r := f.ratio(br.expand)
+	r := f.ratio()
 	l := Line{Natural: f.natural, Hyphenated: brk.flagged, Last: brk.end, Forced: brk.forced() && !brk.end, Scale: 1}
 	switch {
 	case r < 0 && !math.IsInf(r, 0):
@@ -28,12 +28,16 @@ func (br *breaker) line(start, end int) Line {
 	case !br.justify || f.fil || math.IsInf(r, 0):
 		r = 0
 	}
-	// The glyphs take their share (rounded as the painter writes it: down, so
-	// that a line that shrinks to the limit still fits); the spaces the rest.
-	if br.justify && r != 0 {
-		l.Scale = math.Floor((1+f.glyphs(br.expand)/f.boxes)*1e5+1e-6) / 1e5
+	// The glyphs take their share, expansion and letter spacing in the same
+	// part of their range (rounded as the painter writes them: down, so that
+	// a line that shrinks to the limit still fits); the spaces take the rest.
+	if br.justify && r != 0 && f.room > 0 {
+		q := f.glyphs() / f.room
+		l.Scale = math.Floor((1+q*br.expand)*1e5+1e-6) / 1e5
+		// Letter spacing is scaled with the glyphs (as Tc with Tz).
+		l.Track = math.Floor(q*br.track/l.Scale*1e5+1e-6) / 1e5
 	}
-	rest := f.slack - (l.Scale-1)*f.boxes
+	rest := f.slack - (l.Scale-1)*f.boxes - l.Scale*l.Track*float64(f.joins)
 	switch {
 	case r > 0 && f.stretch > 0:
 		l.Ratio = rest / f.stretch
@@ -52,9 +56,13 @@ func (br *breaker) line(start, end int) Line {
 				l.Words = append(l.Words, Word{X: x})
 			}
 			w := &l.Words[len(l.Words)-1]
+			adv := (it.width + float64(it.runes-1)*l.Track) * l.Scale
+			if inWord {
+				adv += l.Track * l.Scale // the join to the word's part before
+			}
 			w.Text += it.text
-			w.Width += it.width * l.Scale
-			x += it.width * l.Scale
+			w.Width += adv
+			x += adv
 			inWord = true
 		case glue:
 			inWord = false
@@ -65,7 +73,7 @@ func (br *breaker) line(start, end int) Line {
 		w := &l.Words[len(l.Words)-1]
 		if brk.hyphen {
 			w.Text += "-"
-			w.Width += brk.width * l.Scale
+			w.Width += (brk.width + l.Track) * l.Scale
 			l.HyphenAdded = true
 		}
 		l.Width = w.X + w.Width // trailing no-break spaces do not count

@@ -69,6 +69,12 @@ type Options struct {
 	// them; most lines keep their glyphs as they are, and ragged lines
 	// always do.
 	Expansion float64
+	// LetterSpacing is how much, in ems, the spacing of a justified line's
+	// letters may grow or shrink at most (default 0.01: a tenth of a word
+	// space at most, where typesetters start to see it), taken with font
+	// expansion and in the same share of its range: a line whose glyphs are
+	// widened by half the expansion has its letters spaced by half of this.
+	LetterSpacing float64
 	// RaggedStretch is how far, in millimetres, a ragged-right line may fall
 	// short of the column at adjustment ratio 1 (default three ems).
 	RaggedStretch float64
@@ -105,7 +111,7 @@ type params struct {
 	hyphen, doubleHyphen, finalHyph float64
 	shortWord, lastWord             float64
 	minLast                         float64
-	expand                          float64
+	expand, track                   float64
 	ragged                          float64
 }
 
@@ -128,6 +134,7 @@ func (o Options) params(st Style, column float64) params {
 		lastWord:     def(o.LastWordDemerits, 1000000),
 		minLast:      def(o.MinLastLine, min(15, column/4)),
 		expand:       def(o.Expansion, 0.02),
+		track:        def(o.LetterSpacing, 0.01) * st.Size * units.MMPerPt,
 		ragged:       def(o.RaggedStretch, 3*st.Size*units.MMPerPt),
 	}
 }

@@ -49,6 +49,11 @@ type Line struct {
 	// stretching or shrinking). Word widths and positions include it; the
 	// painter draws the line's text at this scale.
 	Scale float64
+	// Track is the letter spacing of the line's words in millimetres, added
+	// between every two glyphs of a word (before Scale applies, as PDF's Tc):
+	// within ±Options.LetterSpacing, in the same share of its range as Scale
+	// of the expansion; 0 in most lines.
+	Track float64
 	// Hyphenated reports that the line ends inside a word; its last word
 	// then ends in a hyphen (added, or the word's own hard hyphen).
 	// HyphenAdded reports that the break added that hyphen.

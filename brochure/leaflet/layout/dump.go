@@ -59,6 +59,9 @@ func dumpItem(b *strings.Builder, it Item) {
 		if v.Scale != 1 {
 			flags = append(flags, fmt.Sprintf("scale %.2f%%", 100*v.Scale))
 		}
+		if v.Track != 0 {
+			flags = append(flags, fmt.Sprintf("track %.3f", v.Track))
+		}
 		words := make([]string, len(v.Words))
 		for i, w := range v.Words {
 			words[i] = fmt.Sprintf("%s@%s", w.Text, mm(w.X))

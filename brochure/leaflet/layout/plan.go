@@ -83,7 +83,11 @@ type Line struct {
 	Size float64
 	// Scale is the horizontal scale of the glyphs, 1 ± 0.02 at most in justified lines
 	// (font expansion) and 1 elsewhere; the words' positions and widths include it.
-	Scale  float64
+	Scale float64
+	// Track is the letter spacing in mm added between every two glyphs of a word, before
+	// Scale applies (as PDF's Tc under Tz): within ±0.01 em, in the justified lines whose
+	// glyphs are scaled, 0 elsewhere; the words' positions and widths include it.
+	Track  float64
 	Colour string
 	// Baseline is the y of the line's baseline.
 	Baseline float64

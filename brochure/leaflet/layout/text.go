@@ -74,7 +74,7 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 		b.errorf(path, panel, block, i18n.T("layout.overfull", mm(over), mm(width)), i18n.T("layout.word.wide.hint"))
 	}
 	for _, l := range para.Lines {
-		ln := &Line{Font: st.font, Size: st.size, Scale: l.Scale, Colour: st.colour, Baseline: y, Space: l.Space,
+		ln := &Line{Font: st.font, Size: st.size, Scale: l.Scale, Track: l.Track, Colour: st.colour, Baseline: y, Space: l.Space,
 			Justified: st.justify && !l.Last && !l.Forced, Hyphenated: l.Hyphenated, HyphenAdded: l.HyphenAdded,
 			Block: block, Path: path}
 		for _, w := range l.Words {

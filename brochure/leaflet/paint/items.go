@@ -8,6 +8,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
+	"github.com/staedtenetz-nrw/brochure/internal/units"
 )
 
 // item paints one item of the plan.
@@ -36,11 +37,15 @@ func (p *painter) item(it layout.Item) {
 		// read words, not one run of letters; the space at the end of a line is painted
 		// alone (and, blank, is not text a preflight measures). No space follows a line
 		// that ends in a hyphen. The line's glyphs are set at the horizontal scale the
-		// breaker chose (font expansion; Tz is part of the graphics state, so it holds for
-		// the Text calls and is reset after).
+		// breaker chose (font expansion) and their letters spaced as it chose (Tc, in
+		// points; both are part of the graphics state, so they hold for the Text calls and
+		// are reset after).
 		scaled := v.Scale != 0 && v.Scale != 1
 		if scaled {
 			pdf.RawWriteStr(fmt.Sprintf("%.3f Tz", 100*v.Scale))
+		}
+		if v.Track != 0 {
+			pdf.RawWriteStr(fmt.Sprintf("%.4f Tc", units.MMToPt(v.Track)))
 		}
 		last := len(v.Words) - 1
 		for i, w := range v.Words {
@@ -60,6 +65,9 @@ func (p *painter) item(it layout.Item) {
 		}
 		if scaled {
 			pdf.RawWriteStr("100 Tz")
+		}
+		if v.Track != 0 {
+			pdf.RawWriteStr("0 Tc")
 		}
 	case *layout.Shape:
 		if v.Width > 0 {

@@ -65,10 +65,10 @@ func (p *painter) line(v *layout.Line) error {
 	b := &p.buf
 	fmt.Fprintf(b, `<g class="line"%s %s fill="%s">`, p.source(v.Path), f, c)
 	y := num(v.Baseline)
-	// A line the typesetter expanded or condensed (font expansion) has its glyphs scaled
-	// horizontally: each word is stretched to the width the plan gives it, which includes
-	// the scale.
-	scaled := v.Scale != 0 && v.Scale != 1
+	// A line the typesetter expanded or condensed (font expansion, letter spacing) has its
+	// glyphs scaled horizontally: each word is stretched to the width the plan gives it,
+	// which includes the scale and the spacing.
+	scaled := v.Scale != 0 && v.Scale != 1 || v.Track != 0
 	for _, w := range v.Words {
 		stretch := ""
 		if scaled {
