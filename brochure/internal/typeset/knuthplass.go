@@ -50,7 +50,7 @@ func newBreaker(items []item, column float64, justify bool, p params, space item
 	if justify {
 		br.expand, br.track = p.expand, p.track
 	}
-	last := 0.0      // hangR of the last box so far
+	last := 0.0     // hangR of the last box so far
 	inWord := false // the last item but penalties was a box
 	for i, it := range items {
 		br.w[i+1], br.y[i+1], br.z[i+1], br.bw[i+1] = br.w[i], br.y[i], br.z[i], br.bw[i]
