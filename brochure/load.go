@@ -76,6 +76,7 @@ func Load(name string, src []byte) (*Network, error) {
 	c.n = n
 	(&decoder{c: c}).decode(root, reflectValue(n), "")
 	c.rules = true
+	standardLeaflet(c, n)
 	validate(c, n)
 	readImages(c, n, filepath.Dir(name))
 	text.drop(c, syntax)

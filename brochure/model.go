@@ -16,7 +16,7 @@ type Network struct {
 	Members      []Member      `yaml:"members"`
 	Institutions []Institution `yaml:"institutions"`
 	Sources      []Source      `yaml:"sources"`
-	Leaflet      Leaflet       `yaml:"leaflet" required:"true"`
+	Leaflet      Leaflet       `yaml:"leaflet"`
 }
 
 // Info names the network.
@@ -151,8 +151,11 @@ type Leaflet struct {
 	// neither, Load fills in the standard plan (see StandardPlan).
 	Outside [][]string `yaml:"outside"`
 	Inside  [][]string `yaml:"inside"`
-	// Blocks are the contents the panels name.
-	Blocks []Block `yaml:"blocks" required:"true"`
+	// Blocks are the contents the panels name. When the data gives none, Load fills in the
+	// standard blocks (see StandardBlocks) and, for them, the standard plan.
+	Blocks []Block `yaml:"blocks"`
+	// Standard reports that Load made the blocks (see StandardBlocks), not the data.
+	Standard bool `yaml:"-"`
 }
 
 // Fold types.

@@ -208,6 +208,7 @@ var german = map[string]string{
 	"layout.hyphenation.same":       "Trennausnahme %q: %q ist nicht dasselbe Wort mit Bindestrichen",
 	"layout.hyphenation.twice":      "Trennausnahme %q: das Wort ist schon als %q genannt",
 	"layout.block":                  "Block %q",
+	"layout.standard":               "im Standard-Faltblatt (die Datei nennt keine Blöcke: schreiben Sie einen Abschnitt leaflet, siehe README)",
 	"layout.panel.flap":             "Außenseite 1 (Klappe)",
 	"layout.panel.back":             "Außenseite 2 (Rückseite)",
 	"layout.panel.front":            "Außenseite 3 (Titel)",

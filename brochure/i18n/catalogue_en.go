@@ -208,6 +208,7 @@ var english = map[string]string{
 	"layout.hyphenation.same":       "hyphenation exception %q: %q is not the same word with hyphens added",
 	"layout.hyphenation.twice":      "hyphenation exception %q: the word is listed as %q already",
 	"layout.block":                  "block %q",
+	"layout.standard":               "in the standard leaflet (the file names no blocks: write a leaflet section, see README)",
 	"layout.panel.flap":             "panel outside 1 (flap)",
 	"layout.panel.back":             "panel outside 2 (back)",
 	"layout.panel.front":            "panel outside 3 (front)",

@@ -420,3 +420,24 @@ func TestBadHyphenationIsAnError(t *testing.T) {
 // TestItemsNameTheirData checks that every text line and every member's marker of the
 // default plan names the place in the data it comes from, a place the loader knows the line
 // of, and that the text is that place's: a member's name comes from its city.
+
+// TestStandardLeafletOverflow checks that a network too large for the standard leaflet (no
+// blocks in its data) hears where the overflow is, at the data the block is made from, and
+// that the leaflet is the standard one, which its own blocks would replace.
+func TestStandardLeafletOverflow(t *testing.T) {
+	n := testnet.Network45(t)
+	if !n.Leaflet.Standard {
+		t.Fatal("the 45-member network has blocks of its own")
+	}
+	for k := 0; k < 3; k++ {
+		n.Members = append(n.Members, n.Members[:45]...)
+	}
+	es := buildErrors(t, n)
+	members := n.Positions.At("members")
+	for _, d := range es {
+		if d.Pos == members && strings.Contains(d.String(), "standard leaflet") && strings.Contains(d.String(), `"members"`) {
+			return
+		}
+	}
+	t.Errorf("no error at the members (line %d) names the standard leaflet: %v", members.Line, es)
+}
