@@ -42,6 +42,11 @@ func Break(text string, width float64, st Style, opt Options) (*Paragraph, error
 	case math.IsNaN(st.Leading) || math.IsInf(st.Leading, 0) || st.Leading < 0:
 		return nil, fmt.Errorf("typeset: leading %v mm is not a number of millimetres", st.Leading)
 	}
+	for _, w := range opt.FirstWidths {
+		if !(w > 0) || math.IsInf(w, 0) {
+			return nil, fmt.Errorf("typeset: line width %v mm is not a positive number", w)
+		}
+	}
 	if m := st.Font.Missing(text); len(m) > 0 {
 		return nil, &MissingGlyphsError{Runes: m}
 	}
@@ -54,7 +59,11 @@ func Break(text string, width float64, st Style, opt Options) (*Paragraph, error
 // breakText is Break without balancing.
 func breakText(text string, width float64, st Style, opt Options) (*Paragraph, error) {
 	p := opt.params(st, width)
-	b := &builder{font: st.Font, size: st.Size, column: width, hyph: opt.Hyphenator, keep: opt.KeepWords, justify: opt.Justify, p: p}
+	narrowest := width // a word must fit every line
+	for _, w := range opt.FirstWidths {
+		narrowest = min(narrowest, w)
+	}
+	b := &builder{font: st.Font, size: st.Size, column: narrowest, hyph: opt.Hyphenator, keep: opt.KeepWords, justify: opt.Justify, p: p}
 	items, err := b.build(text)
 	if err != nil {
 		return nil, err
@@ -64,6 +73,7 @@ func breakText(text string, width float64, st Style, opt Options) (*Paragraph, e
 		return par, nil
 	}
 	br := newBreaker(items, width, opt.Justify, p, b.spaceGlue(false))
+	br.widths = opt.FirstWidths
 	// The tight pass considers lines up to the tolerance only. Its result is
 	// the best breaking there is when it costs less than a single line
 	// beyond the tolerance would; otherwise the loose pass, which considers

@@ -405,3 +405,34 @@ func TestLastLineShrinksRatherThanOverflows(t *testing.T) {
 		t.Errorf("overfull by %.2f mm:\n%s", over, p.Dump())
 	}
 }
+
+// TestFirstWidths checks a paragraph that begins in a narrower column and continues in a
+// wider one: each justified line fills its own column exactly (up to what hangs into the
+// margin), the first lines the narrow one.
+func TestFirstWidths(t *testing.T) {
+	st := style(t)
+	for _, text := range leafletParagraphs(t) {
+		first := []float64{60, 60, 60}
+		p, err := Break(text, column, st, Options{Hyphenator: hyphen.Default(), Justify: true, FirstWidths: first})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k, l := range p.Lines {
+			w := column
+			if k < len(first) {
+				w = first[k]
+			}
+			switch {
+			case l.Overfull > 0:
+				t.Errorf("%.20s: line %d overfull", text, k+1)
+			case !l.Last && !l.Forced && math.Abs(l.Width-l.HangRight-w) > 1e-6:
+				t.Errorf("%.20s: line %d is %.3f mm wide (hanging %.3f), want %v", text, k+1, l.Width, l.HangRight, w)
+			case l.Width > w+l.HangRight+1e-6:
+				t.Errorf("%.20s: last line %d is %.3f mm wide in %v", text, k+1, l.Width, w)
+			}
+		}
+	}
+	if _, err := Break("Stadt", column, st, Options{FirstWidths: []float64{math.NaN()}}); err == nil {
+		t.Error("a line width of NaN is accepted")
+	}
+}

@@ -8,6 +8,7 @@ import (
 type node struct {
 	pos     int // index of the break item; -1 for the start of the paragraph
 	start   int // index of the first item of the next line
+	line    int // number of lines up to this break
 	fitness int
 	// run is the number of lines in a row, up to this one, that end in a
 	// hyphen: 0 when the line ending here does not.
@@ -18,8 +19,10 @@ type node struct {
 
 // breaker finds the breaking of a list of items with the fewest demerits.
 type breaker struct {
-	items   []item
-	column  float64
+	items  []item
+	column float64
+	// widths are the widths of the first lines where they differ from column.
+	widths  []float64
 	justify bool
 	expand  float64 // how much glyphs may widen or narrow, as a share
 	track   float64 // how much letter spacing may grow or shrink, mm per join
@@ -133,10 +136,18 @@ type lineFit struct {
 	fil             bool // ends with infinitely stretchable glue
 }
 
-// fit measures the line from item start to a break at item end. A justified
-// line may be as wide as the column and what its ends may hang into the
-// margins.
-func (br *breaker) fit(start, end int) lineFit {
+// colAt returns the width of line k (from 0).
+func (br *breaker) colAt(k int) float64 {
+	if k < len(br.widths) {
+		return br.widths[k]
+	}
+	return br.column
+}
+
+// fit measures line number line (from 0), from item start to a break at item
+// end. A justified line may be as wide as its column and what its ends may
+// hang into the margins.
+func (br *breaker) fit(start, end, line int) lineFit {
 	f := lineFit{natural: br.w[end] - br.w[start], boxes: br.bw[end] - br.bw[start],
 		fil: br.fil[end]-br.fil[start] > 0}
 	if start < end {
@@ -153,7 +164,7 @@ func (br *breaker) fit(start, end int) lineFit {
 		}
 	}
 	hl, hr := br.hang(start, end)
-	f.slack = br.column + hl + hr - f.natural
+	f.slack = br.colAt(line) + hl + hr - f.natural
 	f.stretch, f.shrink = br.p.ragged, 0.0
 	if br.justify {
 		f.stretch, f.shrink = br.y[end]-br.y[start], br.z[end]-br.z[start]
@@ -271,17 +282,20 @@ func fitness(r float64) int {
 // that is more than a word's end) at a high price rather than fail.
 func (br *breaker) run(tol float64, final bool) *node {
 	active := []*node{{pos: -1, start: 0, fitness: decent}}
-	var best [len(fitnessClasses) + 1][maxHyphenRun + 2]*node
+	// best holds the best node ending here of each fitness class and hyphen
+	// run, and, while the lines' widths differ, of each line number.
+	type classes [len(fitnessClasses) + 1][maxHyphenRun + 2]*node
+	best := make([]classes, len(br.widths)+1)
 	for i := range br.items {
 		if !br.legal(i) {
 			continue
 		}
 		it := &br.items[i]
-		best = [len(fitnessClasses) + 1][maxHyphenRun + 2]*node{}
+		clear(best)
 		var dropped *node
 		kept := active[:0]
 		for _, a := range active {
-			lf := br.fit(a.start, i)
+			lf := br.fit(a.start, i, a.line)
 			r := lf.ratio()
 			if r >= -1 && r <= tol {
 				if d, ok := br.demerits(a, i, lf, final); ok {
@@ -289,8 +303,9 @@ func (br *breaker) run(tol float64, final bool) *node {
 					if it.flagged {
 						run = min(a.run+1, maxHyphenRun+1)
 					}
-					if b := best[f][run]; b == nil || d < b.demerits {
-						best[f][run] = &node{pos: i, fitness: f, run: run, demerits: d, prev: a}
+					cls := &best[min(a.line+1, len(br.widths))]
+					if b := cls[f][run]; b == nil || d < b.demerits {
+						cls[f][run] = &node{pos: i, line: a.line + 1, fitness: f, run: run, demerits: d, prev: a}
 					}
 				}
 			}
@@ -304,12 +319,14 @@ func (br *breaker) run(tol float64, final bool) *node {
 		}
 		active = kept
 		found := false
-		for f := range best {
-			for _, n := range best[f] {
-				if n != nil {
-					n.start = br.lineFrom(i)
-					active = append(active, n)
-					found = true
+		for c := range best {
+			for f := range best[c] {
+				for _, n := range best[c][f] {
+					if n != nil {
+						n.start = br.lineFrom(i)
+						active = append(active, n)
+						found = true
+					}
 				}
 			}
 		}
@@ -318,12 +335,12 @@ func (br *breaker) run(tol float64, final bool) *node {
 				return nil
 			}
 			// Emergency: an overfull line from the best node just dropped.
-			d, _ := br.demerits(dropped, i, br.fit(dropped.start, i), true)
+			d, _ := br.demerits(dropped, i, br.fit(dropped.start, i, dropped.line), true)
 			run := 0
 			if it.flagged {
 				run = min(dropped.run+1, maxHyphenRun+1)
 			}
-			active = append(active, &node{pos: i, start: br.lineFrom(i), fitness: decent, run: run, demerits: d, prev: dropped})
+			active = append(active, &node{pos: i, start: br.lineFrom(i), line: dropped.line + 1, fitness: decent, run: run, demerits: d, prev: dropped})
 		}
 	}
 	var end *node

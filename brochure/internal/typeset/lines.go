@@ -10,15 +10,16 @@ func (br *breaker) lines(last *node) []Line {
 	}
 	out := make([]Line, 0, len(path))
 	for k := len(path) - 1; k >= 0; k-- {
-		out = append(out, br.line(path[k].prev.start, path[k].pos))
+		out = append(out, br.line(path[k].prev.start, path[k].pos, path[k].prev.line))
 	}
 	return out
 }
 
-// line sets the items from start to a break at end.
-func (br *breaker) line(start, end int) Line {
+// line sets line number k (from 0), the items from start to a break at end.
+func (br *breaker) line(start, end, k int) Line {
 	brk := &br.items[end]
-	f := br.fit(start, end)
+	col := br.colAt(k)
+	f := br.fit(start, end, k)
 	r := f.ratio()
 	l := Line{Natural: f.natural, Hyphenated: brk.flagged, Last: brk.end, Forced: brk.forced() && !brk.end, Scale: 1}
 	switch {
@@ -79,9 +80,9 @@ func (br *breaker) line(start, end int) Line {
 		l.Width = w.X + w.Width // trailing no-break spaces do not count
 	}
 	l.Space = adjust(&br.space, l.Ratio)
-	l.HangRight = min(max(l.Width-br.column, 0), hr)
-	if l.Width > br.column+hr+1e-9 {
-		l.Overfull = l.Width - br.column - hr
+	l.HangRight = min(max(l.Width-col, 0), hr)
+	if l.Width > col+hr+1e-9 {
+		l.Overfull = l.Width - col - hr
 	}
 	return l
 }

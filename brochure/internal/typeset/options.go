@@ -75,6 +75,11 @@ type Options struct {
 	// expansion and in the same share of its range: a line whose glyphs are
 	// widened by half the expansion has its letters spaced by half of this.
 	LetterSpacing float64
+	// FirstWidths are the widths, in millimetres, of the paragraph's first
+	// lines, one each, where they differ from the column's: for a paragraph
+	// that begins in one column and continues in a wider or narrower one. The
+	// lines after them have the column's width. Balance ignores them.
+	FirstWidths []float64
 	// RaggedStretch is how far, in millimetres, a ragged-right line may fall
 	// short of the column at adjustment ratio 1 (default three ems).
 	RaggedStretch float64

@@ -247,7 +247,7 @@ func (b *builder) coverTitle(text string, w float64, given *float64) style {
 	}
 	for _, size := range sizes {
 		st.size, st.leading = size, size*1.16
-		para, err := b.breakText(text, st, w)
+		para, err := b.breakText(text, st, w, nil)
 		if err != nil {
 			break // set reports it
 		}

@@ -34,6 +34,9 @@ type builder struct {
 	placed map[panelKey][]*placed
 	// keys names the panels of the plan for placed.
 	keys map[*Panel]panelKey
+	// widths gives the texts of a flow over panels of different widths the widths of
+	// their lines, by path (see reflow); set uses them instead of the width it is given.
+	widths map[string]lineWidths
 }
 
 // parsed caches the parsed fonts: they never change and parsing them costs time.

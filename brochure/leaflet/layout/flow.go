@@ -16,18 +16,22 @@ const maxStretch = 2
 
 // flow lays out the blocks ids over the panels ps, one column each, and returns every
 // panel's items. The blocks continue from one panel to the next wherever the columns
-// balance best (see balance); a single panel is a column that cannot break. All columns
-// have the narrowest panel's width, centred in their panels. Blocks that do not fit are an
+// balance best (see balance); a single panel is a column that cannot break. The balance is
+// found with every column as narrow as the narrowest panel; then each panel's texts are set
+// at its own width (see reflow), or, where that would not keep the balance's panels, all
+// columns keep the narrowest width, centred in their panels. Blocks that do not fit are an
 // error at the block where the overflow begins.
 func (b *builder) flow(ps []*Panel, ids []string) [][]Item {
 	w := math.Inf(1)
 	for _, p := range ps {
 		w = min(w, p.Content.W)
 	}
-	for _, p := range ps {
-		// The panel's content area is its column.
-		p.Content.X += (p.Content.W - w) / 2
-		p.Content.W = w
+	narrow := func() {
+		for _, p := range ps {
+			// The panel's content area is its column.
+			p.Content.X += (p.Content.W - w) / 2
+			p.Content.W = w
+		}
 	}
 	var es []entry
 	for _, id := range ids {
@@ -73,8 +77,15 @@ func (b *builder) flow(ps []*Panel, ids []string) [][]Item {
 		}
 	}
 	if !ok {
+		narrow()
 		b.overflow(ps, es, limit)
 		return cols
+	}
+	wider := slices.ContainsFunc(ps, func(p *Panel) bool { return p.Content.W > w+0.01 })
+	if es2, ends, ok := b.reflow(ps, ids, es, sp, extra, limit); wider && ok {
+		es, sp.ends = es2, ends
+	} else {
+		narrow()
 	}
 	start := 0
 	for c, p := range ps {

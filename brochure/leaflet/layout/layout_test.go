@@ -441,3 +441,57 @@ func TestStandardLeafletOverflow(t *testing.T) {
 	}
 	t.Errorf("no error at the members (line %d) names the standard leaflet: %v", members.Line, es)
 }
+
+// TestFlowPanelsKeepTheirWidths checks a flow over panels of different widths (wickelfalz:
+// the inside's third panel is the narrow one that folds in): every justified line of body
+// text ends at the right edge of the panel it stands in, less at most what hangs into the
+// margin, so a paragraph that continues from a wide panel into the narrow one is set at both
+// widths. Some inset makes such a paragraph.
+func TestFlowPanelsKeepTheirWidths(t *testing.T) {
+	twoWidths := 0
+	for inset := 90.0; inset <= 97; inset++ {
+		n := testnet.Default(t)
+		n.Leaflet.InsetMM = &inset
+		plan, err := layout.Build(n, testnet.Geography)
+		if err != nil {
+			t.Fatalf("inset %v: %v", inset, err)
+		}
+		pg := plan.Pages[1]
+		widths := map[string]map[float64]bool{}
+		for _, it := range pg.Items {
+			l, ok := it.(*layout.Line)
+			if !ok || !l.Justified || len(l.Words) == 0 {
+				continue
+			}
+			var p *layout.Panel
+			for k := range pg.Panels {
+				if c := pg.Panels[k].Content; l.Words[0].X >= c.X-1 && l.Words[0].X < c.X+c.W {
+					p = &pg.Panels[k]
+				}
+			}
+			if p == nil {
+				t.Fatalf("inset %v: line %q outside every panel", inset, l.Words[0].Text)
+			}
+			last := l.Words[len(l.Words)-1]
+			right, edge := last.X+last.W, p.Content.X+p.Content.W
+			if right > edge+1e-6 || right < edge-2.5 {
+				t.Errorf("inset %v: %s: line ending %q ends at %.2f, the column at %.2f", inset, p.Name, last.Text, right, edge)
+			}
+			if widths[l.Path] == nil {
+				widths[l.Path] = map[float64]bool{}
+			}
+			widths[l.Path][p.Content.W] = true
+		}
+		for _, ws := range widths {
+			if len(ws) > 1 {
+				twoWidths++
+			}
+		}
+		if w1, w3 := pg.Panels[0].Content.W, pg.Panels[2].Content.W; w1 <= w3 {
+			t.Errorf("inset %v: the wide panel's column is %.2f mm, the narrow one's %.2f", inset, w1, w3)
+		}
+	}
+	if twoWidths == 0 {
+		t.Error("no inset makes a paragraph continue into a panel of another width")
+	}
+}

@@ -60,7 +60,11 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 	var lines []*Line
 	lead := units.PtToMM(st.leading)
 	y := top + f.CapHeight(st.size)
-	para, err := b.breakText(text, st, width)
+	var first []float64
+	if lw, ok := b.widths[path]; ok {
+		first, width = lw.first, lw.rest
+	}
+	para, err := b.breakText(text, st, width, first)
 	if err != nil {
 		var wide *typeset.WordTooWideError
 		if errors.As(err, &wide) {
@@ -89,17 +93,22 @@ func (b *builder) set(text string, st style, width, top float64, path, panel, bl
 	return lines, y - lead + f.Descent(st.size)
 }
 
-// breakText breaks text into lines of at most width mm in style st. Justified text stands
-// a little inside the width, so that punctuation and hyphens that hang out of its straight
-// right edge (margin kerning) stay within it.
-func (b *builder) breakText(text string, st style, width float64) (*typeset.Paragraph, error) {
+// breakText breaks text into lines of at most width mm in style st, the first ones of at most
+// first mm each where first is given. Justified text stands a little inside the width, so
+// that punctuation and hyphens that hang out of its straight right edge (margin kerning)
+// stay within it.
+func (b *builder) breakText(text string, st style, width float64, first []float64) (*typeset.Paragraph, error) {
 	tst := typeset.Style{Font: b.fonts[st.font], Size: st.size, Leading: units.PtToMM(st.leading)}
 	if st.justify {
 		_, right := typeset.MaxHang(tst)
 		width -= right
+		first = append([]float64(nil), first...)
+		for k := range first {
+			first[k] -= right
+		}
 	}
 	return typeset.Break(text, width, tst,
-		typeset.Options{Hyphenator: b.hyph, Justify: st.justify, KeepWords: !st.justify, Balance: st.balance})
+		typeset.Options{Hyphenator: b.hyph, Justify: st.justify, KeepWords: !st.justify, Balance: st.balance, FirstWidths: first})
 }
 
 // expand fills in the placeholders of a text of the data; a failure is an error at path.
