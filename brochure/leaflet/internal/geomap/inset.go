@@ -3,6 +3,7 @@ package geomap
 import (
 	"errors"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -151,7 +152,15 @@ func insetBoxes(area, region Rect, land *raster, river [][2]XY, at []XY, rs []fl
 			box := Rect{c, XY{c.X + w, c.Y + h}}
 			places[k] = place{box, land.share(box)}
 		}
-		sort.SliceStable(places, func(a, b int) bool { return places[a].land < places[b].land-1e-9 })
+		slices.SortStableFunc(places, func(a, b place) int {
+			switch {
+			case a.land < b.land-1e-9:
+				return -1
+			case b.land < a.land-1e-9:
+				return 1
+			}
+			return 0
+		})
 		for _, pl := range places {
 			if pl.land > insetLand[len(insetLand)-1] {
 				break
