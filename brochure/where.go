@@ -9,9 +9,14 @@ import (
 
 // where names the value at path for people: members, areas, blocks, institutions, sources
 // and people by their names, lists counted from 1, keys as they are written in the file.
-// "members[19].status" reads `member "Krefeld" (no. 20), status`.
+// "members[19].status" reads `member "Krefeld" (no. 20), status`. A block of the standard
+// leaflet (see StandardBlocks) is said to be one.
 func (n *Network) where(path string) []i18n.Text {
 	var parts []i18n.Text
+	if n.Leaflet.Standard && strings.HasPrefix(path, "leaflet.blocks[") {
+		// The block is not in the file: say whose it is.
+		parts = append(parts, i18n.T("where.standard"))
+	}
 	var keys []string // keys not yet named, since the last list item
 	at := ""          // the path so far
 	flush := func() {

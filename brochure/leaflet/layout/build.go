@@ -135,9 +135,6 @@ func (b *builder) errorf(path, panel, block string, msg i18n.Text, hint ...i18n.
 		h = hint[0]
 	}
 	d := b.n.Diagnostic(path, msg, h)
-	if b.n.Leaflet.Standard {
-		d.Where = append(d.Where, i18n.T("layout.standard"))
-	}
 	if panel != "" {
 		d.Where = append(d.Where, panelLabel(panel))
 	}
