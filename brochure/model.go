@@ -246,6 +246,10 @@ type Block struct {
 	HeightMM *float64 `yaml:"height_mm"`
 	// Image is the content of File, read by Load.
 	Image []byte `yaml:"-"`
+	// Literal reports that the block's heading and paragraphs are data printed as they
+	// stand, which name no placeholders: the texts of the standard leaflet made from the
+	// data (see StandardBlocks).
+	Literal bool `yaml:"-"`
 }
 
 // Figure is one key figure: a number from the data (a placeholder such as

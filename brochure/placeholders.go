@@ -136,7 +136,10 @@ func checkExpansions(c *collector, n *Network) {
 	for i, b := range n.Leaflet.Blocks {
 		for _, t := range b.texts() {
 			p := Path(Path("leaflet.blocks", i), t.key)
-			size := n.expandedSize(t.text)
+			size := len(t.text)
+			if !b.Literal {
+				size = n.expandedSize(t.text)
+			}
 			if size > MaxExpandedText {
 				c.add(p, i18n.T("valid.expanded.text", size>>10, MaxExpandedText>>10), i18n.T("valid.expanded.text.hint"))
 				continue

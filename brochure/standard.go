@@ -2,6 +2,8 @@ package brochure
 
 import (
 	"strings"
+
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 )
 
 // StandardTexts are the words of the standard leaflet (see StandardBlocks) that are not
@@ -44,7 +46,7 @@ func StandardBlocks(n *Network) (blocks []Block, from []string) {
 		blocks = append(blocks, b)
 		from = append(from, path)
 	}
-	add("network.name", Block{ID: "cover", Kind: KindCover, Heading: n.Network.Name})
+	add("network.name", Block{ID: "cover", Kind: KindCover, Heading: n.Network.Name, Literal: true})
 	c := n.Count()
 	if len(n.Members) > 0 {
 		add("members", Block{ID: "map", Kind: KindMap, Heading: t.MapHeading,
@@ -55,7 +57,7 @@ func StandardBlocks(n *Network) (blocks []Block, from []string) {
 	if heading == "" {
 		heading = n.Network.Name
 	}
-	add("office", Block{ID: "office", Kind: KindOffice, Heading: heading})
+	add("office", Block{ID: "office", Kind: KindOffice, Heading: heading, Literal: true})
 	add("network.website", Block{ID: "qr", Kind: KindQR, Caption: "{{network.website}}"})
 
 	var figs []Figure
@@ -85,7 +87,7 @@ func StandardBlocks(n *Network) (blocks []Block, from []string) {
 		areas = append(areas, m.City+" ("+strings.Join(names, ", ")+")")
 	}
 	if len(areas) > 0 {
-		add("members", Block{ID: "areas", Kind: KindText, Heading: t.AreasHeading, Paragraphs: []string{strings.Join(areas, ", ")}})
+		add("members", Block{ID: "areas", Kind: KindText, Heading: t.AreasHeading, Paragraphs: []string{strings.Join(areas, ", ")}, Literal: true})
 	}
 	var insts []string
 	for _, in := range n.Institutions {
@@ -99,31 +101,44 @@ func StandardBlocks(n *Network) (blocks []Block, from []string) {
 		insts = append(insts, s)
 	}
 	if len(insts) > 0 {
-		add("institutions", Block{ID: "institutions", Kind: KindText, Heading: t.InstitutionsHeading, Paragraphs: insts})
+		add("institutions", Block{ID: "institutions", Kind: KindText, Heading: t.InstitutionsHeading, Paragraphs: insts, Literal: true})
 	}
 	var credits []string
 	for _, s := range n.Sources {
 		credits = append(credits, s.Credit)
 	}
 	if len(credits) > 0 {
-		add("sources", Block{ID: "sources", Kind: KindText, Heading: t.SourcesHeading, Paragraphs: credits})
+		add("sources", Block{ID: "sources", Kind: KindText, Heading: t.SourcesHeading, Paragraphs: credits, Literal: true})
 	}
 	return blocks, from
 }
 
 // standardLeaflet gives a leaflet whose data names no blocks the standard blocks, each
 // positioned where the data it is made from stands, so that a diagnostic of a block points
-// there. A leaflet that names panels but no blocks keeps its panels, which the rules then
-// find empty. Without the network's name or website (required, so already a diagnostic)
-// there are no standard blocks, whose cover and QR code could only add to that problem.
+// there. A leaflet that names its panels or gives the key blocks has no standard blocks: the
+// rules then find the blocks its panels name missing, or blocks empty. Without the network's
+// name or website (required, so already a diagnostic) there are no standard blocks either,
+// whose cover and QR code could only add to that problem.
 func standardLeaflet(c *collector, n *Network) {
 	l := &n.Leaflet
-	if len(l.Blocks) > 0 || c.pos[Path("leaflet", "blocks")] != (Pos{}) || n.Network.Name == "" || n.Network.Website == "" {
+	if _, given := c.pos[Path("leaflet", "blocks")]; given {
+		if l.Blocks == nil && !c.has(Path("leaflet", "blocks")) { // "blocks:" without a value; [] is an empty leaflet
+			c.add(Path("leaflet", "blocks"), i18n.T("valid.blocks.empty"), i18n.T("valid.blocks.empty.hint"))
+		}
+		return
+	}
+	if len(l.Blocks) > 0 || l.Outside != nil || l.Inside != nil || n.Network.Name == "" || n.Network.Website == "" {
 		return
 	}
 	blocks, from := StandardBlocks(n)
 	l.Blocks, l.Standard = blocks, true
 	for i, path := range from {
 		c.pos[Path("leaflet", "blocks", i)] = c.pos.At(path)
+		// An institution's or a source's paragraph stands where its entry does.
+		if path == "institutions" || path == "sources" {
+			for j := range blocks[i].Paragraphs {
+				c.pos[Path("leaflet", "blocks", i, "paragraphs", j)] = c.pos.At(Path(path, j))
+			}
+		}
 	}
 }

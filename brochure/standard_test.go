@@ -80,6 +80,12 @@ func TestStandardLeaflet(t *testing.T) {
 			t.Errorf("block %s at %v, want %v (%s)", b[i].ID, got, want, path)
 		}
 	}
+	// An institution's or a source's paragraph, where its entry stands.
+	for para, path := range map[string]string{Path("leaflet.blocks[7].paragraphs", 2): "institutions[2]", Path("leaflet.blocks[8].paragraphs", 1): "sources[1]"} {
+		if got, want := n.Positions.At(para), n.Positions.At(path); got != want {
+			t.Errorf("%s at %v, want %v (%s)", para, got, want, path)
+		}
+	}
 }
 
 // TestStandardBlocksKeepFormat checks that a leaflet section with format settings and no
@@ -129,5 +135,29 @@ func TestStandardLeafletWithoutOptionalData(t *testing.T) {
 	}
 	if got := strings.Join(ids, " "); got != "cover office qr figures" {
 		t.Errorf("blocks %s", got)
+	}
+}
+
+// TestStandardLeafletTakesDataAsItStands checks that data printed by the standard leaflet is
+// not read as placeholders: an institution's role "{{foo}}" loads and stays as it is.
+func TestStandardLeafletTakesDataAsItStands(t *testing.T) {
+	src := bytes.Replace(withoutLeaflet(t, ""), []byte("role: ständiger Teilnehmer"), []byte(`role: "{{foo}} und {{office.host}}"`), 1)
+	n, err := Load("network.yaml", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range n.Leaflet.Blocks {
+		if b.ID == "institutions" && (!b.Literal || !strings.HasSuffix(b.Paragraphs[0], ": {{foo}} und {{office.host}}")) {
+			t.Errorf("institutions: %q (literal %v)", b.Paragraphs[0], b.Literal)
+		}
+	}
+}
+
+// TestPanelsWithoutBlocks checks that a leaflet section naming its panels but no blocks gets
+// no standard blocks: the blocks its panels name are missing, and that is the error.
+func TestPanelsWithoutBlocks(t *testing.T) {
+	_, err := Load("network.yaml", withoutLeaflet(t, "leaflet:\n  outside: [[map], [office], [cover]]\n  inside: [[about], [], []]\n"))
+	if err == nil || !strings.Contains(err.Error(), `"about"`) || strings.Contains(err.Error(), "standard leaflet") {
+		t.Errorf("panels without blocks: %v", err)
 	}
 }

@@ -400,11 +400,15 @@ func validateBlock(c *collector, n *Network, p string, b Block) {
 	if b.Legend != nil {
 		texts["legend.current"], texts["legend.former"], texts["legend.office"] = b.Legend.Current, b.Legend.Former, b.Legend.Office
 	}
+	check := checkText
+	if b.Literal {
+		check = checkBlank
+	}
 	for _, k := range []string{"heading", "subtitle", "caption", "alt", "credit", "legend.current", "legend.former", "legend.office"} {
-		checkText(c, n, Path(p, k), texts[k], false)
+		check(c, n, Path(p, k), texts[k], false)
 	}
 	for i, t := range b.Paragraphs {
-		checkText(c, n, Path(p, "paragraphs", i), t, true)
+		check(c, n, Path(p, "paragraphs", i), t, true)
 	}
 	if b.Labels != nil {
 		checkLabels(c, n, Path(p, "labels"), *b.Labels)
@@ -427,12 +431,20 @@ func checkLabels(c *collector, n *Network, p string, l OfficeLabels) {
 	}
 }
 
-// checkText reports a text of only spaces (or an empty paragraph) and placeholders that
-// name no datum or a datum the file leaves empty.
-func checkText(c *collector, n *Network, p, text string, paragraph bool) {
+// checkBlank reports a text of only spaces (or an empty paragraph) and tells whether it did.
+func checkBlank(c *collector, _ *Network, p, text string, paragraph bool) bool {
 	if strings.TrimSpace(text) == "" && (text != "" || paragraph) {
 		c.add(p, i18n.T("valid.blank"), i18n.T("valid.blank.hint"))
-		return
+		return true
+	}
+	return false
+}
+
+// checkText reports a text of only spaces (or an empty paragraph) and placeholders that
+// name no datum or a datum the file leaves empty, and tells whether it reported any.
+func checkText(c *collector, n *Network, p, text string, paragraph bool) bool {
+	if checkBlank(c, n, p, text, paragraph) {
+		return true
 	}
 	problems, empty := n.badPlaceholders(text)
 	for _, problem := range problems {
@@ -448,6 +460,7 @@ func checkText(c *collector, n *Network, p, text string, paragraph bool) {
 		}
 		c.add(p, i18n.T("valid.placeholder.empty", name), i18n.T("valid.placeholder.empty.hint", name))
 	}
+	return len(problems)+len(empty) > 0
 }
 
 var rgbRE = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)

@@ -53,3 +53,19 @@ func TestBetween(t *testing.T) {
 		t.Errorf("counts %+v", l.Counts)
 	}
 }
+
+// TestBetweenStandardLeaflets checks that two networks whose leaflets are both made from
+// their data differ in the data only: a renamed programme area is a change of the member's
+// areas (one added, one removed), not also one of the leaflet's text.
+func TestBetweenStandardLeaflets(t *testing.T) {
+	old := testnet.Network45(t)
+	n := *old
+	n.Members = slices.Clone(old.Members)
+	n.Members[0].Areas = slices.Clone(old.Members[0].Areas)
+	n.Members[0].Areas[0].Name = "Aachen-Mitte"
+	n.Leaflet.Blocks, _ = brochure.StandardBlocks(&n)
+	l := Between(old, &n)
+	if len(l.Changes) != 2 || slices.ContainsFunc(l.Changes, func(c Change) bool { return c.Kind == Leaflet }) {
+		t.Errorf("changes %+v, want the member's areas only", l.Changes)
+	}
+}

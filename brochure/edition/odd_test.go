@@ -26,6 +26,8 @@ var oddCases = []struct{ file, want string }{
 	{"year-0.yaml", ":345:13: member \"Krefeld\" (no. 20), joined: \"0000\": the year must be 1 or later"},
 	{"year-9999.yaml", ""},
 	{"minimal.yaml", ""},
+	{"empty-leaflet.yaml", ""},
+	{"blocks-null.yaml", ":17:10: leaflet.blocks: \"blocks\" lists no block"},
 }
 
 func TestOddData(t *testing.T) {

@@ -180,6 +180,8 @@ var german = map[string]string{
 	"valid.cover.heading.hint":       "die Überschrift ist der Titel des Faltblatts",
 	"valid.map.legend":               "der Kartenblock %q braucht eine Legende",
 	"valid.map.legend.hint":          "ergänzen Sie legend: {current: …, former: …}",
+	"valid.blocks.empty":             "„blocks“ nennt keinen Block",
+	"valid.blocks.empty.hint":        "nennen Sie die Blöcke des Faltblatts, oder lassen Sie den Schlüssel weg: dann wird das Standard-Faltblatt aus den Daten gemacht",
 	"valid.blank":                    "der Text ist leer",
 	"valid.blank.hint":               "schreiben Sie den Text, oder entfernen Sie den Eintrag",
 	"valid.label.blank.hint":         "schreiben Sie die Bezeichnung, oder entfernen Sie %s, dann steht dort „%s“",

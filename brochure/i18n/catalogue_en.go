@@ -180,6 +180,8 @@ var english = map[string]string{
 	"valid.cover.heading.hint":       "the heading is the leaflet's title",
 	"valid.map.legend":               "map block %q needs a legend",
 	"valid.map.legend.hint":          "add legend: {current: …, former: …}",
+	"valid.blocks.empty":             "\"blocks\" lists no block",
+	"valid.blocks.empty.hint":        "list the leaflet's blocks, or leave the key out for the standard leaflet made from the data",
 	"valid.blank":                    "the text is blank",
 	"valid.blank.hint":               "write the text, or remove the entry",
 	"valid.label.blank.hint":         "write the label, or remove %s to print \"%s\"",

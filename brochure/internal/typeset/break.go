@@ -106,7 +106,7 @@ func breakText(text string, width float64, st Style, opt Options) (*Paragraph, e
 // as long as the others as far as the words allow: it searches the narrowest
 // column that takes no more lines and no later pass, and breaks for that.
 func balance(text string, width float64, st Style, opt Options) (*Paragraph, error) {
-	opt.Balance = false
+	opt.Balance, opt.FirstWidths = false, nil
 	full, err := breakText(text, width, st, opt)
 	if err != nil || len(full.Lines) < 2 {
 		return full, err

@@ -30,8 +30,10 @@ func (br *breaker) line(start, end, k int) Line {
 		r = 0
 	}
 	// The glyphs take their share, expansion and letter spacing in the same
-	// part of their range (rounded as the painter writes them: down, so that
-	// a line that shrinks to the limit still fits); the spaces take the rest.
+	// part of their range (rounded down to 1e-5, so that a line that shrinks to
+	// the limit still fits; the painter writes the scale as exactly and the
+	// spacing to within a hundredth of its own rounding of positions); the
+	// spaces take the rest.
 	if br.justify && r != 0 && f.room > 0 {
 		q := f.glyphs() / f.room
 		l.Scale = math.Floor((1+q*br.expand)*1e5+1e-6) / 1e5

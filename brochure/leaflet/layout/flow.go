@@ -34,6 +34,7 @@ func (b *builder) flow(ps []*Panel, ids []string) [][]Item {
 		}
 	}
 	var es []entry
+	errs := len(b.errs) // the problems found in setting the flow start here
 	for _, id := range ids {
 		i, ok := b.blocks[id]
 		if !ok {
@@ -81,9 +82,13 @@ func (b *builder) flow(ps []*Panel, ids []string) [][]Item {
 		b.overflow(ps, es, limit)
 		return cols
 	}
-	wider := slices.ContainsFunc(ps, func(p *Panel) bool { return p.Content.W > w+0.01 })
-	if es2, ends, ok := b.reflow(ps, ids, es, sp, extra, limit); wider && ok {
+	if !slices.ContainsFunc(ps, func(p *Panel) bool { return p.Content.W > w+0.01 }) {
+		narrow()
+	} else if es2, ends, problems, ok := b.reflow(ps, ids, es, sp, extra, limit); ok {
+		// The texts as set for their panels, with the problems found in setting them
+		// (a wider image has fewer dots per inch).
 		es, sp.ends = es2, ends
+		b.errs = append(b.errs[:errs], problems...)
 	} else {
 		narrow()
 	}

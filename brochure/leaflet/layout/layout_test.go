@@ -1,9 +1,14 @@
 package layout_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"image"
+	"image/color"
+	"image/png"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -494,4 +499,48 @@ func TestFlowPanelsKeepTheirWidths(t *testing.T) {
 	if twoWidths == 0 {
 		t.Error("no inset makes a paragraph continue into a panel of another width")
 	}
+}
+
+// TestImageResolutionInAWidePanel checks that an image of a flow is checked at the width it is
+// printed: 1000 pixels have 306 dpi at the narrowest panel's 83 mm but only 295 dpi at the
+// 86 mm of the wide panel where the image stands, and that is an error.
+func TestImageResolutionInAWidePanel(t *testing.T) {
+	img := image.NewRGBA(image.Rect(0, 0, 1000, 100))
+	for x := range 1000 {
+		for y := range 100 {
+			img.Set(x, y, color.RGBA{uint8(x), uint8(y), 0, 255})
+		}
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	n := testnet.Default(t)
+	n.Leaflet.Blocks = append(n.Leaflet.Blocks, brochure.Block{ID: "pic", Kind: brochure.KindImage, File: "pic.png", Image: buf.Bytes(), Alt: "Bild"})
+	n.Leaflet.Inside[0] = append([]string{"about", "pic"}, n.Leaflet.Inside[0][1:]...)
+	for _, d := range buildErrors(t, n) {
+		if s := d.String(); strings.Contains(s, `"pic"`) && strings.Contains(s, "295 dpi") {
+			return
+		}
+	}
+	t.Error("no error says that the image has 295 dpi")
+}
+
+// TestStandardLeafletPrintsDataAsItStands checks that the standard leaflet prints its data as
+// it stands: an institution whose role reads "{{foo}}" has that on the page.
+func TestStandardLeafletPrintsDataAsItStands(t *testing.T) {
+	n := testnet.Network45(t)
+	n.Institutions = slices.Clone(n.Institutions)
+	n.Institutions[0].Role = "{{foo}}"
+	n.Leaflet.Blocks, _ = brochure.StandardBlocks(n)
+	plan, err := layout.Build(n, testnet.Geography)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range plan.Pages[1].Items {
+		if l, ok := it.(*layout.Line); ok && l.Block == "institutions" && strings.Contains(fmt.Sprint(l.Words), "{{foo}}") {
+			return
+		}
+	}
+	t.Error(`no line of the institutions reads "{{foo}}"`)
 }

@@ -23,8 +23,10 @@ type lineWidths struct {
 // as many lines in its first panel, or one less where its wider lines would leave a single
 // line to continue it. It returns the new entries and where each panel ends, or false when
 // the new entries do not keep to that (a panel that would overflow or open with what must
-// stay with the entry before): then the narrow flow stands.
-func (b *builder) reflow(ps []*Panel, ids []string, es []entry, sp split, extra, limit float64) ([]entry, []int, bool) {
+// stay with the entry before): then the narrow flow stands. The problems found in setting the
+// texts again are returned, not recorded: they replace those of the narrow flow where the
+// caller takes the new entries.
+func (b *builder) reflow(ps []*Panel, ids []string, es []entry, sp split, extra, limit float64) (_ []entry, ends []int, problems brochure.Diagnostics, ok bool) {
 	widths := make([]float64, len(ps))
 	for c, p := range ps {
 		widths[c] = p.Content.W
@@ -70,6 +72,7 @@ func (b *builder) reflow(ps []*Panel, ids []string, es []entry, sp split, extra,
 	var es2 []entry
 	var keys2 []string
 	seen := map[string]int{}
+	settled := false
 	for range 8 {
 		errs := len(b.errs)
 		es2 = es2[:0]
@@ -78,7 +81,7 @@ func (b *builder) reflow(ps []*Panel, ids []string, es []entry, sp split, extra,
 				es2 = append(es2, b.entries(i, widths[blockPanel[i]], b.listedOn[id])...)
 			}
 		}
-		// The texts were set before at a narrower width: anything found now was found then.
+		problems = append(problems[:0], b.errs[errs:]...)
 		b.errs = b.errs[:errs]
 		keys2 = entryKeys(es2)
 		clear(seen)
@@ -91,25 +94,29 @@ func (b *builder) reflow(ps []*Panel, ids []string, es []entry, sp split, extra,
 		for key, lw := range b.widths {
 			if n := len(lw.first); n > 0 && seen[key] > n && seen[key] < n+2 {
 				if n <= 2 {
-					return nil, nil, false
+					return nil, nil, nil, false
 				}
 				lw.first = lw.first[:n-1]
 				b.widths[key], again = lw, true
 			}
 		}
 		if !again {
+			settled = true
 			break
 		}
 	}
+	if !settled {
+		return nil, nil, nil, false
+	}
 
 	// Each new entry goes to the panel its text's line (or its block's entry) had.
-	ends := make([]int, len(ps))
+	ends = make([]int, len(ps))
 	clear(seen)
 	c := 0
 	for k, key := range keys2 {
 		cs := panels[key]
 		if len(cs) == 0 {
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 		n := seen[key]
 		seen[key]++
@@ -122,7 +129,7 @@ func (b *builder) reflow(ps []*Panel, ids []string, es []entry, sp split, extra,
 			want = cs[n]
 		}
 		if want < c {
-			return nil, nil, false
+			return nil, nil, nil, false
 		}
 		for ; c < want; c++ {
 			ends[c] = k
@@ -137,20 +144,20 @@ func (b *builder) reflow(ps []*Panel, ids []string, es []entry, sp split, extra,
 	for c, end := range ends {
 		if end > start {
 			if c > 0 && start > 0 && es2[start].keep {
-				return nil, nil, false
+				return nil, nil, nil, false
 			}
 			if _, h := b.place(es2[start:end], 0, extra); h > limit+0.01 {
-				return nil, nil, false
+				return nil, nil, nil, false
 			}
 		}
 		start = end
 	}
 	for key, lw := range b.widths {
 		if n := len(lw.first); n > 0 && seen[key] > n && seen[key] < n+2 {
-			return nil, nil, false // the continuation keeps fewer than two lines
+			return nil, nil, nil, false // the continuation keeps fewer than two lines
 		}
 	}
-	return es2, ends, true
+	return es2, ends, problems, true
 }
 
 // entryKeys names what each entry sets: the path of a text's line ("leaflet.blocks[3].

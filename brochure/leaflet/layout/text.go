@@ -111,8 +111,12 @@ func (b *builder) breakText(text string, st style, width float64, first []float6
 		typeset.Options{Hyphenator: b.hyph, Justify: st.justify, KeepWords: !st.justify, Balance: st.balance, FirstWidths: first})
 }
 
-// expand fills in the placeholders of a text of the data; a failure is an error at path.
+// expand fills in the placeholders of a text of the data; a failure is an error at path. The
+// texts of a literal block (see brochure.Block.Literal) stand as they are.
 func (b *builder) expand(text, path, panel, block string) string {
+	if i, ok := b.blocks[block]; ok && b.n.Leaflet.Blocks[i].Literal {
+		return text
+	}
 	s, err := b.n.Expand(text)
 	if err != nil {
 		b.errorf(path, panel, block, i18n.T("layout.expand", err))
