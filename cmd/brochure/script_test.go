@@ -209,12 +209,25 @@ func cmdStatus(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-// cmdFixture writes the frozen test data.
+// cmdFixture writes the frozen test data; with -standard without its leaflet section, so
+// that the leaflet is the standard one made from the data.
 func cmdFixture(ts *testscript.TestScript, neg bool, args []string) {
-	if len(args) != 1 || neg {
-		ts.Fatalf("usage: fixture FILE")
+	standard := len(args) == 2 && args[0] == "-standard"
+	if standard {
+		args = args[1:]
 	}
-	ts.Check(os.WriteFile(ts.MkAbs(args[0]), testkit.Network, 0o644))
+	if len(args) != 1 || neg {
+		ts.Fatalf("usage: fixture [-standard] FILE")
+	}
+	src := testkit.Network
+	if standard {
+		i := bytes.Index(src, []byte("\nleaflet:"))
+		if i < 0 {
+			ts.Fatalf("the test data has no leaflet section")
+		}
+		src = src[:i+1]
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), src, 0o644))
 }
 
 // cmdReplace replaces the first occurrence of a text in a file; the text must occur.
