@@ -85,13 +85,14 @@ func (f *File) decode(s *Stream, used int64, where string) ([]byte, error) {
 }
 
 // readAtMost reads r to its end, or until it has given more than max bytes (over), in
-// chunks of 1 MB that are joined only at the end: data over the limit never takes more
-// than the limit in memory, and data within it about twice its size, briefly.
+// chunks that are joined only at the end, the first of 64 KB and each next one twice as
+// large up to 1 MB: data over the limit never takes more than the limit in memory, data
+// within it about twice its size, briefly, and a small stream no more than a small chunk.
 func readAtMost(r io.Reader, max int64) (data []byte, over bool, err error) {
-	const chunk = 1 << 20
+	const first, most = 64 << 10, 1 << 20
 	var chunks [][]byte
 	var n int64
-	for {
+	for chunk := int64(first); ; chunk = min(2*chunk, most) {
 		b := make([]byte, min(chunk, max+1-n))
 		k := 0
 		for k < len(b) && err == nil {
