@@ -33,20 +33,7 @@ func FuzzLayout(f *testing.F) {
 		n.Leaflet.Blocks[k].Heading = heading
 		n.Leaflet.Blocks[k].Paragraphs = []string{para}
 		n.Members[0].City = city
-		plan, err := layout.Build(&n, testnet.Geography)
-		if err != nil {
-			var es brochure.Diagnostics
-			if !errors.As(err, &es) || len(es) == 0 {
-				t.Fatalf("error is not brochure.Diagnostics: %v", err)
-			}
-			for _, e := range es {
-				if e.Pos.Line < 1 || e.Msg.IsZero() {
-					t.Fatalf("error without a place: %+v", e)
-				}
-			}
-			return
-		}
-		checkLines(t, plan)
+		checkBuild(t, &n)
 	})
 }
 
@@ -74,19 +61,26 @@ func FuzzStandardLeaflet(f *testing.F) {
 		n.Sources = append([]brochure.Source(nil), n0.Sources...)
 		n.Sources[0].Credit = credit
 		n.Leaflet.Blocks, _ = brochure.StandardBlocks(&n)
-		plan, err := layout.Build(&n, testnet.Geography)
-		if err != nil {
-			var es brochure.Diagnostics
-			if !errors.As(err, &es) || len(es) == 0 {
-				t.Fatalf("error is not brochure.Diagnostics: %v", err)
-			}
-			for _, e := range es {
-				if e.Pos.Line < 1 || e.Msg.IsZero() {
-					t.Fatalf("error without a place: %+v", e)
-				}
-			}
-			return
-		}
-		checkLines(t, plan)
+		checkBuild(t, &n)
 	})
+}
+
+// checkBuild lays n out: it must either return errors that name a place in the data, or a
+// plan whose every line stays inside its panel.
+func checkBuild(t *testing.T, n *brochure.Network) {
+	t.Helper()
+	plan, err := layout.Build(n, testnet.Geography)
+	if err != nil {
+		var es brochure.Diagnostics
+		if !errors.As(err, &es) || len(es) == 0 {
+			t.Fatalf("error is not brochure.Diagnostics: %v", err)
+		}
+		for _, e := range es {
+			if e.Pos.Line < 1 || e.Msg.IsZero() {
+				t.Fatalf("error without a place: %+v", e)
+			}
+		}
+		return
+	}
+	checkLines(t, plan)
 }
