@@ -35,8 +35,9 @@ var StandardTexts = struct {
 // composed from the office's data, headed by the network's short name; the QR code of the
 // website; and for the inside the key figures (members, programme areas, years since the
 // founding, partners, as far as the data has them), the current members with their
-// programme areas in one paragraph, the institutions with their roles and the sources' credit lines. With
-// the standard plan (see StandardPlan) a new network needs no leaflet section at all.
+// programme areas in one paragraph, the institutions with their roles and the sources'
+// credit lines. The blocks that print data are literal (see Block.Literal). With the
+// standard plan (see StandardPlan) a new network needs no leaflet section at all.
 //
 // from gives, for each block, the path of the data it is made from, where a diagnostic of
 // the block points.
