@@ -72,9 +72,9 @@ func zlibOf(s string) string {
 }
 
 // TestReadAtMost wants data over the limit refused without being kept, and data within it
-// whole.
+// whole, also where it ends at or just after a chunk (64, 128, 256 KB …, then 1 MB each).
 func TestReadAtMost(t *testing.T) {
-	for _, n := range []int{0, 1, 1 << 20, 1<<20 + 1, 3<<20 + 5} {
+	for _, n := range []int{0, 1, 64 << 10, 64<<10 + 1, 192 << 10, 192<<10 + 1, 1 << 20, 1<<20 + 1, 2 << 20, 2<<20 + 1, 3<<20 + 5} {
 		data := bytes.Repeat([]byte{'x'}, n)
 		got, over, err := readAtMost(bytes.NewReader(data), 2<<20)
 		if err != nil || over != (n > 2<<20) || (!over && !bytes.Equal(got, data)) || (over && got != nil) {
