@@ -141,7 +141,8 @@ func checkExpansions(c *collector, n *Network) {
 				size = n.expandedSize(t.text)
 			}
 			if size > MaxExpandedText {
-				c.add(p, i18n.T("valid.expanded.text", size>>10, MaxExpandedText>>10), i18n.T("valid.expanded.text.hint"))
+				msg, hint := TextTooLong(size, b.Literal)
+				c.add(p, msg, hint)
 				continue
 			}
 			if total += size; total > MaxExpandedTexts {
@@ -152,6 +153,16 @@ func checkExpansions(c *collector, n *Network) {
 	}
 }
 
+// TextTooLong says that a text of the leaflet has size bytes, more than MaxExpandedText, and
+// what to do: with its placeholders filled in, or for a literal text (see Block.Literal) as
+// it stands.
+func TextTooLong(size int, literal bool) (msg, hint i18n.Text) {
+	if literal {
+		return i18n.T("valid.literal.text", size>>10, MaxExpandedText>>10), i18n.T("valid.literal.text.hint")
+	}
+	return i18n.T("valid.expanded.text", size>>10, MaxExpandedText>>10), i18n.T("valid.expanded.text.hint")
+}
+
 // Expand replaces every {{name}} in text by the datum it names, and every
 // {{count|singular|plural}} by the count with the form that fits it: "1 Stadt", "28
 // Städte"; where the forms hold a #, the count stands there instead, and only there
@@ -159,7 +170,8 @@ func checkExpansions(c *collector, n *Network) {
 // means text did not come from the data file.
 func (n *Network) Expand(text string) (string, error) {
 	if size := n.expandedSize(text); size > MaxExpandedText {
-		return "", i18n.T("valid.expanded.text", size>>10, MaxExpandedText>>10)
+		msg, _ := TextTooLong(size, false)
+		return "", msg
 	}
 	var bad i18n.Text
 	out := placeholderRE.ReplaceAllStringFunc(text, func(m string) string {

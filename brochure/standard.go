@@ -29,6 +29,13 @@ var StandardTexts = struct {
 	SourcesHeading:      "Quellen",
 }
 
+// Origin names the data a standard block is made from (see StandardBlocks): its path, and
+// where its paragraphs are made from entries of a list, the path of each one's entry.
+type Origin struct {
+	Path       string
+	Paragraphs []string
+}
+
 // StandardBlocks returns the blocks of a leaflet whose data names none, all made from the
 // network's data (see StandardTexts for the words that are not): the cover with the
 // network's name; the map and the member list when there are members; the office block
@@ -39,13 +46,13 @@ var StandardTexts = struct {
 // credit lines. The blocks that print data are literal (see Block.Literal). With the
 // standard plan (see StandardPlan) a new network needs no leaflet section at all.
 //
-// from gives, for each block, the path of the data it is made from, where a diagnostic of
-// the block points.
-func StandardBlocks(n *Network) (blocks []Block, from []string) {
+// from gives, for each block, the data it is made from, where a diagnostic of the block
+// points.
+func StandardBlocks(n *Network) (blocks []Block, from []Origin) {
 	t := StandardTexts
-	add := func(path string, b Block) {
+	add := func(path string, b Block, paragraphs ...string) {
 		blocks = append(blocks, b)
-		from = append(from, path)
+		from = append(from, Origin{Path: path, Paragraphs: paragraphs})
 	}
 	add("network.name", Block{ID: "cover", Kind: KindCover, Heading: n.Network.Name, Literal: true})
 	c := n.Count()
@@ -90,8 +97,12 @@ func StandardBlocks(n *Network) (blocks []Block, from []string) {
 	if len(areas) > 0 {
 		add("members", Block{ID: "areas", Kind: KindText, Heading: t.AreasHeading, Paragraphs: []string{strings.Join(areas, ", ")}, Literal: true})
 	}
-	var insts []string
-	for _, in := range n.Institutions {
+	var insts, instFrom []string
+	for j, in := range n.Institutions {
+		if strings.TrimSpace(in.Name) == "" {
+			continue // the data's own rule reports it
+		}
+		instFrom = append(instFrom, Path("institutions", j))
 		s := in.Name
 		if in.Short != "" {
 			s += " (" + in.Short + ")"
@@ -102,14 +113,16 @@ func StandardBlocks(n *Network) (blocks []Block, from []string) {
 		insts = append(insts, s)
 	}
 	if len(insts) > 0 {
-		add("institutions", Block{ID: "institutions", Kind: KindText, Heading: t.InstitutionsHeading, Paragraphs: insts, Literal: true})
+		add("institutions", Block{ID: "institutions", Kind: KindText, Heading: t.InstitutionsHeading, Paragraphs: insts, Literal: true}, instFrom...)
 	}
-	var credits []string
-	for _, s := range n.Sources {
-		credits = append(credits, s.Credit)
+	var credits, creditFrom []string
+	for j, s := range n.Sources {
+		if strings.TrimSpace(s.Credit) != "" { // a blank one is reported as the data's
+			credits, creditFrom = append(credits, s.Credit), append(creditFrom, Path("sources", j, "credit"))
+		}
 	}
 	if len(credits) > 0 {
-		add("sources", Block{ID: "sources", Kind: KindText, Heading: t.SourcesHeading, Paragraphs: credits, Literal: true})
+		add("sources", Block{ID: "sources", Kind: KindText, Heading: t.SourcesHeading, Paragraphs: credits, Literal: true}, creditFrom...)
 	}
 	return blocks, from
 }
@@ -133,13 +146,25 @@ func standardLeaflet(c *collector, n *Network) {
 	}
 	blocks, from := StandardBlocks(n)
 	l.Blocks, l.Standard = blocks, true
-	for i, path := range from {
-		c.pos[Path("leaflet", "blocks", i)] = c.pos.At(path)
-		// An institution's or a source's paragraph stands where its entry does.
-		if path == "institutions" || path == "sources" {
-			for j := range blocks[i].Paragraphs {
-				c.pos[Path("leaflet", "blocks", i, "paragraphs", j)] = c.pos.At(Path(path, j))
-			}
+	for i, o := range from {
+		c.pos[Path("leaflet", "blocks", i)] = c.pos.At(o.Path)
+		for j, path := range o.Paragraphs {
+			c.pos[Path("leaflet", "blocks", i, "paragraphs", j)] = c.pos.At(path)
 		}
 	}
+}
+
+// LeafletSettings returns the leaflet as the file gives it: for a standard leaflet without the
+// blocks and panels Load made from the data, and without the flow where the file names none.
+// The roster import and the change list compare standard leaflets so: what is made from the
+// data changes with the data, which they compare on its own.
+func (n *Network) LeafletSettings() Leaflet {
+	l := n.Leaflet
+	if l.Standard {
+		l.Blocks, l.Outside, l.Inside = nil, nil, nil
+		if _, given := n.Positions[Path("leaflet", "flow")]; !given {
+			l.Flow = nil
+		}
+	}
+	return l
 }

@@ -81,7 +81,7 @@ func TestStandardLeaflet(t *testing.T) {
 		}
 	}
 	// An institution's or a source's paragraph, where its entry stands.
-	for para, path := range map[string]string{Path("leaflet.blocks[7].paragraphs", 2): "institutions[2]", Path("leaflet.blocks[8].paragraphs", 1): "sources[1]"} {
+	for para, path := range map[string]string{Path("leaflet.blocks[7].paragraphs", 2): "institutions[2]", Path("leaflet.blocks[8].paragraphs", 1): "sources[1].credit"} {
 		if got, want := n.Positions.At(para), n.Positions.At(path); got != want {
 			t.Errorf("%s at %v, want %v (%s)", para, got, want, path)
 		}
@@ -159,5 +159,17 @@ func TestPanelsWithoutBlocks(t *testing.T) {
 	_, err := Load("network.yaml", withoutLeaflet(t, "leaflet:\n  outside: [[map], [office], [cover]]\n  inside: [[about], [], []]\n"))
 	if err == nil || !strings.Contains(err.Error(), `"about"`) || strings.Contains(err.Error(), "standard leaflet") {
 		t.Errorf("panels without blocks: %v", err)
+	}
+}
+
+// TestStandardLeafletLiteralTooLong checks that a literal text of the standard leaflet made
+// from too much data is refused as it stands, with a hint about the data, not placeholders.
+func TestStandardLeafletLiteralTooLong(t *testing.T) {
+	long := strings.Repeat("Quartiersarbeit ", 5000) // 80 KB
+	src := bytes.Replace(withoutLeaflet(t, ""), []byte("role: ständiger Teilnehmer"), []byte("role: "+long), 1)
+	_, err := Load("network.yaml", src)
+	if err == nil || !strings.Contains(err.Error(), "the text has 78 KB, more than 64 KB") || !strings.Contains(err.Error(), "shorten the data the standard leaflet makes it from") ||
+		strings.Contains(err.Error(), "placeholders filled in") {
+		t.Errorf("a role of 80 KB: %v", err)
 	}
 }

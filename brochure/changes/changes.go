@@ -87,7 +87,7 @@ func Between(old, new *brochure.Network) List {
 	l.fields(Network, "", "network", old.Network, new.Network)
 	l.fields(Network, "", "edition.language", old.Edition.Language, new.Edition.Language)
 	l.sources(old.Sources, new.Sources)
-	l.leaflet(&old.Leaflet, &new.Leaflet)
+	l.leaflet(old, new)
 	return l
 }
 

@@ -131,14 +131,14 @@ func scalar(v reflect.Value) string {
 // leaflet lists the changes of the leaflet: its texts block by block, with the words added
 // and removed, and any other value. A standard leaflet on both sides is made from the data,
 // whose changes are listed as such: only its settings are compared.
-func (l *List) leaflet(old, new *brochure.Leaflet) {
-	a, b := *old, *new
-	a.Blocks, b.Blocks = nil, nil
-	if old.Standard && new.Standard {
-		a.Outside, a.Inside, b.Outside, b.Inside = nil, nil, nil, nil
-		l.fields(Leaflet, "", "leaflet", a, b)
+func (l *List) leaflet(on, nn *brochure.Network) {
+	if on.Leaflet.Standard && nn.Leaflet.Standard {
+		l.fields(Leaflet, "", "leaflet", on.LeafletSettings(), nn.LeafletSettings())
 		return
 	}
+	old, new := &on.Leaflet, &nn.Leaflet
+	a, b := *old, *new
+	a.Blocks, b.Blocks = nil, nil
 	l.fields(Leaflet, "", "leaflet", a, b)
 	pairs := update.Pair(old.Blocks, new.Blocks)
 	paired := make([]bool, len(old.Blocks))

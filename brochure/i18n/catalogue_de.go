@@ -127,6 +127,8 @@ var german = map[string]string{
 	"valid.title.size":               "Titelgröße %g pt liegt außerhalb von %g bis %g pt",
 	"valid.title.size.hint":          "lassen Sie sie weg, dann wählt der Satz die größte Größe, die passt",
 	"valid.expanded.text":            "mit ausgefüllten Platzhaltern hat der Text %d KB, mehr als %d KB",
+	"valid.literal.text":             "der Text hat %d KB, mehr als %d KB",
+	"valid.literal.text.hint":        "ein Text des Faltblatts hat einige hundert Zeichen: kürzen Sie die Daten, aus denen das Standard-Faltblatt ihn macht, oder schreiben Sie die Blöcke des Faltblatts selbst",
 	"valid.expanded.text.hint":       "ein Text des Faltblatts hat einige hundert Zeichen: kürzen Sie den Text oder die Angaben, die seine Platzhalter nennen",
 	"valid.expanded.total":           "mit ausgefüllten Platzhaltern kommen die Texte des Faltblatts hier auf mehr als %d KB",
 	"valid.expanded.total.hint":      "die Texte eines Faltblatts haben etwa 15 KB: kürzen Sie sie oder die Angaben, die ihre Platzhalter nennen",

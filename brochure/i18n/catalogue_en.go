@@ -127,6 +127,8 @@ var english = map[string]string{
 	"valid.title.size":               "title size %g pt is outside %g to %g pt",
 	"valid.title.size.hint":          "leave it out to let the layout choose the largest size that fits",
 	"valid.expanded.text":            "with its placeholders filled in the text has %d KB, more than %d KB",
+	"valid.literal.text":             "the text has %d KB, more than %d KB",
+	"valid.literal.text.hint":        "a text of the leaflet has some hundred characters: shorten the data the standard leaflet makes it from, or write the leaflet's blocks yourself",
 	"valid.expanded.text.hint":       "a text of the leaflet has some hundred characters: shorten the text or the data its placeholders name",
 	"valid.expanded.total":           "with their placeholders filled in the texts of the leaflet come to more than %d KB here",
 	"valid.expanded.total.hint":      "the texts of a leaflet have some 15 KB: shorten them or the data their placeholders name",

@@ -46,7 +46,10 @@ func Rewrite(name string, src []byte, old, new *brochure.Network) ([]byte, *broc
 	want := new
 	if new.Leaflet.Standard && got.Leaflet.Standard {
 		// The standard leaflet is made from the data (see brochure.StandardBlocks), which
-		// the comparison compares: the new data makes it anew.
+		// the comparison compares: the new data makes it anew. Its settings must agree.
+		if path := firstDifference(reflect.ValueOf(got.LeafletSettings()), reflect.ValueOf(new.LeafletSettings()), "leaflet"); path != "none" {
+			return nil, nil, fmt.Errorf("update %s: %w (at %s)", name, ErrMismatch, path)
+		}
 		w := *new
 		w.Leaflet = got.Leaflet
 		want = &w

@@ -115,6 +115,11 @@ func (b *builder) breakText(text string, st style, width float64, first []float6
 // texts of a literal block (see brochure.Block.Literal) stand as they are.
 func (b *builder) expand(text, path, panel, block string) string {
 	if i, ok := b.blocks[block]; ok && b.n.Leaflet.Blocks[i].Literal {
+		if len(text) > brochure.MaxExpandedText { // Load refuses it; a network made in code may not
+			msg, hint := brochure.TextTooLong(len(text), true)
+			b.errorf(path, panel, block, msg, hint)
+			return ""
+		}
 		return text
 	}
 	s, err := b.n.Expand(text)

@@ -80,5 +80,8 @@ func TestReadAtMost(t *testing.T) {
 		if err != nil || over != (n > 2<<20) || (!over && !bytes.Equal(got, data)) || (over && got != nil) {
 			t.Errorf("%d bytes: %d bytes, over %v, %v", n, len(got), over, err)
 		}
+		if cap(got) > 2*len(got) && cap(got) > 64 {
+			t.Errorf("%d bytes are kept in %d bytes of memory", n, cap(got))
+		}
 	}
 }

@@ -87,7 +87,9 @@ func (f *File) decode(s *Stream, used int64, where string) ([]byte, error) {
 // readAtMost reads r to its end, or until it has given more than max bytes (over), in
 // chunks that are joined only at the end, the first of 64 KB and each next one twice as
 // large up to 1 MB: data over the limit never takes more than the limit in memory, data
-// within it about twice its size, briefly, and a small stream no more than a small chunk.
+// within it about twice its size, briefly. What it returns takes no more memory than its
+// length (and a chunk's spare room, when a chunk is at least half full): the callers count
+// lengths against their limits, and a file of many tiny streams must not hold 64 KB each.
 func readAtMost(r io.Reader, max int64) (data []byte, over bool, err error) {
 	const first, most = 64 << 10, 1 << 20
 	var chunks [][]byte
@@ -112,6 +114,9 @@ func readAtMost(r io.Reader, max int64) (data []byte, over bool, err error) {
 		err = nil
 	}
 	if len(chunks) == 1 {
+		if c := chunks[0]; len(c) < cap(c)/2 {
+			return bytes.Clone(c), false, err
+		}
 		return chunks[0], false, err
 	}
 	data = make([]byte, 0, n)
