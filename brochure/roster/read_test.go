@@ -27,14 +27,7 @@ func apply(t testing.TB, e *Edit, n *brochure.Network) *Applied {
 // files: the data file comes back byte for byte.
 func TestRoundTrip(t *testing.T) {
 	n := testnet.Default(t)
-	files, err := CSVFiles(n)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for name, e := range map[string]*Edit{
-		"xlsx": ReadXLSX("roster.xlsx", writeXLSXBytes(t, n)),
-		"csv":  ReadCSV(files),
-	} {
+	for name, e := range readBack(t, n) {
 		a := apply(t, e, n)
 		if len(a.Notes) > 0 {
 			t.Errorf("%s: notes on an unedited roster: %v", name, a.Notes)
@@ -54,14 +47,7 @@ func TestRoundTrip(t *testing.T) {
 func TestRoundTripOddValues(t *testing.T) {
 	n := testNetwork(t)
 	n.Members[0].Location.Lat += 1e-8
-	files, err := CSVFiles(n)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for name, e := range map[string]*Edit{
-		"xlsx": ReadXLSX("roster.xlsx", writeXLSXBytes(t, n)),
-		"csv":  ReadCSV(files),
-	} {
+	for name, e := range readBack(t, n) {
 		a := apply(t, e, n)
 		if path, differ := update.FirstDifference(n, a.Network); differ {
 			t.Errorf("%s: the network changed at %s although the roster was not edited", name, path)
@@ -139,5 +125,18 @@ func TestPlaceNew(t *testing.T) {
 		if strings.Join(got, " ") != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.rows, strings.Join(got, " "), tc.want)
 		}
+	}
+}
+
+// readBack writes the roster of n as workbook and as CSV files and reads each back, unedited.
+func readBack(t *testing.T, n *brochure.Network) map[string]*Edit {
+	t.Helper()
+	files, err := CSVFiles(n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return map[string]*Edit{
+		"xlsx": ReadXLSX("roster.xlsx", writeXLSXBytes(t, n)),
+		"csv":  ReadCSV(files),
 	}
 }
