@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 )
 
 // Break breaks text into lines of at most width millimetres with the
@@ -58,11 +59,19 @@ func Break(text string, width float64, st Style, opt Options) (*Paragraph, error
 
 // breakText is Break without balancing.
 func breakText(text string, width float64, st Style, opt Options) (*Paragraph, error) {
-	p := opt.params(st, width)
 	narrowest := width // a word must fit every line
 	for _, w := range opt.FirstWidths {
 		narrowest = min(narrowest, w)
 	}
+	if fitsOneLine(text, narrowest, st) {
+		opt.Hyphenator = nil // no breaking beats none: the words need no hyphenation points
+	}
+	return breakItems(text, width, narrowest, st, opt)
+}
+
+// breakItems is breakText once it knows the narrowest line.
+func breakItems(text string, width, narrowest float64, st Style, opt Options) (*Paragraph, error) {
+	p := opt.params(st, width)
 	b := &builder{font: st.Font, size: st.Size, column: narrowest, hyph: opt.Hyphenator, keep: opt.KeepWords, justify: opt.Justify, p: p}
 	items, err := b.build(text)
 	if err != nil {
@@ -100,6 +109,15 @@ func breakText(text string, width float64, st Style, opt Options) (*Paragraph, e
 	}
 	par.Lines = br.lines(best)
 	return par, nil
+}
+
+// fitsOneLine reports whether text, having no line feed, fits width on one line at natural
+// spacing, with a margin for rounding. Such a paragraph is set on one line whatever its
+// hyphenation points: one line costs the line penalty alone, and any breaking costs that
+// for each of its lines.
+func fitsOneLine(text string, width float64, st Style) bool {
+	// Font.Width counts every space and tab of a run, so it measures no less than the line.
+	return !strings.ContainsRune(text, '\n') && st.Font.Width(strings.Trim(text, " \t"), st.Size) <= width-1e-6
 }
 
 // balance breaks ragged text into as few lines as the full width needs, each
