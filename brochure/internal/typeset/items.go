@@ -168,6 +168,9 @@ func (b *builder) fragment(f string) error {
 			}
 		}
 		if need > b.column {
+			if w <= b.column {
+				continue // no room for the hyphen: the part runs on to the next point
+			}
 			whole := strings.ReplaceAll(f, string(softHyphen), "")
 			return &WordTooWideError{Word: whole, Width: b.font.Width(whole, b.size), Column: b.column}
 		}

@@ -1,8 +1,11 @@
 package typeset
 
 import (
+	"errors"
+	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -10,10 +13,11 @@ import (
 )
 
 // TestOneLineSkipsHyphenation checks that a text fitting its column on one line comes out
-// as it would with its hyphenation points looked up: the leaflet's sentences and
-// roster-like cells (names with hyphens, soft hyphens, no-break spaces, tabs, runs of
-// spaces), at widths from a little under their natural width to well over it, justified and
-// ragged, with protrusion's hanging punctuation.
+// as it would with its hyphenation points looked up, and on one line: the leaflet's
+// sentences and roster-like cells (names with hyphens, soft hyphens, no-break spaces, tabs,
+// runs of spaces), at widths from a little under their natural width (where the full path
+// hyphenates) to well over it, justified and ragged, with per-line widths, words kept whole,
+// balanced and with line feeds.
 func TestOneLineSkipsHyphenation(t *testing.T) {
 	st := style(t)
 	texts := []string{
@@ -21,36 +25,51 @@ func TestOneLineSkipsHyphenation(t *testing.T) {
 		"Gelsenkirchen-Buer, Bismarck/Schalke-Nord",
 		"Wohn\u00adumfeld\u00adverbesserung und Stadt\u00aderneuerung",
 		"Dr.\u00a0Anna Beispiel-Müller   (Geschäftsführung)",
-		"„Soziale Stadt“ –\tStadtteilentwicklung, 2015.",
+		" „Soziale Stadt“ –\tStadtteilentwicklung, 2015. ",
 		"Stand:\u202fJuni 2015",
+		"Stadtteilentwicklung\nKaternberg",
 	}
 	for _, p := range leafletParagraphs(t) {
 		for s := range strings.SplitSeq(p, ". ") {
 			texts = append(texts, s+".")
 		}
 	}
-	checked := 0
+	taken, hyphenated := 0, 0
 	for _, text := range texts {
 		natural := st.Font.Width(strings.Trim(text, " \t"), st.Size)
-		for _, w := range []float64{natural * 0.97, natural + 1e-7, natural + 2e-6, natural + 0.5, natural * 1.5} {
-			for _, justify := range []bool{true, false} {
-				opt := Options{Hyphenator: hyphen.Default(), Justify: justify}
-				got, gotErr := breakText(text, w, st, opt)
-				want, wantErr := breakItems(text, w, w, st, opt)
-				if (gotErr == nil) != (wantErr == nil) || !sameParagraph(got, want) {
-					t.Fatalf("%q at %.6f mm (natural %.6f), justified %v:\n got %#v %v\nwant %#v %v", text, w, natural, justify, got.Lines, gotErr, want.Lines, wantErr)
+		for _, w := range []float64{natural * 0.97, natural * 0.995, natural + 1e-7, natural + 2e-6, natural + 0.5, natural * 1.5} {
+			for _, opt := range []Options{
+				{Hyphenator: hyphen.Default(), Justify: true},
+				{Hyphenator: hyphen.Default()},
+				{Hyphenator: hyphen.Default(), Justify: true, FirstWidths: []float64{w + 3}},
+				{Hyphenator: hyphen.Default(), KeepWords: true},
+				{Hyphenator: hyphen.Default(), Balance: true},
+			} {
+				name := fmt.Sprintf("%q at %.6f mm (natural %.6f), %+v", text, w, natural, opt)
+				got, gotErr := Break(text, w, st, opt)
+				opt.Balance = false
+				want, wantErr := breakItems(text, w, min(w, slices.Min(append(opt.FirstWidths, w))), st, opt)
+				if (gotErr == nil) != (wantErr == nil) {
+					t.Fatalf("%s: error %v, want %v", name, gotErr, wantErr)
 				}
-				if fitsOneLine(text, w, st) {
-					checked++
-					if len(got.Lines) != 1 {
-						t.Errorf("%q at %.3f mm: %d lines, want 1", text, w, len(got.Lines))
-					}
+				if gotErr != nil {
+					continue
+				}
+				if len(want.Lines) > 1 && want.Lines[0].Hyphenated {
+					hyphenated++
+				}
+				if !fitsOneLine(text, slices.Min(append(opt.FirstWidths, w)), st) {
+					continue
+				}
+				taken++
+				if len(want.Lines) != 1 || !sameParagraph(got, want) {
+					t.Fatalf("%s:\n got %s\nwant %s", name, got.Dump(), want.Dump())
 				}
 			}
 		}
 	}
-	if checked < 20 {
-		t.Errorf("only %d cases took the one-line path", checked)
+	if taken < 100 || hyphenated < 20 {
+		t.Errorf("%d cases took the one-line path and %d hyphenated just under it; want more", taken, hyphenated)
 	}
 }
 
@@ -89,4 +108,32 @@ func sameParagraph(a, b *Paragraph) bool {
 	a2, b2 := *a, *b
 	a2.Lines, b2.Lines = nil, nil
 	return reflect.DeepEqual(a2, b2)
+}
+
+// TestNoRoomForTheHyphen checks that a word which fits its column is set although a
+// hyphenation point of it leaves no room for the hyphen (here an exception's short first
+// part): that point is not used, where the word was refused as too wide before.
+func TestNoRoomForTheHyphen(t *testing.T) {
+	st := style(t)
+	h, err := hyphen.Default().WithExceptions(map[string]string{"Abi": "Ab-i"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	word := st.Font.Width("Abi", st.Size)
+	if st.Font.Width("Ab-", st.Size) <= word {
+		t.Fatal("the test needs a first part that is, with its hyphen, wider than the word")
+	}
+	for _, justify := range []bool{true, false} {
+		p, err := Break("Abi Abi Abi", word+0.01, st, Options{Hyphenator: h, Justify: justify})
+		if err != nil {
+			t.Fatalf("justified %v: %v", justify, err)
+		}
+		if len(p.Lines) != 3 || p.Overfull() != 0 {
+			t.Errorf("justified %v: %s", justify, p.Dump())
+		}
+	}
+	var wide *WordTooWideError
+	if _, err := Break("Abi Abi", word-0.01, st, Options{Hyphenator: h}); !errors.As(err, &wide) {
+		t.Errorf("a column narrower than the word: %v, want a WordTooWideError", err)
+	}
 }
