@@ -26,15 +26,20 @@ type Diagnostic struct {
 	Hint i18n.Text
 }
 
+// Place names where the diagnostic is: "file:line:column", or the file alone where Pos is
+// zero.
+func (d Diagnostic) Place() string {
+	if d.Pos.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d", d.File, d.Pos.Line, d.Pos.Column)
+	}
+	return d.File
+}
+
 // Format renders the diagnostic in language l as "file:line:column: where: message" (without
 // line and column when Pos is zero), with the hint on a line of its own.
 func (d Diagnostic) Format(l i18n.Lang) string {
 	var b strings.Builder
-	if d.Pos.Line > 0 {
-		fmt.Fprintf(&b, "%s:%d:%d: ", d.File, d.Pos.Line, d.Pos.Column)
-	} else {
-		fmt.Fprintf(&b, "%s: ", d.File)
-	}
+	b.WriteString(d.Place() + ": ")
 	if w := d.WhereIn(l); w != "" {
 		b.WriteString(w + ": ")
 	}

@@ -250,6 +250,9 @@ type Block struct {
 	// stand, which name no placeholders: the texts of the standard leaflet made from the
 	// data (see StandardBlocks).
 	Literal bool `yaml:"-"`
+	// Ragged reports that the block's paragraphs are set ragged right and without hyphens,
+	// as lists are: the standard leaflet's members with their areas, partners and sources.
+	Ragged bool `yaml:"-"`
 }
 
 // Figure is one key figure: a number from the data (a placeholder such as

@@ -95,7 +95,7 @@ func StandardBlocks(n *Network) (blocks []Block, from []Origin) {
 		areas = append(areas, m.City+" ("+strings.Join(names, ", ")+")")
 	}
 	if len(areas) > 0 {
-		add("members", Block{ID: "areas", Kind: KindText, Heading: t.AreasHeading, Paragraphs: []string{strings.Join(areas, ", ")}, Literal: true})
+		add("members", Block{ID: "areas", Kind: KindText, Heading: t.AreasHeading, Paragraphs: []string{strings.Join(areas, ", ")}, Literal: true, Ragged: true})
 	}
 	var insts, instFrom []string
 	for j, in := range n.Institutions {
@@ -113,7 +113,7 @@ func StandardBlocks(n *Network) (blocks []Block, from []Origin) {
 		insts = append(insts, s)
 	}
 	if len(insts) > 0 {
-		add("institutions", Block{ID: "institutions", Kind: KindText, Heading: t.InstitutionsHeading, Paragraphs: insts, Literal: true}, instFrom...)
+		add("institutions", Block{ID: "institutions", Kind: KindText, Heading: t.InstitutionsHeading, Paragraphs: insts, Literal: true, Ragged: true}, instFrom...)
 	}
 	var credits, creditFrom []string
 	for j, s := range n.Sources {
@@ -122,7 +122,7 @@ func StandardBlocks(n *Network) (blocks []Block, from []Origin) {
 		}
 	}
 	if len(credits) > 0 {
-		add("sources", Block{ID: "sources", Kind: KindText, Heading: t.SourcesHeading, Paragraphs: credits, Literal: true}, creditFrom...)
+		add("sources", Block{ID: "sources", Kind: KindText, Heading: t.SourcesHeading, Paragraphs: credits, Literal: true, Ragged: true}, creditFrom...)
 	}
 	return blocks, from
 }

@@ -58,7 +58,23 @@ var Parts = []Part{Leaflet, Roster}
 
 // FilesOf makes the outputs of part as FilesSince does. Only the part's own problems are
 // reported: the rosters of a network too large for the leaflet's member list can be made.
-func FilesOf(n, since *brochure.Network, part Part) (files []brochure.File, err error) {
+func FilesOf(n, since *brochure.Network, part Part) ([]brochure.File, error) {
+	e, err := Make(n, since, part)
+	if err != nil {
+		return nil, err
+	}
+	return e.Files, nil
+}
+
+// Edition is what a build makes: the files in a fixed order, and notes on them that are no
+// problems (the leaflet's loose lines, see layout.Plan.Notes), at their places in the data.
+type Edition struct {
+	Files []brochure.File
+	Notes brochure.Diagnostics
+}
+
+// Make makes the outputs of part as FilesOf does, with the notes on them.
+func Make(n, since *brochure.Network, part Part) (e *Edition, err error) {
 	var l *changes.List
 	if since != nil {
 		cl := changes.Between(since, n)
@@ -66,7 +82,7 @@ func FilesOf(n, since *brochure.Network, part Part) (files []brochure.File, err 
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			files, err = nil, internalError(r)
+			e, err = nil, internalError(r)
 		}
 	}()
 	// The rosters, the layout and then the leaflet's variants are independent of each
@@ -117,7 +133,7 @@ func FilesOf(n, since *brochure.Network, part Part) (files []brochure.File, err 
 		if len(problems) > 0 {
 			return nil, problems.Sorted()
 		}
-		return concat(results), nil
+		return &Edition{Files: concat(results)}, nil
 	case Leaflet:
 		jobs = jobs[:leaflets]
 	}
@@ -146,7 +162,7 @@ func FilesOf(n, since *brochure.Network, part Part) (files []brochure.File, err 
 	if len(problems) > 0 {
 		return nil, problems.Sorted()
 	}
-	return concat(results), nil
+	return &Edition{Files: concat(results), Notes: plan.Notes}, nil
 }
 
 // concat returns the files of all results in order.
@@ -164,27 +180,28 @@ func Layout(n *brochure.Network) (*layout.Plan, error) {
 }
 
 // Check lays out the leaflet and the printed member list of n without painting them, and
-// reports every problem with the data that Files would report there.
-func Check(n *brochure.Network) error {
+// reports every problem with the data that Files would report there; without problems it
+// returns the notes that Make would give.
+func Check(n *brochure.Network) (notes brochure.Diagnostics, err error) {
 	var lerr error
 	wait := side(1, func(int) error { lerr = roster.CheckPDF(n); return nil })
-	_, err := Layout(n)
+	plan, err := Layout(n)
 	wait()
 	problems, bugs := split(lerr)
 	if len(bugs) > 0 {
-		return errors.Join(bugs...)
+		return nil, errors.Join(bugs...)
 	}
 	var ds brochure.Diagnostics
 	if errors.As(err, &ds) {
-		return append(append(brochure.Diagnostics(nil), ds...), problems...).Sorted()
+		return nil, append(append(brochure.Diagnostics(nil), ds...), problems...).Sorted()
 	}
 	if err != nil {
-		return fmt.Errorf("lay out the leaflet: %w", err)
+		return nil, fmt.Errorf("lay out the leaflet: %w", err)
 	}
 	if len(problems) > 0 {
-		return problems.Sorted()
+		return nil, problems.Sorted()
 	}
-	return nil
+	return plan.Notes, nil
 }
 
 // printFiles paints the two print files, which must pass the preflight.

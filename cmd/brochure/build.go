@@ -42,11 +42,12 @@ func runBuild(c *cli, args []string) int {
 			return exitInput
 		}
 	}
-	files, err := edition.FilesOf(n, old, part)
+	ed, err := edition.Make(n, old, part)
 	if err != nil {
 		c.fail(err)
 		return exitInput
 	}
+	files := ed.Files
 	set := make([]fileset.File, len(files))
 	for i, f := range files {
 		set[i] = fileset.File(f)
@@ -59,5 +60,6 @@ func runBuild(c *cli, args []string) int {
 	for _, f := range files {
 		c.println(c.stdout, i18n.T("cli.wrote.bytes", filepath.Join(*out, f.Name), len(f.Data)))
 	}
+	c.notes(ed.Notes)
 	return exitOK
 }

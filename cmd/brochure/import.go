@@ -66,9 +66,7 @@ func runImport(c *cli, args []string) int {
 		c.problems(err, "cli.import.problems", file)
 		return exitInput
 	}
-	for _, d := range applied.Notes {
-		c.println(c.stderr, i18n.T("cli.import.note", d.File, strings.TrimPrefix(d.Format(c.lang), d.File+": ")))
-	}
+	c.notes(applied.Notes)
 	out, got, err := update.Rewrite(file, src, old, applied.Network)
 	var tooLarge *update.TooLargeError
 	switch {

@@ -114,6 +114,13 @@ func (c *cli) errorf(msg i18n.Text, hint ...i18n.Text) {
 	}
 }
 
+// notes reports remarks that are no problems on stderr, each as "file:line:column: note: …".
+func (c *cli) notes(ds brochure.Diagnostics) {
+	for _, d := range ds {
+		c.println(c.stderr, i18n.T("cli.note", d.Place(), strings.TrimPrefix(d.Format(c.lang), d.Place()+": ")))
+	}
+}
+
 // usageError reports a mistake in the command line.
 func (c *cli) usageError(msg i18n.Text) { c.println(c.stderr, msg) }
 

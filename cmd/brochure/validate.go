@@ -20,10 +20,12 @@ func runValidate(c *cli, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	if err := edition.Check(n); err != nil {
+	notes, err := edition.Check(n)
+	if err != nil {
 		c.fail(err)
 		return exitInput
 	}
+	c.notes(notes)
 	cnt := n.Count()
 	c.println(c.stdout, i18n.T("cli.validate.ok", n.File, len(n.Members), cnt.Current, cnt.Former, cnt.Areas))
 	return exitOK

@@ -93,6 +93,7 @@ func Build(n *brochure.Network, geo Geography) (*Plan, error) {
 		return nil, b.errs.Sorted()
 	}
 	plan.Structure = b.structure()
+	plan.Notes = b.looseNotes(plan)
 	return plan, nil
 }
 

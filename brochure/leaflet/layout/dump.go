@@ -2,6 +2,7 @@ package layout
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -34,6 +35,13 @@ func (p *Plan) Dump() string {
 		}
 		for _, it := range pg.Items {
 			dumpItem(&b, it)
+		}
+	}
+	if len(p.Notes) > 0 {
+		b.WriteString("\nnotes\n")
+		for _, d := range p.Notes {
+			d.File = filepath.Base(d.File) // the dump does not depend on where the file lies
+			fmt.Fprintf(&b, "  %s\n", strings.ReplaceAll(d.String(), "\n", "\n  "))
 		}
 	}
 	return b.String()

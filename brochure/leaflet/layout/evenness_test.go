@@ -2,10 +2,7 @@ package layout_test
 
 import (
 	"fmt"
-	"math"
 	"os"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
@@ -13,102 +10,20 @@ import (
 	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
 )
 
-// evenness holds the figures that ../shared/tools/wordgaps.py measures from a PDF, computed
-// here from the plan of one page: the justified lines of body text (the page's most common
-// size) with three words or more, each by the mean gap between its words.
-type evenness struct {
-	lines int
-	// p95 and max of the lines' gaps relative to the median line's gap; loose is the share
-	// of lines above 1.5 times the median.
-	p95, max, loose float64
-	// hyphenEnded is the share of the lines that end in a hyphen; hyphenRun the most such
-	// lines in a row.
-	hyphenEnded float64
-	hyphenRun   int
-	// lastMin is the shortest last line of a paragraph of several lines, in mm.
-	lastMin float64
-	// minSpace is the narrowest gap relative to the natural word space.
-	minSpace float64
-}
-
-func (e evenness) String() string {
-	return fmt.Sprintf("lines=%d p95=%.2f max=%.2f loose=%.0f%% hyphen-ended=%.0f%% hyphen-run=%d last-min-mm=%.1f min-space=%.2f",
-		e.lines, e.p95, e.max, 100*e.loose, 100*e.hyphenEnded, e.hyphenRun, e.lastMin, e.minSpace)
-}
-
 // measure computes the evenness of a page's body text.
-func measure(t *testing.T, pg layout.Page) evenness {
+func measure(t *testing.T, pg layout.Page) layout.Evenness {
 	t.Helper()
-	var lines []*layout.Line
-	sizes := map[float64]int{}
-	for _, it := range pg.Items {
-		if l, ok := it.(*layout.Line); ok && len(l.Words) > 0 {
-			lines = append(lines, l)
-			sizes[l.Size]++
-		}
-	}
-	body := 0.0
-	for s, n := range sizes {
-		if n > sizes[body] {
-			body = s
-		}
-	}
-	e := evenness{lastMin: math.Inf(1), minSpace: math.Inf(1)}
-	var gaps []float64
-	natural := 0.0
-	hyphens, run, inPara := 0, 0, false
-	for _, l := range lines {
-		if l.Size != body {
-			continue
-		}
-		if !l.Justified {
-			// A paragraph's last line, at natural spacing.
-			natural = l.Space
-			if inPara {
-				last := l.Words[len(l.Words)-1]
-				e.lastMin = min(e.lastMin, last.X+last.W-l.Words[0].X)
-			}
-			run, inPara = 0, false
-			continue
-		}
-		inPara = true
-		if len(l.Words) < 3 {
-			continue
-		}
-		sum := 0.0
-		for i := 1; i < len(l.Words); i++ {
-			sum += l.Words[i].X - l.Words[i-1].X - l.Words[i-1].W
-		}
-		gaps = append(gaps, sum/float64(len(l.Words)-1))
-		if strings.HasSuffix(l.Words[len(l.Words)-1].Text, "-") {
-			hyphens++
-			run++
-			e.hyphenRun = max(e.hyphenRun, run)
-		} else {
-			run = 0
-		}
-	}
-	if len(gaps) == 0 || natural == 0 {
+	e, ok := layout.MeasureEvenness(pg)
+	if !ok {
 		t.Fatalf("page %s: no justified body text", pg.Name)
 	}
-	e.lines = len(gaps)
-	e.hyphenEnded = float64(hyphens) / float64(len(gaps))
-	e.minSpace = slices.Min(gaps) / natural
-	slices.Sort(gaps)
-	med := gaps[len(gaps)/2]
-	if len(gaps)%2 == 0 {
-		med = (gaps[len(gaps)/2-1] + med) / 2
-	}
-	loose := 0
-	for _, g := range gaps {
-		if g/med > 1.5 {
-			loose++
-		}
-	}
-	e.p95 = gaps[int(0.95*float64(len(gaps)-1))] / med
-	e.max = gaps[len(gaps)-1] / med
-	e.loose = float64(loose) / float64(len(gaps))
 	return e
+}
+
+// evenness renders the figures as wordgaps.py prints them, with the narrowest space.
+func evenness(e layout.Evenness) string {
+	return fmt.Sprintf("lines=%d p95=%.2f max=%.2f loose=%.0f%% hyphen-ended=%.0f%% hyphen-run=%d last-min-mm=%.1f min-space=%.2f",
+		e.Lines, e.P95, e.Max, 100*e.LooseShare, 100*e.HyphenEnded, e.HyphenRun, e.LastMin, e.MinSpace)
 }
 
 // loadFixture loads a data file of testdata.
@@ -164,18 +79,18 @@ func TestEvenWordSpaces(t *testing.T) {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
 		e := measure(t, plan.Pages[1])
-		t.Logf("%s: %v", tc.name, e)
-		if e.p95 > tc.p95 || e.max > tc.max || e.loose > tc.loose {
-			t.Errorf("%s: word gaps p95 %.2f, max %.2f, loose %.0f%%; want at most %.2f, %.2f, %.0f%%", tc.name, e.p95, e.max, 100*e.loose, tc.p95, tc.max, 100*tc.loose)
+		t.Logf("%s: %s", tc.name, evenness(e))
+		if e.P95 > tc.p95 || e.Max > tc.max || e.LooseShare > tc.loose {
+			t.Errorf("%s: word gaps p95 %.2f, max %.2f, loose %.0f%%; want at most %.2f, %.2f, %.0f%%", tc.name, e.P95, e.Max, 100*e.LooseShare, tc.p95, tc.max, 100*tc.loose)
 		}
-		if e.hyphenEnded > tc.hyphenatedMost || e.hyphenRun > tc.hyphenRun {
-			t.Errorf("%s: %.0f%% of the lines end in a hyphen, up to %d in a row; want at most %.0f%%, %d", tc.name, 100*e.hyphenEnded, e.hyphenRun, 100*tc.hyphenatedMost, tc.hyphenRun)
+		if e.HyphenEnded > tc.hyphenatedMost || e.HyphenRun > tc.hyphenRun {
+			t.Errorf("%s: %.0f%% of the lines end in a hyphen, up to %d in a row; want at most %.0f%%, %d", tc.name, 100*e.HyphenEnded, e.HyphenRun, 100*tc.hyphenatedMost, tc.hyphenRun)
 		}
-		if e.lastMin < 15 {
-			t.Errorf("%s: a paragraph's last line is %.1f mm short", tc.name, e.lastMin)
+		if e.LastMin < 15 {
+			t.Errorf("%s: a paragraph's last line is %.1f mm short", tc.name, e.LastMin)
 		}
-		if e.minSpace < 0.8-1e-6 {
-			t.Errorf("%s: a word space is %.2f of its natural width", tc.name, e.minSpace)
+		if e.MinSpace < 0.8-1e-6 {
+			t.Errorf("%s: a word space is %.2f of its natural width", tc.name, e.MinSpace)
 		}
 		checkNoTitleBroken(t, tc.name, plan)
 		checkLines(t, plan)

@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
+	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit/testnet"
@@ -215,8 +216,19 @@ func TestStandardPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The notes name the same lines, at places in the file that moved with the plan.
+	gotNotes, wantNotes := got.Notes, want.Notes
+	got.Notes, want.Notes = nil, nil
 	if got.Dump() != want.Dump() {
 		t.Error("the standard plan lays the frozen network out otherwise than its own plan")
+	}
+	if len(gotNotes) != len(wantNotes) || len(wantNotes) == 0 {
+		t.Fatalf("%d notes, want %d (and some)", len(gotNotes), len(wantNotes))
+	}
+	for i, d := range gotNotes {
+		if w := wantNotes[i]; d.Path != w.Path || d.Msg.String() != w.Msg.String() {
+			t.Errorf("note %d: %s at %s, want %s at %s", i, d.Msg, d.Path, w.Msg, w.Path)
+		}
 	}
 }
 
@@ -543,4 +555,71 @@ func TestStandardLeafletPrintsDataAsItStands(t *testing.T) {
 		}
 	}
 	t.Error(`no line of the institutions reads "{{foo}}"`)
+}
+
+// TestStandardLeafletListsAreRagged checks that the standard leaflet sets its lists (members
+// with their programme areas, partners, sources) ragged right and without added hyphens, as
+// lists are set: justified, the 45-member fixture's "Deutsches Institut für Urbanistik
+// (Difu): ständiger" stood with word spaces 2.4 times the page's median.
+func TestStandardLeafletListsAreRagged(t *testing.T) {
+	plan, err := layout.Build(testnet.Network45(t), testnet.Geography)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{}
+	for _, it := range plan.Pages[1].Items {
+		l, ok := it.(*layout.Line)
+		if !ok || !slices.Contains([]string{"areas", "institutions", "sources"}, l.Block) || strings.Contains(l.Path, "heading") {
+			continue
+		}
+		seen[l.Block]++
+		if l.Justified || l.HyphenAdded {
+			t.Errorf("%s line %q: justified %v, hyphen added %v", l.Block, fmt.Sprint(l.Words), l.Justified, l.HyphenAdded)
+		}
+	}
+	if seen["areas"] < 5 || seen["institutions"] < 2 || seen["sources"] < 3 {
+		t.Errorf("lines of the lists: %v", seen)
+	}
+}
+
+// TestLooseLinesAreNoted checks the notes on loose lines: the frozen network's two (its
+// "Mitglieder" on the narrow panel, see TestEvenWordSpaces) at their paragraphs, with the
+// panel, the line's number and text; none for a page without loose lines.
+func TestLooseLinesAreNoted(t *testing.T) {
+	n := testnet.Default(t)
+	plan, err := layout.Build(n, testnet.Geography)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := layout.MeasureEvenness(plan.Pages[1])
+	if len(plan.Notes) != 2 || len(e.Loose) != 2 {
+		t.Fatalf("%d notes, %d loose lines; want 2 of each:\n%v", len(plan.Notes), len(e.Loose), plan.Notes)
+	}
+	membership := -1
+	for i, b := range n.Leaflet.Blocks {
+		if b.ID == "membership" {
+			membership = i
+		}
+	}
+	for i, want := range []struct {
+		para, line int
+		text       string
+	}{{0, 1, "Seit Anfang 1999 haben 31 Städte aus Nordrhein-"}, {5, 2, "chern nach außen vertreten. Ein Beirat regelt die"}} {
+		d := plan.Notes[i]
+		msg := d.Format(i18n.English)
+		if d.Path != brochure.Path("leaflet", "blocks", membership, "paragraphs", want.para) || d.Pos.Line == 0 ||
+			!strings.Contains(msg, fmt.Sprintf("panel inside 3: line %d, %q, is set loose", want.line, want.text)) || d.Hint.IsZero() {
+			t.Errorf("note %d: %s at %s", i, msg, d.Path)
+		}
+		if e.Loose[i].Line.Path != d.Path || e.Loose[i].Ratio <= layout.LooseRatio {
+			t.Errorf("note %d does not match the loose line %+v", i, e.Loose[i])
+		}
+	}
+	calm, err := layout.Build(loadFixture(t, "ortsmitten.yaml"), testnet.Geography)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(calm.Notes) != 0 {
+		t.Errorf("ortsmitten, without loose lines: %v", calm.Notes)
+	}
 }

@@ -1,5 +1,7 @@
 package layout
 
+import "github.com/staedtenetz-nrw/brochure/brochure"
+
 // Plan is the whole leaflet laid out: its pages, their panels and the items to paint on them.
 // All lengths are millimetres; x runs right and y runs down from the top left corner of the
 // trimmed sheet, so items that bleed have negative coordinates or coordinates beyond the trim.
@@ -26,6 +28,9 @@ type Plan struct {
 	// Structure is the leaflet's logical structure in reading order, which the screen file
 	// carries as its tags (see structure.go).
 	Structure *Elem
+	// Notes are remarks on the leaflet that are no problems: the lines of body text set
+	// loose (see MeasureEvenness), each at its paragraph in the data.
+	Notes brochure.Diagnostics
 }
 
 // Page is one side of the sheet.

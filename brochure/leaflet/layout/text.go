@@ -154,10 +154,12 @@ func (b *builder) textEntries(i int, w float64, panel string) []entry {
 			b.errorf(path, panel, blk.ID, i18n.T("layout.heading.alone"), i18n.T("layout.heading.alone.hint"))
 		}
 	}
+	st := body
+	st.justify = !blk.Ragged
 	for j, para := range blk.Paragraphs {
 		path := brochure.Path("leaflet", "blocks", i, "paragraphs", j)
 		text := b.expand(para, path, panel, blk.ID)
-		lines, _ := b.set(text, body, w, 0, path, panel, blk.ID)
+		lines, _ := b.set(text, st, w, 0, path, panel, blk.ID)
 		first := entry{space: paraSpace, between: nextParagraph}
 		switch {
 		case len(es) == 0:
