@@ -13,8 +13,8 @@ const LooseRatio = 1.5
 
 // Evenness is how evenly a page's body text is set: the figures that
 // ../shared/tools/wordgaps.py measures from a PDF, computed from the plan. The lines counted
-// are the justified lines of body text (the page's most common size) with three words or
-// more, each by the mean gap between its words.
+// are the justified lines of body text (the size most justified lines of the page have) with
+// three words or more, each by the mean gap between its words.
 type Evenness struct {
 	Lines int
 	// P95 and Max are of the lines' gaps relative to the median line's gap; LooseShare is
@@ -40,15 +40,17 @@ type LooseLine struct {
 	Number int
 }
 
-// MeasureEvenness measures the body text of pg; ok is false when the page has no justified
-// body text to measure.
+// MeasureEvenness measures the body text of pg, the text of the size most of its justified
+// lines have; ok is false when the page has no justified text to measure.
 func MeasureEvenness(pg Page) (e Evenness, ok bool) {
 	var lines []*Line
 	sizes := map[float64]int{}
 	for _, it := range pg.Items {
 		if l, ok := it.(*Line); ok && len(l.Words) > 0 {
 			lines = append(lines, l)
-			sizes[l.Size]++
+			if l.Justified {
+				sizes[l.Size]++
+			}
 		}
 	}
 	body := 0.0

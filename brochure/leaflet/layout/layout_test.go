@@ -584,7 +584,8 @@ func TestStandardLeafletListsAreRagged(t *testing.T) {
 
 // TestLooseLinesAreNoted checks the notes on loose lines: the frozen network's two (its
 // "Mitglieder" on the narrow panel, see TestEvenWordSpaces) at their paragraphs, with the
-// panel, the line's number and text; none for a page without loose lines.
+// panel, the line's number and text, the first with the hint; none for a page without loose
+// lines.
 func TestLooseLinesAreNoted(t *testing.T) {
 	n := testnet.Default(t)
 	plan, err := layout.Build(n, testnet.Geography)
@@ -608,7 +609,7 @@ func TestLooseLinesAreNoted(t *testing.T) {
 		d := plan.Notes[i]
 		msg := d.Format(i18n.English)
 		if d.Path != brochure.Path("leaflet", "blocks", membership, "paragraphs", want.para) || d.Pos.Line == 0 ||
-			!strings.Contains(msg, fmt.Sprintf("panel inside 3: line %d, %q, is set loose", want.line, want.text)) || d.Hint.IsZero() {
+			!strings.Contains(msg, fmt.Sprintf("panel inside 3: line %d of the paragraph, %q, is set loose", want.line, want.text)) || d.Hint.IsZero() != (i > 0) {
 			t.Errorf("note %d: %s at %s", i, msg, d.Path)
 		}
 		if e.Loose[i].Line.Path != d.Path || e.Loose[i].Ratio <= layout.LooseRatio {
