@@ -590,6 +590,8 @@ var german = map[string]string{
 	"preview.ui.builderror": "Fehler beim Erstellen: %s",
 	"preview.ui.problem":    "1 Problem in %s.",
 	"preview.ui.problems":   "%s Probleme in %s.",
+	"preview.ui.note":       "1 Anmerkung zum Satz, kein Fehler:",
+	"preview.ui.notes":      "%s Anmerkungen zum Satz, keine Fehler:",
 	"preview.ui.lastgood":   "Die Seiten zeigen den letzten fehlerfreien Stand.",
 	"preview.ui.nopages":    "Noch keine Seiten: die Daten haben Fehler.",
 	"preview.ui.linecol":    "Zeile %s, Spalte %s",

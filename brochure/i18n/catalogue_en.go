@@ -590,6 +590,8 @@ var english = map[string]string{
 	"preview.ui.builderror": "Error while making the files: %s",
 	"preview.ui.problem":    "1 problem in %s.",
 	"preview.ui.problems":   "%s problems in %s.",
+	"preview.ui.note":       "1 note on the typesetting, no error:",
+	"preview.ui.notes":      "%s notes on the typesetting, no errors:",
 	"preview.ui.lastgood":   "The pages show the last version without errors.",
 	"preview.ui.nopages":    "No pages yet: the data has errors.",
 	"preview.ui.linecol":    "line %s, column %s",

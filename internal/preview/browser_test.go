@@ -210,6 +210,20 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("the loose lines are noted and marked on a click", func(t *testing.T) {
+		got := eval[string](t, ctx, `document.getElementById('notes').hidden ? '' : document.getElementById('notes').textContent`)
+		if !strings.Contains(got, "2 Anmerkungen zum Satz") || !strings.Contains(got, "Zeile 1 des Absatzes, „Seit Anfang 1999") || !strings.Contains(got, "ändern Sie ein Wort") {
+			t.Errorf("the notes say %q", got)
+		}
+		do(t, ctx, "click the first note", chromedp.Click(chromedp.CSS(`#note-list li`)))
+		eval[Void](t, ctx, `window.scrollTo(0, 0)`)
+		keep(t, ctx, "notes")
+		path := eval[string](t, ctx, `document.querySelector('#note-list li').dataset.path`)
+		if marked := eval[int](t, ctx, `document.querySelectorAll('svg.sheet .hit').length`); !strings.HasSuffix(path, ".paragraphs[0]") || marked < 2 {
+			t.Errorf("a click on the note of %q marks %d lines, want the paragraph's", path, marked)
+		}
+	})
+
 	src := string(testkit.Network)
 	t.Run("a save redraws the pages", func(t *testing.T) {
 		var took []time.Duration

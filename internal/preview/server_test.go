@@ -137,6 +137,12 @@ type state struct {
 		Path string `json:"path"`
 		Msg  string `json:"msg"`
 	} `json:"problems"`
+	Notes []struct {
+		Line int    `json:"line"`
+		Path string `json:"path"`
+		Msg  string `json:"msg"`
+		Hint string `json:"hint"`
+	} `json:"notes"`
 }
 
 func getState(t *testing.T, srv *preview.Server) state {
@@ -321,6 +327,10 @@ func TestLiveReload(t *testing.T) {
 	src := string(testkit.Network)
 	if st := getState(t, srv); st.Version != 1 || !st.OK || len(st.Pages) != 2 {
 		t.Fatalf("first state: version %d, ok %v, %d pages", st.Version, st.OK, len(st.Pages))
+	} else if len(st.Notes) != 2 || st.Notes[0].Line == 0 || !strings.HasSuffix(st.Notes[0].Path, ".paragraphs[0]") ||
+		!strings.Contains(st.Notes[0].Msg, "is set loose") || st.Notes[0].Hint == "" {
+		// The frozen network's two loose lines (see layout's TestLooseLinesAreNoted).
+		t.Errorf("first state's notes: %+v", st.Notes)
 	}
 	write(t, file, []byte(strings.Replace(src, "Integrierte Stadtteilentwicklung", "Integrierte Quartiersentwicklung", 1)))
 	st := waitVersion(t, srv, 2)
@@ -336,7 +346,7 @@ func TestLiveReload(t *testing.T) {
 		t.Fatal(err)
 	}
 	st = waitVersion(t, srv, 3)
-	if st.OK || len(st.Problems) != 1 || st.Problems[0].Line != line || st.Problems[0].Path != "members[0].ags" || st.PagesVersion != 2 || len(st.Pages) != 2 {
+	if st.OK || len(st.Problems) != 1 || st.Problems[0].Line != line || st.Problems[0].Path != "members[0].ags" || st.PagesVersion != 2 || len(st.Pages) != 2 || len(st.Notes) != 0 {
 		t.Errorf("a broken file: ok %v, problems %+v, pages of version %d; want line %d and the pages of version 2", st.OK, st.Problems, st.PagesVersion, line)
 	}
 	// Gone for a moment, then back.

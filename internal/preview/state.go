@@ -24,8 +24,10 @@ type snapshot struct {
 	Stand   string `json:"stand"`
 	// OK tells whether this version has no problems; otherwise Pages, Tables and Lines are
 	// those of the last version without problems (PagesVersion), if any.
-	OK           bool      `json:"ok"`
-	Problems     []problem `json:"problems"`
+	OK       bool      `json:"ok"`
+	Problems []problem `json:"problems"`
+	// Notes are remarks on this version that are no problems (see layout.Plan.Notes).
+	Notes        []problem `json:"notes"`
 	PagesVersion int       `json:"pagesVersion"`
 	Pages        []page    `json:"pages"`
 	Tables       []table   `json:"tables"`
@@ -38,6 +40,7 @@ type snapshot struct {
 	// file as a whole (unreadable) or of the program (a bug); src the data it was found in.
 	failure error
 	src     []string
+	notes   brochure.Diagnostics
 }
 
 // problem is one problem of the data, rendered in a language.
@@ -95,6 +98,7 @@ func makeSnapshot(name string, src []byte, readErr error) *snapshot {
 		plan, err = edition.Layout(n)
 	}
 	if err == nil {
+		s.notes = plan.Notes
 		err = s.paint(n, plan)
 	}
 	if err != nil {
@@ -129,6 +133,9 @@ func (s *snapshot) paint(n *brochure.Network, plan *layout.Plan) error {
 func (s *snapshot) in(l i18n.Lang) *snapshot {
 	out := *s
 	out.Problems = problems(s.Data, s.failure, s.src, l)
+	if s.failure == nil {
+		out.Notes = rendered(s.notes, s.src, l)
+	}
 	return &out
 }
 
@@ -142,6 +149,11 @@ func problems(name string, err error, src []string, l i18n.Lang) []problem {
 	if !errors.As(err, &ds) {
 		return []problem{{File: name, Msg: i18n.Localise(err, l)}}
 	}
+	return rendered(ds, src, l)
+}
+
+// rendered renders diagnostics in language l, each with the text of its line in src.
+func rendered(ds brochure.Diagnostics, src []string, l i18n.Lang) []problem {
 	ps := make([]problem, len(ds))
 	for i, d := range ds {
 		ps[i] = problem{File: d.File, Line: d.Pos.Line, Column: d.Pos.Column, Path: d.Path, Where: d.WhereIn(l),

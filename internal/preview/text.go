@@ -28,6 +28,8 @@ func pageTexts(l i18n.Lang) map[string]string {
 		"buildError":   i18n.T("preview.ui.builderror", "{1}"),
 		"oneProblem":   i18n.T("preview.ui.problem", "{1}"),
 		"problems":     i18n.T("preview.ui.problems", "{1}", "{2}"),
+		"oneNote":      i18n.T("preview.ui.note"),
+		"notes":        i18n.T("preview.ui.notes", "{1}"),
 		"lastGood":     i18n.T("preview.ui.lastgood"),
 		"noPages":      i18n.T("preview.ui.nopages"),
 		"lineCol":      i18n.T("preview.ui.linecol", "{1}", "{2}"),

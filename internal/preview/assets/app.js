@@ -37,6 +37,7 @@ function render(st) {
   $('stand').textContent = st.stand ? fmt('stand', st.stand) : '';
   $('updated').textContent = fmt('updated', new Date().toLocaleTimeString(document.documentElement.lang), st.tookMs);
   renderProblems(st);
+  renderNotes(st);
   document.body.classList.toggle('stale', !st.ok);
   if (st.pagesVersion !== shownPages) {
     renderPages(st);
@@ -48,15 +49,29 @@ function render(st) {
 }
 
 function renderProblems(st) {
-  const list = $('problem-list');
-  list.replaceChildren();
   const ps = st.problems || [];
   $('problems').hidden = ps.length === 0;
   if (ps.length === 0) return;
   let head = ps.length === 1 ? fmt('oneProblem', st.data) : fmt('problems', ps.length, st.data);
   head += ' ' + (st.pages && st.pages.length ? T.lastGood : T.noPages);
   $('problems-head').textContent = head;
-  for (const p of ps) {
+  renderDiags($('problem-list'), ps);
+}
+
+// renderNotes shows the remarks that are no problems, such as loose lines.
+function renderNotes(st) {
+  const ns = st.notes || [];
+  $('notes').hidden = ns.length === 0;
+  if (ns.length === 0) return;
+  $('notes-head').textContent = ns.length === 1 ? T.oneNote : fmt('notes', ns.length);
+  renderDiags($('note-list'), ns);
+}
+
+// renderDiags fills list with diagnostics, each with its line, hint and the line's text; a
+// click on one marks its text on the pages.
+function renderDiags(list, ds) {
+  list.replaceChildren();
+  for (const p of ds) {
     const li = el('li', { className: 'problem' });
     if (p.line) li.append(el('span', { className: 'where', textContent: fmt('lineCol', p.line, p.col) + ': ' }));
     li.append((p.where ? p.where + ': ' : '') + p.msg);
