@@ -29,6 +29,9 @@ func Patch(src []byte, old, new *brochure.Network) ([]byte, error) {
 	if err := p.value(doc.Content[0], reflect.ValueOf(old).Elem(), reflect.ValueOf(new).Elem(), false, 0, ""); err != nil {
 		return nil, err
 	}
+	if len(p.edits) == 0 {
+		return src, nil // not a byte changed, line ends included
+	}
 	return p.apply()
 }
 

@@ -25,13 +25,19 @@ func load(t testing.TB, src []byte) *brochure.Network {
 func clone(t testing.TB, src []byte) *brochure.Network { return load(t, src) }
 
 // variants are the frozen fixture as written, with a byte-order mark and CR LF line ends,
-// and without a final line break.
+// without a final line break, and with a lone CR (which YAML reads as a line break) for
+// every tenth line end.
 func variants() map[string][]byte {
 	src := testkit.Network
+	lines := strings.SplitAfter(string(src), "\n")
+	for i := 9; i < len(lines); i += 10 {
+		lines[i] = strings.TrimSuffix(lines[i], "\n") + "\r"
+	}
 	return map[string][]byte{
 		"plain":            src,
 		"bom+crlf":         append([]byte("\xEF\xBB\xBF"), bytes.ReplaceAll(src, []byte("\n"), []byte("\r\n"))...),
 		"no final newline": bytes.TrimRight(src, "\n"),
+		"lone cr":          []byte(strings.Join(lines, "")),
 	}
 }
 

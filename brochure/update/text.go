@@ -11,7 +11,7 @@ import (
 // text is a data file's source with what it takes to turn node positions (line and column in
 // characters, as yaml.v3 gives them) into byte offsets and to find where a node ends.
 type text struct {
-	b     []byte // the source without a byte-order mark
+	b     []byte // the source without a byte-order mark, a lone CR made a line end
 	bom   bool   // the file began with one
 	crlf  bool   // the file ends its lines with CR LF
 	lines []int  // the offset of each line's start
@@ -23,17 +23,47 @@ func newText(src []byte) *text {
 	if b, ok := bytes.CutPrefix(src, []byte("\xEF\xBB\xBF")); ok {
 		t.bom, src = true, b
 	}
-	t.b = src
+	if i := bytes.IndexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
+		t.crlf = true
+	}
+	t.b = breakLoneCRs(src, t.crlf)
 	t.lines = append(t.lines, 0)
-	for i, c := range src {
+	for i, c := range t.b {
 		if c == '\n' {
 			t.lines = append(t.lines, i+1)
 		}
 	}
-	if i := bytes.IndexByte(src, '\n'); i > 0 && src[i-1] == '\r' {
-		t.crlf = true
-	}
 	return t
+}
+
+// breakLoneCRs returns src with every CR that is not followed by LF written as the file's
+// line end (CR LF or LF). YAML reads a lone CR as a line break, as it reads LF, and counts
+// its lines so; the index here counts LF. What the file says stays the same: YAML turns every
+// line break within a text into LF.
+func breakLoneCRs(src []byte, crlf bool) []byte {
+	lone := func(i int) bool { return src[i] == '\r' && (i+1 == len(src) || src[i+1] != '\n') }
+	n := 0
+	for i := range src {
+		if lone(i) {
+			n++
+		}
+	}
+	if n == 0 {
+		return src
+	}
+	end := "\n"
+	if crlf {
+		end = "\r\n"
+	}
+	out := make([]byte, 0, len(src)+n)
+	for i, c := range src {
+		if lone(i) {
+			out = append(out, end...)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // off is the byte offset of the node's first character.
