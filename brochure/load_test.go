@@ -3,6 +3,7 @@ package brochure
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -132,6 +133,12 @@ func TestDiagnostics(t *testing.T) {
 				if ds[i].Pos.Line < ds[i-1].Pos.Line {
 					t.Errorf("diagnostics not sorted: %v before %v", ds[i-1].Pos, ds[i].Pos)
 				}
+			}
+			// The file with a lone CR for every line end, as YAML reads it: the same problems
+			// at the same places.
+			var crs Diagnostics
+			if _, err := Load("network.yaml", []byte(strings.ReplaceAll(tc.src, "\n", "\r"))); !errors.As(err, &crs) || crs.In(i18n.English) != ds.In(i18n.English) {
+				t.Errorf("with CR line ends:\n%v\nwant\n%v", err, ds.In(i18n.English))
 			}
 			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".golden"), ds.In(i18n.English)+"\n")
 			testkit.Golden(t, filepath.Join("testdata", "diagnostics", tc.name+".de.golden"), ds.In(i18n.German)+"\n")
@@ -266,6 +273,23 @@ func TestPlaceholdersWithForms(t *testing.T) {
 	} {
 		if got, err := n.Expand(tc.in); err != nil || got != tc.want {
 			t.Errorf("%s: %q %v, want %q", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+// TestLines checks that a data file splits into lines as YAML counts them: at LF, at a lone
+// CR, and at CR LF with the CR kept on its line.
+func TestLines(t *testing.T) {
+	for src, want := range map[string][]string{
+		"":             {""},
+		"a":            {"a"},
+		"a\nb\n":       {"a", "b", ""},
+		"a\rb\r":       {"a", "b", ""},
+		"a\r\nb\rc\nd": {"a\r", "b", "c", "d"},
+		"\r\r\n":       {"", "\r", ""},
+	} {
+		if got := Lines([]byte(src)); !slices.Equal(got, want) {
+			t.Errorf("Lines(%q) = %q, want %q", src, got, want)
 		}
 	}
 }

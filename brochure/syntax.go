@@ -34,7 +34,22 @@ type source struct {
 }
 
 func newSource(src []byte) *source {
-	return &source{lines: strings.Split(string(src), "\n"), repaired: map[int]int{}}
+	return &source{lines: Lines(src), repaired: map[int]int{}}
+}
+
+// Lines splits a data file into its lines as YAML counts them, so that line n of a
+// diagnostic is Lines(src)[n-1]: at every LF and at every CR not followed by LF (a CR before
+// LF stays at the end of its line). Joined with LF they read as the same YAML.
+func Lines(src []byte) []string {
+	var lines []string
+	start := 0
+	for i, c := range src {
+		if c == '\n' || c == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
+			lines = append(lines, string(src[start:i]))
+			start = i + 1
+		}
+	}
+	return append(lines, string(src[start:]))
 }
 
 func (s *source) bytes() []byte { return []byte(strings.Join(s.lines, "\n")) }

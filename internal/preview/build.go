@@ -3,7 +3,6 @@ package preview
 import (
 	"errors"
 	"net/http"
-	"strings"
 
 	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/edition"
@@ -74,7 +73,7 @@ func (s *Server) build(w http.ResponseWriter, r *http.Request) {
 		s.mu.Unlock()
 		s.log(i18n.T("preview.log.built", len(files), res.Dir))
 	case errors.As(err, &ds):
-		res.Problems = problems(s.name(), err, strings.Split(string(src), "\n"), lang)
+		res.Problems = problems(s.name(), err, brochure.Lines(src), lang)
 	case errors.As(err, &inUse):
 		for _, f := range inUse.Files {
 			res.Blocked = append(res.Blocked, blocked{f.Path, f.ReadOnly})

@@ -90,7 +90,7 @@ func makeSnapshot(name string, src []byte, readErr error) *snapshot {
 		s.failure = readErr
 		return s
 	}
-	s.src = strings.Split(string(src), "\n")
+	s.src = brochure.Lines(src)
 	n, err := brochure.Load(name, src)
 	var plan *layout.Plan
 	if err == nil {
