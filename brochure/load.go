@@ -2,6 +2,7 @@ package brochure
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -87,8 +88,9 @@ func Load(name string, src []byte) (*Network, error) {
 	return n, nil
 }
 
-// cleanSource strips a UTF-8 byte-order mark and CR line ends and rejects what is not UTF-8
-// text: UTF-16, Latin-1 and binary files.
+// cleanSource strips a UTF-8 byte-order mark, writes every line break as LF and rejects what
+// is not UTF-8 text (UTF-16, Latin-1 and binary files) and line separators other than LF
+// and CR.
 func cleanSource(c *collector, src []byte) ([]byte, bool) {
 	if bytes.HasPrefix(src, []byte{0xFE, 0xFF}) || bytes.HasPrefix(src, []byte{0xFF, 0xFE}) ||
 		(len(src) >= 2 && (src[0] == 0 || src[1] == 0)) {
@@ -116,12 +118,27 @@ func cleanSource(c *collector, src []byte) ([]byte, bool) {
 		c.at(offsetPos(src, i), "", i18n.T("load.notutf8", int(src[i])), i18n.T("load.utf8.hint"))
 		return nil, false
 	}
-	return bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n")), true
+	// YAML reads these as line breaks, but editors mostly show them as nothing or a box, and
+	// count no line; U+0085 is often a Windows "…" read in the wrong encoding.
+	if i := bytes.IndexAny(src, "\u0085\u2028\u2029"); i >= 0 {
+		r, _ := utf8.DecodeRune(src[i:])
+		c.at(offsetPos(src, i), "", i18n.T("load.linesep", fmt.Sprintf("%U", r)), i18n.T("load.linesep.hint"))
+		return nil, false
+	}
+	return normalizeBreaks(src), true
 }
 
-// offsetPos turns a byte offset into a line and column (in characters).
+// offsetPos turns a byte offset into a line and column (in characters), counting lines as
+// YAML does (see lineBreak).
 func offsetPos(src []byte, off int) Pos {
-	line := 1 + bytes.Count(src[:off], []byte("\n"))
-	start := bytes.LastIndexByte(src[:off], '\n') + 1
+	line, start := 1, 0
+	for i := 0; i < off; {
+		if n := lineBreak(src, i); n > 0 {
+			i += n
+			line, start = line+1, i
+			continue
+		}
+		i++
+	}
 	return Pos{line, utf8.RuneCount(src[start:off]) + 1}
 }

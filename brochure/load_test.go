@@ -10,6 +10,7 @@ import (
 
 	"github.com/staedtenetz-nrw/brochure/brochure/i18n"
 	"github.com/staedtenetz-nrw/brochure/internal/testkit"
+	"go.yaml.in/yaml/v3"
 )
 
 func TestDefaultDataLoads(t *testing.T) {
@@ -277,19 +278,52 @@ func TestPlaceholdersWithForms(t *testing.T) {
 	}
 }
 
-// TestLines checks that a data file splits into lines as YAML counts them: at LF, at a lone
-// CR, and at CR LF with the CR kept on its line.
+// TestLines checks that a data file splits into lines as YAML counts them: at LF, at CR LF
+// and at a lone CR, without the line breaks.
 func TestLines(t *testing.T) {
 	for src, want := range map[string][]string{
 		"":             {""},
 		"a":            {"a"},
 		"a\nb\n":       {"a", "b", ""},
 		"a\rb\r":       {"a", "b", ""},
-		"a\r\nb\rc\nd": {"a\r", "b", "c", "d"},
-		"\r\r\n":       {"", "\r", ""},
+		"a\r\nb\rc\nd": {"a", "b", "c", "d"},
+		"\r\r\n":       {"", "", ""},
 	} {
 		if got := Lines([]byte(src)); !slices.Equal(got, want) {
 			t.Errorf("Lines(%q) = %q, want %q", src, got, want)
+		}
+	}
+}
+
+// TestLineBreaksAsYAMLReadsThem checks the loader against YAML's own reading: a lone CR before
+// CR LF is two line breaks (a text over them holds a line feed), a NUL after lone CRs is
+// placed on their line, and a line separator YAML would read as a line break but an editor
+// hides is an error at its place.
+func TestLineBreaksAsYAMLReadsThem(t *testing.T) {
+	src := strings.Replace(string(testkit.Network), "  host: Stadt Essen", "  host: Stadt\r\r\n    Essen", 1)
+	n, err := Load("network.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw struct {
+		Office struct{ Host string } `yaml:"office"`
+	}
+	if err := yaml.Unmarshal([]byte(src), &raw); err != nil {
+		t.Fatal(err)
+	}
+	if n.Office.Host != raw.Office.Host || raw.Office.Host != "Stadt\nEssen" {
+		t.Errorf("office.host reads %q, YAML reads %q", n.Office.Host, raw.Office.Host)
+	}
+	for _, tc := range []struct {
+		src, want string
+	}{
+		{"a: 1\rb: 2\rc: \x00", "network.yaml:3:4: the file holds NUL bytes"},
+		{"a: 1\r\nb: 2\u0085c: 3\n", "network.yaml:2:5: the file holds U+0085, a line separator"},
+		{"a: 1\nb: \"x\u2028y\"\n", "network.yaml:2:6: the file holds U+2028, a line separator"},
+	} {
+		_, err := Load("network.yaml", []byte(tc.src))
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("%q: %v, want %s…", tc.src, err, tc.want)
 		}
 	}
 }

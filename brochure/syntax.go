@@ -37,19 +37,42 @@ func newSource(src []byte) *source {
 	return &source{lines: Lines(src), repaired: map[int]int{}}
 }
 
-// Lines splits a data file into its lines as YAML counts them, so that line n of a
-// diagnostic is Lines(src)[n-1]: at every LF and at every CR not followed by LF (a CR before
-// LF stays at the end of its line). Joined with LF they read as the same YAML.
+// Lines splits a data file into its lines as YAML counts them (see lineBreak), so that line
+// n of a diagnostic is Lines(src)[n-1]; the lines hold no line break.
 func Lines(src []byte) []string {
-	var lines []string
-	start := 0
-	for i, c := range src {
-		if c == '\n' || c == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
-			lines = append(lines, string(src[start:i]))
-			start = i + 1
-		}
+	return strings.Split(string(normalizeBreaks(src)), "\n")
+}
+
+// lineBreak returns how many bytes the line break at src[i] takes: 2 for CR LF, 1 for LF and
+// for a CR that no LF follows (YAML reads it as a line break too), else 0.
+func lineBreak(src []byte, i int) int {
+	switch {
+	case src[i] == '\n':
+		return 1
+	case src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n':
+		return 2
+	case src[i] == '\r':
+		return 1
 	}
-	return append(lines, string(src[start:]))
+	return 0
+}
+
+// normalizeBreaks returns src with every line break written as LF.
+func normalizeBreaks(src []byte) []byte {
+	if !bytes.ContainsRune(src, '\r') {
+		return src
+	}
+	out := make([]byte, 0, len(src))
+	for i := 0; i < len(src); {
+		if n := lineBreak(src, i); n > 0 {
+			out = append(out, '\n')
+			i += n
+			continue
+		}
+		out = append(out, src[i])
+		i++
+	}
+	return out
 }
 
 func (s *source) bytes() []byte { return []byte(strings.Join(s.lines, "\n")) }

@@ -35,6 +35,8 @@ var german = map[string]string{
 	"load.utf8.hint":      "speichern Sie die Datei als UTF-8 (in den meisten Editoren: Speichern unter… → Codierung: UTF-8)",
 	"load.nul":            "die Datei enthält NUL-Bytes: sie ist keine Textdatei",
 	"load.nul.hint":       "nennen Sie die YAML-Datendatei",
+	"load.linesep":        "die Datei enthält %s, ein Zeilentrennzeichen, das YAML als Zeilenumbruch liest, die meisten Editoren aber nicht zeigen",
+	"load.linesep.hint":   "ersetzen Sie es durch einen gewöhnlichen Zeilenumbruch, oder durch …, wo es für Auslassungspunkte aus einem Windows-Text stand",
 	"load.notutf8":        "die Datei ist kein gültiges UTF-8 (Byte 0x%02X; Latin-1 oder Windows-1252?)",
 	"load.tab":            "ein Tabulator rückt die Zeile ein",
 	"load.tab.hint":       "rücken Sie nur mit Leerzeichen ein",

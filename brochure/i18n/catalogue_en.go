@@ -35,6 +35,8 @@ var english = map[string]string{
 	"load.utf8.hint":      "save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)",
 	"load.nul":            "the file holds NUL bytes: it is not a text file",
 	"load.nul.hint":       "name the YAML data file",
+	"load.linesep":        "the file holds %s, a line separator that YAML reads as a line break but most editors do not show",
+	"load.linesep.hint":   "replace it with an ordinary line break, or with … where it stood for an ellipsis from a Windows text",
 	"load.notutf8":        "the file is not valid UTF-8 (byte 0x%02X; Latin-1 or Windows-1252?)",
 	"load.tab":            "a tab is used for indentation",
 	"load.tab.hint":       "indent with spaces only",

@@ -25,19 +25,26 @@ func load(t testing.TB, src []byte) *brochure.Network {
 func clone(t testing.TB, src []byte) *brochure.Network { return load(t, src) }
 
 // variants are the frozen fixture as written, with a byte-order mark and CR LF line ends,
-// without a final line break, and with a lone CR (which YAML reads as a line break) for
-// every tenth line end.
+// without a final line break, with a lone CR (which YAML reads as a line break) for every
+// tenth line end, the same in CR LF, and with a lone CR before every seventh line end, written
+// CR LF (two line breaks to YAML, an empty line between).
 func variants() map[string][]byte {
 	src := testkit.Network
-	lines := strings.SplitAfter(string(src), "\n")
-	for i := 9; i < len(lines); i += 10 {
-		lines[i] = strings.TrimSuffix(lines[i], "\n") + "\r"
+	every := func(src, end string, k int, with string) []byte {
+		lines := strings.SplitAfter(src, end)
+		for i := k - 1; i < len(lines); i += k {
+			lines[i] = strings.TrimSuffix(lines[i], end) + with
+		}
+		return []byte(strings.Join(lines, ""))
 	}
+	crlf := strings.ReplaceAll(string(src), "\n", "\r\n")
 	return map[string][]byte{
 		"plain":            src,
-		"bom+crlf":         append([]byte("\xEF\xBB\xBF"), bytes.ReplaceAll(src, []byte("\n"), []byte("\r\n"))...),
+		"bom+crlf":         append([]byte("\xEF\xBB\xBF"), crlf...),
 		"no final newline": bytes.TrimRight(src, "\n"),
-		"lone cr":          []byte(strings.Join(lines, "")),
+		"lone cr":          every(string(src), "\n", 10, "\r"),
+		"crlf+lone cr":     every(crlf, "\r\n", 10, "\r"),
+		"cr before crlf":   every(string(src), "\n", 7, "\r\r\n"),
 	}
 }
 
@@ -153,6 +160,9 @@ func TestEdits(t *testing.T) {
 			if vname == "bom+crlf" && (!bytes.HasPrefix(out, []byte("\xEF\xBB\xBF")) || bytes.Count(out, []byte("\n")) != bytes.Count(out, []byte("\r\n"))) {
 				t.Errorf("%s: the byte-order mark or a CR LF line end was lost", e.name)
 			}
+			if vname == "crlf+lone cr" && bytes.Count(out, []byte("\n")) != bytes.Count(out, []byte("\r\n")) {
+				t.Errorf("%s: a line end of the CR LF file was written as LF", e.name)
+			}
 		}
 	}
 	testkit.Golden(t, "testdata/edits.golden", report.String())
@@ -216,5 +226,22 @@ func TestRandomEdits(t *testing.T) {
 		if _, _, err := Rewrite("network.yaml", src, old, n); err != nil {
 			t.Fatalf("round %d: %v", round, err)
 		}
+	}
+}
+
+// TestBreaksInsideAText checks an import into a file whose text runs over a lone CR and a
+// CR LF (two line breaks to YAML, so the text holds a line feed): an unrelated change is
+// spliced in and the text reads as before.
+func TestBreaksInsideAText(t *testing.T) {
+	src := []byte(strings.Replace(string(testkit.Network), "  host: Stadt Essen", "  host: Stadt\r\r\n    Essen", 1))
+	old := load(t, src)
+	want := clone(t, src)
+	want.Office.Email = "staedtenetz@essen.de"
+	_, got, err := Rewrite("network.yaml", src, old, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Office.Host != "Stadt\nEssen" || got.Office.Email != want.Office.Email {
+		t.Errorf("host %q, e-mail %q", got.Office.Host, got.Office.Email)
 	}
 }
