@@ -232,15 +232,11 @@ func checkPrint(name string, pdf []byte, plan *layout.Plan) error {
 // PreflightOptions are the print rules for the leaflet of plan: its folds on each page, the
 // bleed the data asks for, and the distance its text keeps from trim and folds.
 func PreflightOptions(plan *layout.Plan) preflight.Options {
-	folds := map[int][]float64{}
-	for i, pg := range plan.Pages {
-		folds[i+1] = pg.Folds
-	}
 	bleed := plan.BleedMM
 	if bleed == 0 {
 		bleed = -1 // none asked for
 	}
-	return preflight.Options{PrintFile: true, Folds: folds, MinBleedMM: bleed, SafetyMM: plan.SafetyMM}
+	return preflight.Options{PrintFile: true, Folds: plan.Folds(), MinBleedMM: bleed, SafetyMM: plan.SafetyMM}
 }
 
 // split sorts the errors joined in err into the data's problems and all others.

@@ -33,6 +33,16 @@ type Plan struct {
 	Notes brochure.Diagnostics
 }
 
+// Folds returns the x positions of each page's folds, by page number from 1, as the PDF/X
+// finishing and the preflight take them.
+func (p *Plan) Folds() map[int][]float64 {
+	folds := make(map[int][]float64, len(p.Pages))
+	for i, pg := range p.Pages {
+		folds[i+1] = pg.Folds
+	}
+	return folds
+}
+
 // Page is one side of the sheet.
 type Page struct {
 	// Name is "outside" or "inside".

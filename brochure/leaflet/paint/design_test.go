@@ -23,18 +23,9 @@ import (
 // Ghostscript's separations show only the four process plates.
 func TestPicturesPrintFile(t *testing.T) {
 	n, _ := testnet.Pictures(t)
-	plan, err := layout.Build(n, testnet.Geography)
-	if err != nil {
-		t.Fatal(err)
-	}
-	print, marks, err := paint.PrintFiles(plan)
-	if err != nil {
-		t.Fatal(err)
-	}
-	folds := map[int][]float64{}
-	for i, p := range plan.Pages {
-		folds[i+1] = p.Folds
-	}
+	plan, files := printFilesOf(t, n)
+	print, marks := files[0], files[1]
+	folds := plan.Folds()
 	for name, pdf := range map[string][]byte{"print": print, "marks": marks} {
 		r, err := preflight.Check(pdf, preflight.Options{PrintFile: true, Folds: folds, SafetyMM: plan.SafetyMM})
 		if err != nil {

@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/staedtenetz-nrw/brochure/brochure"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/layout"
 	"github.com/staedtenetz-nrw/brochure/brochure/leaflet/paint"
 	"github.com/staedtenetz-nrw/brochure/brochure/preflight"
@@ -64,11 +65,7 @@ func TestDuplex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	folds := map[int][]float64{}
-	for i, p := range plan.Pages {
-		folds[i+1] = p.Folds
-	}
-	rep, err := preflight.Check(duplex[0], preflight.Options{PrintFile: true, Folds: folds, MinBleedMM: plan.BleedMM, SafetyMM: plan.SafetyMM})
+	rep, err := preflight.Check(duplex[0], preflight.Options{PrintFile: true, Folds: plan.Folds(), MinBleedMM: plan.BleedMM, SafetyMM: plan.SafetyMM})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,6 +79,13 @@ func printFiles(t *testing.T, duplex bool) [2][]byte {
 	t.Helper()
 	n := testnet.Default(t)
 	n.Leaflet.Duplex = duplex
+	_, files := printFilesOf(t, n)
+	return files
+}
+
+// printFilesOf lays n out and paints its print files: the print file and the one with marks.
+func printFilesOf(t *testing.T, n *brochure.Network) (*layout.Plan, [2][]byte) {
+	t.Helper()
 	plan, err := layout.Build(n, testnet.Geography)
 	if err != nil {
 		t.Fatal(err)
@@ -90,7 +94,7 @@ func printFiles(t *testing.T, duplex bool) [2][]byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return [2][]byte{print, marks}
+	return plan, [2][]byte{print, marks}
 }
 
 var pageRot = regexp.MustCompile(`(?m)^Page +\d+ rot: +(\d+)`)

@@ -68,15 +68,11 @@ func PrintFiles(plan *layout.Plan) (print, marks []byte, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	folds := map[int][]float64{}
-	for i, pg := range plan.Pages {
-		folds[i+1] = pg.Folds
-	}
 	meta := pdfx.Meta{
 		Title: plan.Title, Author: plan.Author, Subject: plan.Subject, Creator: "brochure",
 		Created: date(plan), Modified: date(plan), Condition: plan.OutputCondition,
 		Trim:  pdfx.Rect{X: plan.BleedMM, Y: plan.BleedMM, W: plan.TrimW, H: plan.TrimH},
-		Bleed: plan.BleedMM, Folds: folds, SRGBImages: true,
+		Bleed: plan.BleedMM, Folds: plan.Folds(), SRGBImages: true,
 	}
 	if plan.Duplex {
 		meta.Rotate = map[int]int{2: 180}

@@ -17,10 +17,7 @@ func TestPreflight(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	folds := map[int][]float64{}
-	for i, p := range plan.Pages {
-		folds[i+1] = p.Folds
-	}
+	folds := plan.Folds()
 	for _, v := range []paint.Variant{paint.Print, paint.PrintMarks, paint.Screen} {
 		b, err := paint.Paint(plan, v)
 		if err != nil {
